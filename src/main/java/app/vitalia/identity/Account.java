@@ -1,0 +1,151 @@
+package app.vitalia.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "identity_account")
+class Account {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false, unique = true)
+	private String email;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Column(nullable = false)
+	private String locale;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "identity_account_role", joinColumns = @JoinColumn(name = "account_id"))
+	@Column(name = "role", nullable = false)
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Column(name = "email_verified_at")
+	private Instant emailVerifiedAt;
+
+	@Column(name = "token_version", nullable = false)
+	private int tokenVersion;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Account() {
+	}
+
+	private Account(String email, String passwordHash, String displayName, String locale, Set<Role> roles,
+			Instant now) {
+		this.id = UUID.randomUUID();
+		this.email = normalize(email);
+		this.passwordHash = passwordHash;
+		this.displayName = displayName.strip();
+		this.locale = locale;
+		this.roles.addAll(roles);
+		this.createdAt = now;
+	}
+
+	static Account register(String email, String passwordHash, String displayName, String locale, Instant now) {
+		return new Account(email, passwordHash, displayName, locale, EnumSet.of(Role.MEMBER), now);
+	}
+
+	static Account withRoles(String email, String passwordHash, String displayName, String locale, Set<Role> roles,
+			Instant now) {
+		return new Account(email, passwordHash, displayName, locale, roles, now);
+	}
+
+	static String normalize(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Marks the address as proven; idempotent.
+	 */
+	void verifyEmail(Instant now) {
+		if (this.emailVerifiedAt == null) {
+			this.emailVerifiedAt = now;
+		}
+	}
+
+	/**
+	 * Sets a new password and invalidates every token issued before.
+	 */
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+		this.tokenVersion++;
+	}
+
+	void grant(Role role) {
+		this.roles.add(role);
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName.strip();
+	}
+
+	void useLocale(String locale) {
+		this.locale = locale;
+	}
+
+	boolean hasPassword() {
+		return this.passwordHash != null;
+	}
+
+	AccountSnapshot snapshot() {
+		return new AccountSnapshot(this.id, this.email, this.displayName, Set.copyOf(this.roles),
+				this.emailVerifiedAt != null, this.locale, this.tokenVersion);
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getLocale() {
+		return this.locale;
+	}
+
+	Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	int getTokenVersion() {
+		return this.tokenVersion;
+	}
+
+}

@@ -1,0 +1,14 @@
+package app.vitalia.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<Account, UUID> {
+
+	Optional<Account> findByEmail(String normalizedEmail);
+
+	boolean existsByEmail(String normalizedEmail);
+
+}

@@ -1,0 +1,163 @@
+package app.vitalia.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Registration, sign-in and the emailed-link flows. The refresh token is returned in the
+ * body (for mobile clients) and in an HttpOnly SameSite cookie scoped to
+ * {@code /api/auth} (for the web app, which never stores it itself).
+ */
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+	static final String REFRESH_COOKIE = "vitalia_refresh";
+
+	record RegisterRequest(@NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
+			@NotBlank @Size(max = 1024) String password, @NotBlank @Size(max = 100) String displayName,
+			@Nullable @Pattern(regexp = "es|en") String locale) {
+	}
+
+	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1024) String password) {
+	}
+
+	record RefreshRequest(@Nullable @Size(max = 200) String refreshToken) {
+	}
+
+	record TokenRequest(@NotBlank @Size(max = 200) String token) {
+	}
+
+	record ResetRequest(@NotBlank @Size(max = 254) String email) {
+	}
+
+	record ResetConfirmation(@NotBlank @Size(max = 200) String token, @NotBlank @Size(max = 1024) String newPassword) {
+	}
+
+	record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+	}
+
+	record AccountResponse(UUID id, String email, String displayName, Set<Role> roles, boolean emailVerified,
+			String locale) {
+
+		static AccountResponse of(AccountSnapshot account) {
+			return new AccountResponse(account.id(), account.email(), account.displayName(), account.roles(),
+					account.emailVerified(), account.locale());
+		}
+
+	}
+
+	private final Registration registration;
+
+	private final Sessions sessions;
+
+	private final Credentials credentials;
+
+	private final IdentityProperties properties;
+
+	AuthController(Registration registration, Sessions sessions, Credentials credentials,
+			IdentityProperties properties) {
+		this.registration = registration;
+		this.sessions = sessions;
+		this.credentials = credentials;
+		this.properties = properties;
+	}
+
+	@PostMapping("/register")
+	@ResponseStatus(HttpStatus.CREATED)
+	AccountResponse register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
+		String locale = request.locale() != null ? request.locale() : "es";
+		return AccountResponse.of(this.registration.register(request.email(), request.password(), request.displayName(),
+				locale, http.getRemoteAddr()));
+	}
+
+	@PostMapping("/login")
+	ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		return withCookie(this.sessions.login(request.email(), request.password(), http.getRemoteAddr()));
+	}
+
+	@PostMapping("/refresh")
+	ResponseEntity<TokenResponse> refresh(@RequestBody(required = false) @Valid @Nullable RefreshRequest request,
+			@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String cookie) {
+		String presented = request != null && request.refreshToken() != null ? request.refreshToken() : cookie;
+		if (presented == null || presented.isBlank()) {
+			throw IdentityProblems.invalidRefreshToken();
+		}
+		return withCookie(this.sessions.refresh(presented));
+	}
+
+	@PostMapping("/logout")
+	ResponseEntity<Void> logout(@RequestBody(required = false) @Valid @Nullable RefreshRequest request,
+			@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String cookie) {
+		String presented = request != null && request.refreshToken() != null ? request.refreshToken() : cookie;
+		if (presented != null && !presented.isBlank()) {
+			this.sessions.logout(presented);
+		}
+		return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO)).build();
+	}
+
+	@PostMapping("/verify-email")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void verifyEmail(@Valid @RequestBody TokenRequest request) {
+		this.registration.verify(request.token());
+	}
+
+	@PostMapping("/verify-email/resend")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void resendVerification(CurrentUser user) {
+		this.registration.resendVerification(user.id());
+	}
+
+	@PostMapping("/password-reset")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void requestReset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
+		this.credentials.requestReset(request.email(), http.getRemoteAddr());
+	}
+
+	@PostMapping("/password-reset/confirm")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void confirmReset(@Valid @RequestBody ResetConfirmation request) {
+		this.credentials.confirmReset(request.token(), request.newPassword());
+	}
+
+	private ResponseEntity<TokenResponse> withCookie(Sessions.Tokens tokens) {
+		Duration maxAge = Duration.between(Instant.now(), tokens.refreshExpiresAt());
+		return ResponseEntity.ok()
+			.header(HttpHeaders.SET_COOKIE, cookie(tokens.refreshToken(), maxAge))
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(new TokenResponse(tokens.accessToken(), "Bearer", tokens.expiresIn(), tokens.refreshToken()));
+	}
+
+	private String cookie(String value, Duration maxAge) {
+		return ResponseCookie.from(REFRESH_COOKIE, value)
+			.httpOnly(true)
+			.secure(this.properties.refreshCookieSecure())
+			.sameSite("Strict")
+			.path("/api/auth")
+			.maxAge(maxAge)
+			.build()
+			.toString();
+	}
+
+}

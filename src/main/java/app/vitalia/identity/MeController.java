@@ -1,0 +1,66 @@
+package app.vitalia.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import app.vitalia.identity.AuthController.AccountResponse;
+import app.vitalia.platform.DomainException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in account: who am I, rename, language, password.
+ */
+@RestController
+class MeController {
+
+	record AccountChanges(@Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*") String displayName,
+			@Nullable @Pattern(regexp = "es|en") String locale) {
+	}
+
+	record PasswordChange(@NotBlank @Size(max = 1024) String currentPassword,
+			@NotBlank @Size(max = 1024) String newPassword) {
+	}
+
+	private final AccountSnapshots snapshots;
+
+	private final AccountSettings settings;
+
+	private final Credentials credentials;
+
+	MeController(AccountSnapshots snapshots, AccountSettings settings, Credentials credentials) {
+		this.snapshots = snapshots;
+		this.settings = settings;
+		this.credentials = credentials;
+	}
+
+	@GetMapping("/api/me")
+	AccountResponse me(CurrentUser user) {
+		AccountSnapshot account = this.snapshots.find(user.id());
+		if (account == null) {
+			throw DomainException.notFound("The account");
+		}
+		return AccountResponse.of(account);
+	}
+
+	@PatchMapping("/api/me")
+	AccountResponse change(CurrentUser user, @Valid @RequestBody AccountChanges changes) {
+		return AccountResponse.of(this.settings.change(user.id(), changes.displayName(), changes.locale()));
+	}
+
+	@PostMapping("/api/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void changePassword(CurrentUser user, @Valid @RequestBody PasswordChange change) {
+		this.credentials.change(user.id(), change.currentPassword(), change.newPassword());
+	}
+
+}

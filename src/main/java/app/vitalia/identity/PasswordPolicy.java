@@ -1,0 +1,59 @@
+package app.vitalia.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Violation;
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * NIST-style policy: long enough and hard to guess (zxcvbn strength estimate, taking the
+ * user's own email and name into account), no composition rules.
+ */
+@Component
+class PasswordPolicy {
+
+	static final int MIN_LENGTH = 12;
+
+	static final int MAX_LENGTH = 128;
+
+	static final int MIN_SCORE = 3;
+
+	private final Zxcvbn zxcvbn = new Zxcvbn();
+
+	void check(String field, String password, String... userInputs) {
+		List<Violation> violations = new ArrayList<>();
+		int length = password.codePointCount(0, password.length());
+		if (length < MIN_LENGTH) {
+			violations
+				.add(new Violation(field, "PASSWORD_TOO_SHORT", "must have at least " + MIN_LENGTH + " characters"));
+		}
+		else if (length > MAX_LENGTH) {
+			violations
+				.add(new Violation(field, "PASSWORD_TOO_LONG", "must have at most " + MAX_LENGTH + " characters"));
+		}
+		else {
+			List<String> inputs = new ArrayList<>();
+			for (String input : userInputs) {
+				if (input != null) {
+					inputs.add(input);
+					inputs.addAll(List.of(input.split("[@._\\s-]+")));
+				}
+			}
+			Strength strength = this.zxcvbn.measure(password, inputs);
+			if (strength.getScore() < MIN_SCORE) {
+				violations.add(new Violation(field, "PASSWORD_TOO_WEAK",
+						"is too easy to guess; a few unrelated words or a longer phrase work well"));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new DomainException(DomainException.Kind.BAD_REQUEST, "VALIDATION_FAILED",
+					"The request has invalid fields", violations);
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package app.vitalia.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import app.vitalia.platform.DomainException;
+import app.vitalia.platform.RateLimitProperties;
+import app.vitalia.platform.RateLimiter;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening an account and proving its email address.
+ */
+@Service
+class Registration {
+
+	static final Duration VERIFICATION_TTL = Duration.ofHours(48);
+
+	private final AccountRepository accounts;
+
+	private final OneTimeTokenRepository oneTimeTokens;
+
+	private final AccountSnapshots snapshots;
+
+	private final PasswordPolicy policy;
+
+	private final PasswordEncoder passwords;
+
+	private final IdentityMails mails;
+
+	private final RateLimiter limiter;
+
+	private final RateLimitProperties limits;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Registration(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens, AccountSnapshots snapshots,
+			PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails, RateLimiter limiter,
+			RateLimitProperties limits, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.oneTimeTokens = oneTimeTokens;
+		this.snapshots = snapshots;
+		this.policy = policy;
+		this.passwords = passwords;
+		this.mails = mails;
+		this.limiter = limiter;
+		this.limits = limits;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public AccountSnapshot register(String email, String password, String displayName, String locale, String clientIp) {
+		this.limiter.consume(this.limits.registrationPerIp(), clientIp);
+		String normalized = Account.normalize(email);
+		this.policy.check("password", password, normalized, displayName);
+		if (this.accounts.existsByEmail(normalized)) {
+			throw IdentityProblems.emailTaken();
+		}
+		Instant now = this.clock.instant();
+		Account account = Account.register(normalized, this.passwords.encode(password), displayName, locale, now);
+		try {
+			this.accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException raced) {
+			throw IdentityProblems.emailTaken();
+		}
+		sendVerification(account, now);
+		this.events
+			.publishEvent(new AccountRegistered(account.getId(), account.getEmail(), account.getDisplayName(), locale));
+		return account.snapshot();
+	}
+
+	@Transactional
+	public void verify(String token) {
+		Instant now = this.clock.instant();
+		OneTimeToken found = this.oneTimeTokens.findByTokenHash(SecretTokens.hash(token))
+			.orElseThrow(IdentityProblems::invalidLink);
+		found.redeem(OneTimeToken.Purpose.VERIFY_EMAIL, now);
+		Account account = this.accounts.findById(found.getAccountId()).orElseThrow(IdentityProblems::invalidLink);
+		account.verifyEmail(now);
+		this.snapshots.evict(account.getId());
+	}
+
+	@Transactional
+	public void resendVerification(UUID accountId) {
+		this.limiter.consume(this.limits.passwordResetPerIp(), "verify:" + accountId);
+		Account account = this.accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("The account"));
+		if (account.snapshot().emailVerified()) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "EMAIL_ALREADY_VERIFIED",
+					"This email address is already verified");
+		}
+		sendVerification(account, this.clock.instant());
+	}
+
+	private void sendVerification(Account account, Instant now) {
+		this.oneTimeTokens.expireOutstanding(account.getId(), OneTimeToken.Purpose.VERIFY_EMAIL, now);
+		String token = SecretTokens.generate();
+		this.oneTimeTokens.save(new OneTimeToken(SecretTokens.hash(token), account.getId(),
+				OneTimeToken.Purpose.VERIFY_EMAIL, now, now.plus(VERIFICATION_TTL)));
+		this.mails.verification(account, token);
+	}
+
+}

@@ -1,0 +1,10 @@
+package app.vitalia.identity;
+
+/**
+ * What an account may do.
+ */
+public enum Role {
+
+	MEMBER, CLINICIAN, ADMIN
+
+}

@@ -1,0 +1,119 @@
+package app.vitalia.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import app.vitalia.platform.DomainException;
+import app.vitalia.platform.RateLimitProperties;
+import app.vitalia.platform.RateLimiter;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signing in, refreshing and signing out. Refresh tokens rotate on every use; presenting
+ * one that was already used revokes its whole family, which ends a stolen token's session
+ * too.
+ */
+@Service
+class Sessions {
+
+	record Tokens(String accessToken, long expiresIn, String refreshToken, Instant refreshExpiresAt) {
+	}
+
+	private final AccountRepository accounts;
+
+	private final RefreshTokenRepository refreshTokens;
+
+	private final AccountSnapshots snapshots;
+
+	private final AccessTokens accessTokens;
+
+	private final PasswordEncoder passwords;
+
+	private final RateLimiter limiter;
+
+	private final RateLimitProperties limits;
+
+	private final IdentityProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final String dummyHash;
+
+	Sessions(AccountRepository accounts, RefreshTokenRepository refreshTokens, AccountSnapshots snapshots,
+			AccessTokens accessTokens, PasswordEncoder passwords, RateLimiter limiter, RateLimitProperties limits,
+			IdentityProperties properties, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.refreshTokens = refreshTokens;
+		this.snapshots = snapshots;
+		this.accessTokens = accessTokens;
+		this.passwords = passwords;
+		this.limiter = limiter;
+		this.limits = limits;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+		this.dummyHash = passwords.encode(SecretTokens.generate());
+	}
+
+	@Transactional
+	public Tokens login(String email, String password, String clientIp) {
+		String normalized = Account.normalize(email);
+		this.limiter.consume(this.limits.loginPerIp(), clientIp);
+		this.limiter.consume(this.limits.loginPerAccount(), normalized);
+		Account account = this.accounts.findByEmail(normalized).orElse(null);
+		if (account == null || !account.hasPassword()) {
+			// same work as a real check, so response time does not reveal which emails
+			// exist
+			this.passwords.matches(password, this.dummyHash);
+			throw IdentityProblems.badCredentials();
+		}
+		if (!this.passwords.matches(password, account.getPasswordHash())) {
+			throw IdentityProblems.badCredentials();
+		}
+		Instant now = this.clock.instant();
+		this.events.publishEvent(new LoggedIn(account.getId(), now));
+		return issue(account.snapshot(), UUID.randomUUID(), now);
+	}
+
+	@Transactional(noRollbackFor = DomainException.class)
+	public Tokens refresh(String presented) {
+		Instant now = this.clock.instant();
+		RefreshToken token = this.refreshTokens.findByTokenHash(SecretTokens.hash(presented))
+			.orElseThrow(IdentityProblems::invalidRefreshToken);
+		if (!token.isUsable(now) || this.refreshTokens.markUsed(token.getId(), now) == 0) {
+			if (!now.isBefore(token.getExpiresAt())) {
+				throw IdentityProblems.invalidRefreshToken();
+			}
+			this.refreshTokens.revokeFamily(token.getFamilyId(), now);
+			throw IdentityProblems.invalidRefreshToken();
+		}
+		AccountSnapshot account = this.snapshots.find(token.getAccountId());
+		if (account == null) {
+			throw IdentityProblems.invalidRefreshToken();
+		}
+		return issue(account, token.getFamilyId(), now);
+	}
+
+	@Transactional
+	public void logout(String presented) {
+		this.refreshTokens.findByTokenHash(SecretTokens.hash(presented))
+			.ifPresent(token -> this.refreshTokens.revokeFamily(token.getFamilyId(), this.clock.instant()));
+	}
+
+	private Tokens issue(AccountSnapshot account, UUID familyId, Instant now) {
+		String refresh = SecretTokens.generate();
+		Instant refreshExpiresAt = now.plus(this.properties.refreshTokenTtl());
+		this.refreshTokens
+			.save(new RefreshToken(SecretTokens.hash(refresh), account.id(), familyId, now, refreshExpiresAt));
+		return new Tokens(this.accessTokens.issue(account, now), this.accessTokens.ttlSeconds(), refresh,
+				refreshExpiresAt);
+	}
+
+}

@@ -1,0 +1,114 @@
+package app.vitalia.members;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.vitalia.platform.DomainException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Member profiles and targets. Other modules ask it for a member's targets and local time
+ * zone.
+ */
+@Service
+public class MemberProfiles {
+
+	private final MemberProfileRepository profiles;
+
+	private final WeightEntryRepository weights;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	MemberProfiles(MemberProfileRepository profiles, WeightEntryRepository weights, ApplicationEventPublisher events,
+			Clock clock) {
+		this.profiles = profiles;
+		this.weights = weights;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The member's targets for today, if their profile (or their own numbers) allow it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Targets> targetsOf(UUID accountId) {
+		return this.profiles.findById(accountId).flatMap(profile -> profile.targets(today(profile)));
+	}
+
+	/**
+	 * The member's time zone; UTC until they set one.
+	 */
+	@Transactional(readOnly = true)
+	public ZoneId zoneOf(UUID accountId) {
+		return this.profiles.findById(accountId).map(MemberProfile::zone).orElse(ZoneId.of("UTC"));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<MemberProfile> find(UUID accountId) {
+		return this.profiles.findById(accountId);
+	}
+
+	@Transactional
+	MemberProfile update(UUID accountId, MemberProfile.Facts facts) {
+		MemberProfile profile = this.profiles.findById(accountId).orElseGet(() -> new MemberProfile(accountId));
+		BigDecimal previousWeight = profile.getWeightKg();
+		boolean completed = profile.update(facts, this.clock.instant());
+		try {
+			this.profiles.saveAndFlush(profile);
+		}
+		catch (DataIntegrityViolationException concurrentFirstSave) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "CONCURRENT_UPDATE",
+					"The profile was changed at the same time; try again");
+		}
+		if (previousWeight == null || previousWeight.compareTo(facts.weightKg()) != 0) {
+			recordWeight(profile, facts.weightKg());
+		}
+		if (completed) {
+			this.events.publishEvent(new ProfileCompleted(accountId));
+		}
+		return profile;
+	}
+
+	@Transactional
+	Targets setCustomTargets(UUID accountId, int calories, int proteinG, int fatG, int carbsG) {
+		MemberProfile profile = this.profiles.findById(accountId).orElseGet(() -> new MemberProfile(accountId));
+		profile.setCustomTargets(calories, proteinG, fatG, carbsG);
+		this.profiles.save(profile);
+		return profile.targets(today(profile)).orElseThrow();
+	}
+
+	@Transactional
+	void clearCustomTargets(UUID accountId) {
+		this.profiles.findById(accountId).ifPresent(MemberProfile::clearCustomTargets);
+	}
+
+	@Transactional(readOnly = true)
+	List<WeightEntry> weightHistory(UUID accountId, int limit) {
+		return this.weights.findByAccountIdOrderByRecordedOnDesc(accountId, Limit.of(limit));
+	}
+
+	LocalDate today(MemberProfile profile) {
+		return LocalDate.now(this.clock.withZone(profile.zone()));
+	}
+
+	private void recordWeight(MemberProfile profile, BigDecimal weightKg) {
+		LocalDate today = today(profile);
+		this.weights.findByAccountIdAndRecordedOn(profile.getAccountId(), today)
+			.ifPresentOrElse(entry -> entry.correct(weightKg, this.clock.instant()), () -> this.weights
+				.save(new WeightEntry(profile.getAccountId(), today, weightKg, this.clock.instant())));
+		this.events.publishEvent(new WeightRecorded(profile.getAccountId(), today, weightKg));
+	}
+
+}

@@ -1,0 +1,93 @@
+package app.vitalia.platform;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.mail.internet.InternetAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sends plain-text email. With SMTP configured ({@code SPRING_MAIL_HOST}) mail goes out
+ * after the current transaction commits, so a rolled-back change never emails anyone.
+ * Without SMTP (the embedded default) every message is written to the log and to the dev
+ * outbox, which admins read at {@code GET /api/admin/outbox}.
+ */
+@Component
+public class Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+	private final JavaMailSender smtp;
+
+	private final OutboxMessages outbox;
+
+	private final String from;
+
+	private final TaskExecutor executor;
+
+	Mailer(ObjectProvider<JavaMailSender> smtp, OutboxMessages outbox, @Value("${vitalia.mail.from}") String from,
+			TaskExecutor executor) {
+		this.smtp = smtp.getIfAvailable();
+		this.executor = executor;
+		this.outbox = outbox;
+		this.from = from;
+	}
+
+	public void send(String to, String subject, String body) {
+		if (this.smtp == null) {
+			log.info("Email to {} | {}\n{}", to, subject, body);
+			this.outbox.save(new OutboxMessage(UUID.randomUUID(), to, subject, body, Instant.now()));
+			return;
+		}
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(to);
+		message.setSubject(subject);
+		message.setText(body);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Mailer.this.executor.execute(() -> deliver(message));
+				}
+			});
+		}
+		else {
+			deliver(message);
+		}
+	}
+
+	private void deliver(SimpleMailMessage message) {
+		try {
+			this.smtp.send(message);
+		}
+		catch (MailException ex) {
+			log.error("Email to {} could not be sent: {}", message.getTo(), ex.getMessage());
+		}
+	}
+
+	/**
+	 * Whether {@code address} is a syntactically valid single email address.
+	 */
+	public static boolean isValidAddress(String address) {
+		try {
+			new InternetAddress(address, true).validate();
+			return address.indexOf('@') > 0;
+		}
+		catch (jakarta.mail.internet.AddressException ex) {
+			return false;
+		}
+	}
+
+}

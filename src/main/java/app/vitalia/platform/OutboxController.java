@@ -1,0 +1,45 @@
+package app.vitalia.platform;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The dev outbox: mail the embedded mode "sent", newest first. Admins only.
+ */
+@RestController
+class OutboxController {
+
+	record OutboxEntry(UUID id, String to, String subject, String body, Instant createdAt) {
+	}
+
+	record OutboxPage(List<OutboxEntry> content, int page, int size, long totalElements) {
+	}
+
+	private final OutboxMessages messages;
+
+	OutboxController(OutboxMessages messages) {
+		this.messages = messages;
+	}
+
+	@GetMapping("/api/admin/outbox")
+	OutboxPage outbox(@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		Page<OutboxMessage> found = this.messages
+			.findAll(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+		return new OutboxPage(found
+			.map(m -> new OutboxEntry(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getCreatedAt()))
+			.getContent(), page, size, found.getTotalElements());
+	}
+
+}

@@ -1,0 +1,29 @@
+package app.vitalia.platform.health;
+
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/health}: UP with 200 when the database answers, DOWN with 503
+ * otherwise.
+ */
+@RestController
+class HealthController {
+
+	private final DatabaseProbe database;
+
+	HealthController(DatabaseProbe database) {
+		this.database = database;
+	}
+
+	@GetMapping("/api/health")
+	ResponseEntity<Map<String, Object>> health() {
+		boolean up = this.database.isUp();
+		String status = up ? "UP" : "DOWN";
+		return ResponseEntity.status(up ? 200 : 503).body(Map.of("status", status, "components", Map.of("db", status)));
+	}
+
+}

@@ -1,0 +1,72 @@
+package app.vitalia.platform.ratelimit;
+
+import java.time.Duration;
+
+import app.vitalia.platform.RateLimiter;
+import app.vitalia.platform.RateLimiter.BucketStore;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RateLimitConfiguration {
+
+	/** Buckets shared by every instance through Redis. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty("spring.data.redis.url")
+	static class RedisBuckets {
+
+		@Bean(destroyMethod = "shutdown")
+		RedisClient rateLimitRedisClient(org.springframework.core.env.Environment environment) {
+			return RedisClient.create(environment.getRequiredProperty("spring.data.redis.url"));
+		}
+
+		@Bean
+		BucketStore redisBucketStore(RedisClient rateLimitRedisClient) {
+			ProxyManager<byte[]> proxies = Bucket4jLettuce.casBasedBuilder(rateLimitRedisClient)
+				.expirationAfterWrite(
+						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+				.build();
+			return (key, limit) -> proxies.builder()
+				.build(key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+						() -> BucketConfiguration.builder().addLimit(limit.bandwidth()).build());
+		}
+
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(BucketStore.class)
+	BucketStore inProcessBucketStore() {
+		Cache<String, Bucket> buckets = Caffeine.newBuilder()
+			.maximumSize(1_000_000)
+			.expireAfterAccess(Duration.ofHours(2))
+			.build();
+		return (key, limit) -> buckets.get(key, k -> Bucket.builder().addLimit(limit.bandwidth()).build());
+	}
+
+	@Bean
+	RateLimiter rateLimiter(BucketStore store) {
+		return new RateLimiter(store);
+	}
+
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimitFilter filter) {
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.addUrlPatterns("/api/*");
+		// after Spring Security (-100), so the authenticated account is known
+		registration.setOrder(0);
+		return registration;
+	}
+
+}
