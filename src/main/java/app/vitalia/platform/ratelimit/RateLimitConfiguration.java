@@ -33,13 +33,14 @@ class RateLimitConfiguration {
 		}
 
 		@Bean
-		BucketStore redisBucketStore(RedisClient rateLimitRedisClient) {
+		BucketStore redisBucketStore(RedisClient rateLimitRedisClient,
+				@org.springframework.beans.factory.annotation.Value("${vitalia.redis.key-prefix:vitalia:}") String prefix) {
 			ProxyManager<byte[]> proxies = Bucket4jLettuce.casBasedBuilder(rateLimitRedisClient)
 				.expirationAfterWrite(
 						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
 				.build();
 			return (key, limit) -> proxies.builder()
-				.build(key.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				.build((prefix + "rl:" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8),
 						() -> BucketConfiguration.builder().addLimit(limit.bandwidth()).build());
 		}
 

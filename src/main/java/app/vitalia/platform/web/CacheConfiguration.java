@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cache.CacheManager;
@@ -25,9 +26,10 @@ class CacheConfiguration {
 
 	@Bean
 	@ConditionalOnProperty("spring.data.redis.url")
-	CacheManager redisCacheManager(RedisConnectionFactory connections) {
+	CacheManager redisCacheManager(RedisConnectionFactory connections,
+			@Value("${vitalia.redis.key-prefix:vitalia:}") String prefix) {
 		return RedisCacheManager.builder(connections)
-			.cacheDefaults(RedisCacheConfiguration.defaultCacheConfig().entryTtl(TTL).prefixCacheNameWith("vitalia:"))
+			.cacheDefaults(RedisCacheConfiguration.defaultCacheConfig().entryTtl(TTL).prefixCacheNameWith(prefix))
 			.build();
 	}
 

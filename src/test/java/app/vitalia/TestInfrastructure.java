@@ -1,0 +1,119 @@
+package app.vitalia;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points every test context at the real services when they run: PostgreSQL on
+ * 127.0.0.1:5432 (a fresh database per test run, named after this checkout so parallel
+ * checkouts do not collide) and Redis on 127.0.0.1:6379. Without them tests fall back to
+ * an in-memory H2 database and in-process cache and rate limits, and say so; on CI
+ * ({@code CI=true}) a missing service fails the run instead.
+ * <p>
+ * A test can ask for a mode with {@code vitalia.test.database=h2|postgres} and
+ * {@code vitalia.test.redis=false}.
+ */
+public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
+
+	static final String PG_HOST = System.getenv().getOrDefault("VITALIA_TEST_PG_HOST", "127.0.0.1");
+
+	static final int PG_PORT = 5432;
+
+	static final String PG_USER = System.getenv().getOrDefault("VITALIA_TEST_PG_USER", "postgres");
+
+	static final String REDIS_HOST = "127.0.0.1";
+
+	static final int REDIS_PORT = 6379;
+
+	private static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
+
+	private static volatile String postgresDatabase;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		ConfigurableEnvironment environment = context.getEnvironment();
+		Map<String, Object> properties = new HashMap<>();
+		String wantedDatabase = environment.getProperty("vitalia.test.database", "auto");
+		boolean postgres = !wantedDatabase.equals("h2") && reachable(PG_HOST, PG_PORT, "PostgreSQL");
+		if (wantedDatabase.equals("postgres") && !postgres) {
+			throw new IllegalStateException("This test needs PostgreSQL on " + PG_HOST + ":" + PG_PORT);
+		}
+		if (postgres) {
+			properties.put("spring.datasource.url",
+					"jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + postgresDatabase());
+			properties.put("spring.datasource.username", PG_USER);
+			properties.put("spring.datasource.password", "");
+		}
+		else {
+			properties.put("spring.datasource.url", "jdbc:h2:mem:vitalia-" + UUID.randomUUID()
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		}
+		boolean redis = environment.getProperty("vitalia.test.redis", Boolean.class, true)
+				&& reachable(REDIS_HOST, REDIS_PORT, "Redis");
+		if (redis) {
+			properties.put("spring.data.redis.url", "redis://" + REDIS_HOST + ":" + REDIS_PORT);
+		}
+		// every context gets its own Redis namespace, so buckets and caches never leak
+		// between tests
+		properties.put("vitalia.redis.key-prefix", "vitalia-test-" + UUID.randomUUID() + ":");
+		environment.getPropertySources().addFirst(new MapPropertySource("vitalia-test-infrastructure", properties));
+	}
+
+	private static boolean reachable(String host, int port, String service) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(host, port), 500);
+			return true;
+		}
+		catch (IOException ex) {
+			if (CI) {
+				throw new IllegalStateException(service + " is required on CI but " + host + ":" + port
+						+ " does not answer (.ci/run starts it)");
+			}
+			log.warn("{} is not running on {}:{}: this test falls back to {}", service, host, port,
+					service.equals("Redis") ? "in-process cache and rate limits" : "an in-memory H2 database");
+			return false;
+		}
+	}
+
+	static synchronized String postgresDatabase() {
+		if (postgresDatabase == null) {
+			String checkout = Path.of("").toAbsolutePath().toString();
+			String suffix = HexFormat.of().formatHex(checkout.getBytes(StandardCharsets.UTF_8)).hashCode() + "";
+			String name = "vitalia_test_" + suffix.replace('-', 'n');
+			try (Connection admin = DriverManager
+				.getConnection("jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/postgres", PG_USER, "");
+					Statement statement = admin.createStatement()) {
+				statement.execute("drop database if exists " + name + " with (force)");
+				statement.execute("create database " + name);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create the test database " + name, ex);
+			}
+			log.info("Tests run on PostgreSQL database {}", name);
+			postgresDatabase = name;
+		}
+		return postgresDatabase;
+	}
+
+}

@@ -1,0 +1,130 @@
+package app.vitalia.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small HTTP client for end-to-end API tests against the running server: JSON in,
+ * parsed JSON out, with an optional bearer token.
+ */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private final String base;
+
+	public Api(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	public record Response(int status, JsonNode body, HttpResponse<String> raw) {
+
+		public String header(String name) {
+			return this.raw.headers().firstValue(name).orElse(null);
+		}
+
+		public String contentType() {
+			return header("Content-Type");
+		}
+
+		public String text(String field) {
+			return this.body.path(field).asString();
+		}
+
+	}
+
+	public Response get(String path, String token) {
+		return send(builder(path, token).GET());
+	}
+
+	public Response post(String path, Object body, String token) {
+		return send(builder(path, token).header("Content-Type", "application/json").POST(publisher(body)));
+	}
+
+	public Response put(String path, Object body, String token) {
+		return send(builder(path, token).header("Content-Type", "application/json").PUT(publisher(body)));
+	}
+
+	public Response patch(String path, Object body, String token) {
+		return send(builder(path, token).header("Content-Type", "application/json").method("PATCH", publisher(body)));
+	}
+
+	public Response delete(String path, String token) {
+		return send(builder(path, token).DELETE());
+	}
+
+	public Response raw(HttpRequest.Builder request) {
+		return send(request);
+	}
+
+	public HttpRequest.Builder builder(String path, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path));
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		return builder;
+	}
+
+	/** Registers a fresh member and returns their access token. */
+	public String newMember() {
+		String email = "member-" + UUID.randomUUID() + "@example.com";
+		String password = "correct horse battery staple";
+		Response registered = post("/api/auth/register",
+				Map.of("email", email, "password", password, "displayName", "Test Member"), null);
+		if (registered.status() != 201) {
+			throw new IllegalStateException("registration failed: " + registered.body());
+		}
+		return login(email, password);
+	}
+
+	public String login(String email, String password) {
+		Response login = post("/api/auth/login", Map.of("email", email, "password", password), null);
+		if (login.status() != 200) {
+			throw new IllegalStateException("login failed: " + login.body());
+		}
+		return login.text("accessToken");
+	}
+
+	private static HttpRequest.BodyPublisher publisher(Object body) {
+		if (body instanceof String text) {
+			return HttpRequest.BodyPublishers.ofString(text);
+		}
+		return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			String text = response.body();
+			JsonNode body = text == null || text.isBlank() ? JSON.nullNode() : parse(text);
+			return new Response(response.statusCode(), body, response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JsonNode parse(String text) {
+		try {
+			return JSON.readTree(text);
+		}
+		catch (RuntimeException notJson) {
+			return JSON.getNodeFactory().stringNode(text);
+		}
+	}
+
+}
