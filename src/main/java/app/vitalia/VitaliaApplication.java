@@ -1,19 +1,35 @@
 package app.vitalia;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Vitalia: one modular Spring Boot application serving the API and the web app.
+ * Vitalia: one modular Spring Boot application serving the API and the web app. With a
+ * first argument that is not an option ({@code java -jar vitalia.jar import-foods ...})
+ * it runs that command without the web server and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableCaching
+@EnableScheduling
 public class VitaliaApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && !args[0].startsWith("-")) {
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(VitaliaApplication.class)
+				.web(WebApplicationType.NONE)
+				.properties("vitalia.command=" + args[0])
+				.run(Arrays.copyOfRange(args, 1, args.length));
+			System.exit(SpringApplication.exit(context));
+		}
 		SpringApplication.run(VitaliaApplication.class, args);
 	}
 
