@@ -1,6 +1,5 @@
 package app.vitalia.identity;
 
-import java.time.Clock;
 import java.util.List;
 
 import app.vitalia.platform.Problems;
@@ -92,11 +91,6 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-	}
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
 	}
 
 }

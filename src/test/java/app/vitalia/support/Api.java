@@ -87,6 +87,30 @@ public final class Api {
 		return login(email, password);
 	}
 
+	public static final String ADMIN_EMAIL = "admin@vitalia.test";
+
+	public static final String ADMIN_PASSWORD = "admin password for the tests";
+
+	/**
+	 * The bootstrap admin's access token (see src/test/resources/config/application.yml).
+	 */
+	public String admin() {
+		return login(ADMIN_EMAIL, ADMIN_PASSWORD);
+	}
+
+	/**
+	 * The newest dev-outbox email sent to {@code recipient}, read through the admin API.
+	 */
+	public JsonNode lastEmailTo(String recipient) {
+		Response outbox = get("/api/admin/outbox?size=100", admin());
+		for (JsonNode message : outbox.body().path("content")) {
+			if (message.path("to").asString().equals(recipient)) {
+				return message;
+			}
+		}
+		throw new IllegalStateException("no email to " + recipient);
+	}
+
 	public String login(String email, String password) {
 		Response login = post("/api/auth/login", Map.of("email", email, "password", password), null);
 		if (login.status() != 200) {

@@ -106,7 +106,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (ex.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+		JacksonException jackson = jacksonCause(ex);
+		if (jackson != null && !jackson.getPath().isEmpty()) {
 			String field = jackson.getPath()
 				.stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
@@ -145,6 +146,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			case 400 -> "BAD_REQUEST";
 			default -> status.is5xxServerError() ? "INTERNAL_ERROR" : "REQUEST_FAILED";
 		};
+	}
+
+	private static @Nullable JacksonException jacksonCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson) {
+				return jackson;
+			}
+		}
+		return null;
 	}
 
 	private static String parameterName(ParameterValidationResult result) {

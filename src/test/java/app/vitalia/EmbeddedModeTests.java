@@ -1,0 +1,55 @@
+package app.vitalia;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import app.vitalia.support.Api;
+import app.vitalia.support.Api.Response;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The zero-configuration mode: H2 in PostgreSQL mode, Caffeine cache, in-process rate
+ * limits, email to the dev outbox. The migrations and the main flows must work there too.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "vitalia.test.database=h2", "vitalia.test.redis=false" })
+class EmbeddedModeTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CacheManager caches;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void runsOnH2WithInProcessInfrastructure() {
+		assertThat(this.environment.getProperty("spring.datasource.url")).startsWith("jdbc:h2:");
+		assertThat(this.caches).isInstanceOf(CaffeineCacheManager.class);
+		Api api = new Api(this.port);
+		assertThat(api.get("/api/health", null).text("status")).isEqualTo("UP");
+
+		String token = api.newMember();
+		Response saved = api
+			.put("/api/me/profile",
+					Map.of("birthDate", LocalDate.now().minusYears(30).toString(), "sex", "MALE", "heightCm", 175,
+							"weightKg", 70, "activityLevel", "SEDENTARY", "goal", "MAINTAIN", "timezone", "UTC"),
+					token);
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(api.get("/api/me/targets", token).body().path("bmr").asInt()).isEqualTo(1649);
+		assertThat(api.get("/api/admin/outbox", api.admin()).body().path("totalElements").asLong()).isPositive();
+	}
+
+}
