@@ -1,0 +1,71 @@
+package app.vitalia;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Runs every browser scenario in {@code frontend/e2e/*.e2e.mjs} (Playwright driving the
+ * system Chromium, headless) against this application serving the built web app. A
+ * developer build without the front end ({@code -Dfrontend.skip=true}) skips them; CI
+ * always runs them.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class BrowserEndToEndTests {
+
+	static final Path FRONTEND = Path.of(System.getProperty("vitalia.frontend.dir", "frontend"));
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+	@LocalServerPort
+	int port;
+
+	@TestFactory
+	Stream<DynamicTest> browserScenarios() throws IOException {
+		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+		boolean uiBuilt = new ClassPathResource("static/index.html").exists();
+		if (!ci) {
+			assumeTrue(uiBuilt, "the web app was not built (-Dfrontend.skip=true)");
+			assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM);
+		}
+		assertThat(uiBuilt).as("the web app is packaged").isTrue();
+		List<Path> scenarios;
+		try (Stream<Path> files = Files.list(FRONTEND.resolve("e2e"))) {
+			scenarios = files.filter(file -> file.getFileName().toString().endsWith(".e2e.mjs")).sorted().toList();
+		}
+		assertThat(scenarios).isNotEmpty();
+		return scenarios.stream()
+			.map(scenario -> DynamicTest.dynamicTest(scenario.getFileName().toString(), () -> run(scenario)));
+	}
+
+	private void run(Path scenario) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("node", scenario.toAbsolutePath().toString())
+			.directory(FRONTEND.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+		builder.environment().put("BASE_URL", "http://localhost:" + this.port);
+		builder.environment().put("CHROMIUM_PATH", CHROMIUM.toString());
+		Process process = builder.start();
+		boolean finished = process.waitFor(3, TimeUnit.MINUTES);
+		if (!finished) {
+			process.destroyForcibly();
+		}
+		assertThat(finished).as(scenario + " finished within 3 minutes").isTrue();
+		assertThat(process.exitValue()).as(scenario + " exit code (its output is above)").isZero();
+	}
+
+}
