@@ -1,0 +1,66 @@
+import { Link } from '@tanstack/react-router'
+import { useTranslation } from 'react-i18next'
+import { LanguageSwitcher } from '@/components/layout/language-switcher'
+import { Logo } from '@/components/layout/logo'
+import { useMe } from '@/features/account/api/get-me'
+import { useUpdateMe } from '@/features/account/api/update-me'
+import { LogoutButton } from '@/features/auth/components/logout-button'
+import { useAuthSession } from '@/lib/auth-session'
+import { cn } from '@/lib/utils'
+
+type NavItem = { to: '/profile' | '/settings' | '/admin/outbox' | '/login' | '/register'; label: string }
+
+const linkClass =
+  'rounded-lg px-3 py-2 text-sm font-medium text-muted transition-colors hover:bg-brand-50 hover:text-ink data-[status=active]:bg-brand-50 data-[status=active]:text-brand-800'
+
+export function AppHeader() {
+  const { t } = useTranslation()
+  const session = useAuthSession()
+  const authenticated = session.status === 'authenticated'
+  const me = useMe({ enabled: authenticated })
+  const updateMe = useUpdateMe()
+
+  const items: NavItem[] = authenticated
+    ? [
+        { to: '/profile', label: t('nav.profile') },
+        { to: '/settings', label: t('nav.settings') },
+        ...(me.data?.roles.includes('ADMIN') ? [{ to: '/admin/outbox' as const, label: t('nav.outbox') }] : []),
+      ]
+    : session.status === 'anonymous'
+      ? [
+          { to: '/login', label: t('nav.login') },
+          { to: '/register', label: t('nav.register') },
+        ]
+      : []
+
+  const nav = (className: string) => (
+    <nav aria-label={t('nav.main')} className={className}>
+      {items.map((item) => (
+        <Link key={item.to} to={item.to} className={linkClass}>
+          {item.label}
+        </Link>
+      ))}
+    </nav>
+  )
+
+  return (
+    <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/75">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
+        <Link to="/" aria-label={t('nav.home')} className="rounded-lg">
+          <Logo />
+        </Link>
+        {nav('hidden flex-1 items-center gap-1 md:flex')}
+        <div className="ml-auto flex items-center gap-2 md:ml-0">
+          {authenticated && me.data && (
+            <span className="hidden max-w-48 truncate text-sm text-muted lg:inline" title={me.data.email}>
+              {me.data.displayName}
+            </span>
+          )}
+          <LanguageSwitcher onChange={(locale) => authenticated && updateMe.mutate({ locale })} />
+          {authenticated && <LogoutButton className={cn('px-2 sm:px-3')} />}
+        </div>
+      </div>
+      {items.length > 0 && nav('flex gap-1 overflow-x-auto border-t border-line px-2 py-1.5 md:hidden')}
+    </header>
+  )
+}

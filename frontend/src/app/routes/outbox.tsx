@@ -1,0 +1,48 @@
+import { createRoute, useNavigate } from '@tanstack/react-router'
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '@/components/layout/page-header'
+import { Alert } from '@/components/ui/alert'
+import { useMe } from '@/features/account/api/get-me'
+import { OutboxTable } from '@/features/outbox/components/outbox-table'
+import { Loading } from '../components/loading'
+import { positiveInt } from '../search'
+import { memberRoute } from './member'
+
+const pageSizes = [10, 20, 50] as const
+
+export const outboxRoute = createRoute({
+  getParentRoute: () => memberRoute,
+  path: 'admin/outbox',
+  validateSearch: (search: Record<string, unknown>): { page: number; size: number } => ({
+    page: positiveInt(search.page, 1),
+    size: pageSizes.find((size) => size === Number(search.size)) ?? 20,
+  }),
+  component: OutboxPage,
+})
+
+function OutboxPage() {
+  const { t } = useTranslation()
+  const me = useMe()
+  const { page, size } = outboxRoute.useSearch()
+  const navigate = useNavigate({ from: outboxRoute.fullPath })
+
+  if (me.isPending) return <Loading />
+  if (!me.data?.roles.includes('ADMIN')) {
+    return (
+      <>
+        <PageHeader title={t('forbidden.title')} />
+        <Alert tone="warning">{t('forbidden.text')}</Alert>
+      </>
+    )
+  }
+  return (
+    <>
+      <PageHeader title={t('outbox.title')} description={t('outbox.description')} />
+      <OutboxTable
+        page={page - 1}
+        size={size}
+        onQueryChange={(query) => void navigate({ search: { page: query.page + 1, size: query.size } })}
+      />
+    </>
+  )
+}

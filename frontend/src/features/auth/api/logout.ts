@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/lib/api-client'
+import { authSession } from '@/lib/auth-session'
+
+export function logout(): Promise<void> {
+  return api.post('/auth/logout')
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: logout,
+    // Forget the session locally even if the server could not be reached.
+    onSettled: () => {
+      authSession.signOut()
+      queryClient.clear()
+    },
+  })
+}

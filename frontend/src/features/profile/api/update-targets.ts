@@ -1,0 +1,33 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/lib/api-client'
+import { queryKeys } from '@/lib/query-keys'
+import type { Targets } from './get-targets'
+
+export type CustomTargetsInput = { calories: number; proteinG: number; fatG: number; carbsG: number }
+
+export function setCustomTargets(input: CustomTargetsInput): Promise<Targets> {
+  return api.put<Targets>('/me/targets', input)
+}
+
+export function useSetCustomTargets() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: setCustomTargets,
+    onSuccess: (targets) => {
+      queryClient.setQueryData(queryKeys.targets, targets)
+      return queryClient.invalidateQueries({ queryKey: queryKeys.targets })
+    },
+  })
+}
+
+export function resetTargets(): Promise<void> {
+  return api.delete('/me/targets')
+}
+
+export function useResetTargets() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: resetTargets,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.targets }),
+  })
+}

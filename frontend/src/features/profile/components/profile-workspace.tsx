@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Alert } from '@/components/ui/alert'
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { Spinner } from '@/components/ui/spinner'
+import type { FormErrors } from '@/lib/form-errors'
+import { errorMessage } from '@/lib/form-errors'
+import { browserTimeZone } from '@/lib/format'
+import { useProfile, type Profile } from '../api/get-profile'
+import { useTargets } from '../api/get-targets'
+import { draftFromProfile, profileFields, readDraft, type ProfileDraft, type ProfileField } from '../utils/profile-draft'
+import { previewTargets } from '../utils/targets'
+import { CustomTargetsForm } from './custom-targets-form'
+import { ProfileForm } from './profile-form'
+import { TargetsPanel } from './targets-panel'
+import { WeightHistory } from './weight-history'
+
+/** Profile form, live targets, custom targets and weight log on one page. */
+export function ProfileWorkspace() {
+  const { t } = useTranslation()
+  const profile = useProfile()
+
+  if (profile.isPending)
+    return (
+      <p className="flex items-center gap-2 py-10 text-sm text-muted">
+        <Spinner /> {t('common.loading')}
+      </p>
+    )
+  if (profile.isError) return <Alert tone="danger">{errorMessage(profile.error, t)}</Alert>
+  return <Workspace profile={profile.data} />
+}
+
+function Workspace({ profile }: { profile: Profile }) {
+  const { t } = useTranslation()
+  const targets = useTargets()
+  const saved = useMemo(() => draftFromProfile(profile, browserTimeZone()), [profile])
+  const [draft, setDraft] = useState<ProfileDraft>(saved)
+  const [lastSaved, setLastSaved] = useState(saved)
+  if (saved !== lastSaved) {
+    // A save (or refetch) produced new server values: they become the form's baseline.
+    setLastSaved(saved)
+    setDraft(saved)
+  }
+  const [errors, setErrors] = useState<FormErrors<ProfileField>>({ fields: {} })
+
+  const dirty = profileFields.some((field) => draft[field] !== saved[field])
+  const preview = useMemo(() => {
+    if (!dirty) return null
+    const { input } = readDraft(draft, t)
+    return input ? previewTargets(input) : null
+  }, [dirty, draft, t])
+
+  return (
+    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <Card aria-labelledby="profile-title">
+        <CardHeader>
+          <CardTitle id="profile-title">{t('profile.formTitle')}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <ProfileForm draft={draft} onDraftChange={setDraft} errors={errors} onErrorsChange={setErrors} locale={profile.locale} />
+        </CardContent>
+      </Card>
+
+      <div className="grid gap-6 lg:sticky lg:top-24">
+        <TargetsPanel preview={preview} />
+
+        <Card aria-labelledby="custom-targets-title">
+          <CardHeader>
+            <CardTitle id="custom-targets-title">{t('customTargets.title')}</CardTitle>
+            <CardDescription>{t('customTargets.description')}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {targets.isSuccess && (
+              <CustomTargetsForm
+                key={targets.data ? `${targets.data.custom}-${targets.data.calories}-${targets.data.proteinG}` : 'none'}
+                targets={targets.data}
+              />
+            )}
+          </CardContent>
+        </Card>
+
+        <Card aria-labelledby="weights-title">
+          <CardHeader>
+            <CardTitle id="weights-title">{t('weights.title')}</CardTitle>
+            <CardDescription>{t('weights.description')}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <WeightHistory />
+          </CardContent>
+        </Card>
+      </div>
+    </div>
+  )
+}

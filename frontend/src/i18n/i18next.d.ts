@@ -1,0 +1,9 @@
+import 'i18next'
+import type { es } from './locales/es'
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation'
+    resources: { translation: typeof es }
+  }
+}

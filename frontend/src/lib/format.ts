@@ -1,0 +1,36 @@
+// Dates and numbers follow the browser's locale (not the UI language), as users expect
+// their own calendar conventions.
+
+/** Parses "YYYY-MM-DD" as a calendar date in local time (Date.parse would use UTC midnight). */
+export function parseLocalDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return null
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+  return date.getMonth() === Number(match[2]) - 1 ? date : null
+}
+
+export function formatDate(value: string): string {
+  const date = parseLocalDate(value)
+  return date ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date) : value
+}
+
+export function formatDateTime(value: string): string {
+  const date = new Date(value)
+  return Number.isNaN(date.getTime())
+    ? value
+    : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits }).format(value)
+}
+
+/** Today's date as "YYYY-MM-DD" in local time. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import '@/i18n'
+import { AppProvider } from '@/app/provider'
+import { restoreSession } from '@/lib/auth-session'
+import './index.css'
+
+// Resume a session from the refresh cookie before the first route guard runs.
+void restoreSession()
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProvider />
+  </StrictMode>,
+)
