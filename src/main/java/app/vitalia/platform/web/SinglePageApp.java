@@ -1,11 +1,13 @@
 package app.vitalia.platform.web;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
 import org.springframework.core.io.Resource;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -21,8 +23,13 @@ class SinglePageApp implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		// file names under /assets carry a content hash: cache them for good
+		registry.addResourceHandler("/assets/**")
+			.addResourceLocations("classpath:/static/assets/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
 		registry.addResourceHandler("/**")
 			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.noCache())
 			.resourceChain(true)
 			.addResolver(new PathResourceResolver() {
 				@Override
