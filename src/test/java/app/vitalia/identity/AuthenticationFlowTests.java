@@ -3,31 +3,15 @@ package app.vitalia.identity;
 import java.util.Map;
 import java.util.UUID;
 
-import app.vitalia.support.Api;
+import app.vitalia.support.HttpTest;
 import app.vitalia.support.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class AuthenticationFlowTests {
+class AuthenticationFlowTests extends HttpTest {
 
 	static final String PASSWORD = "correct horse battery staple";
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-	}
 
 	static String uniqueEmail() {
 		return "user-" + UUID.randomUUID() + "@example.com";

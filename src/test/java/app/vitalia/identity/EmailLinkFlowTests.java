@@ -5,34 +5,18 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import app.vitalia.support.Api;
+import app.vitalia.support.HttpTest;
 import app.vitalia.support.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class EmailLinkFlowTests {
+class EmailLinkFlowTests extends HttpTest {
 
 	static final String PASSWORD = "correct horse battery staple";
 
 	static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-	}
 
 	@Test
 	void theEmailedLinkVerifiesTheAddressOnce() {

@@ -6,29 +6,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
-import app.vitalia.support.Api;
+import app.vitalia.support.HttpTest;
 import app.vitalia.support.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class ProfileHttpTests {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-	}
+class ProfileHttpTests extends HttpTest {
 
 	static Map<String, Object> profile() {
 		Map<String, Object> profile = new HashMap<>();

@@ -3,33 +3,19 @@ package app.vitalia.platform;
 import java.util.Map;
 import java.util.UUID;
 
-import app.vitalia.support.Api;
+import app.vitalia.support.HttpTest;
 import app.vitalia.support.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "vitalia.rate-limit.login-per-account-per-hour=10",
-				"vitalia.rate-limit.anonymous-per-minute=1000", "vitalia.rate-limit.authenticated-per-minute=5" })
-class RateLimitTests {
+@TestPropertySource(properties = { "vitalia.rate-limit.login-per-account-per-hour=10",
+		"vitalia.rate-limit.anonymous-per-minute=1000", "vitalia.rate-limit.authenticated-per-minute=5" })
+class RateLimitTests extends HttpTest {
 
 	static final String PASSWORD = "correct horse battery staple";
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-	}
 
 	@Test
 	void bruteForceOnOneAccountIsStoppedWithoutLockingOutOthers() {
