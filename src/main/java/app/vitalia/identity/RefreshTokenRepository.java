@@ -27,7 +27,7 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
 	@Query("update RefreshToken t set t.revokedAt = :now where t.accountId = :accountId and t.revokedAt is null")
 	int revokeAllOf(UUID accountId, Instant now);
 
-	@Modifying
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from RefreshToken t where t.expiresAt < :before")
 	int deleteExpired(Instant before);
 

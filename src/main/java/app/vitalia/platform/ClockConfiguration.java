@@ -4,11 +4,13 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The one clock every module reads time from, so tests can fix it.
+ * Time: the one clock every module reads (so tests can fix it), and scheduled tasks.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ClockConfiguration {
 
 	@Bean

@@ -2,6 +2,8 @@ package app.vitalia.platform.ratelimit;
 
 import java.time.Duration;
 
+import app.vitalia.platform.Problems;
+import app.vitalia.platform.RateLimitProperties;
 import app.vitalia.platform.RateLimiter;
 import app.vitalia.platform.RateLimiter.BucketStore;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -62,8 +64,10 @@ class RateLimitConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimitFilter filter) {
-		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(filter);
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimiter limiter,
+			RateLimitProperties properties, Problems problems) {
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				new RateLimitFilter(limiter, properties, problems));
 		registration.addUrlPatterns("/api/*");
 		// after Spring Security (-100), so the authenticated account is known
 		registration.setOrder(0);

@@ -15,14 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The general API limit: per account when authenticated, per client IP otherwise. Health
  * probes are exempt so orchestrators never get throttled.
  */
-@Component
 class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimiter limiter;

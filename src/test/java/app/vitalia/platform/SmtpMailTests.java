@@ -1,0 +1,44 @@
+package app.vitalia.platform;
+
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.support.HttpTest;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Production mail: with {@code spring.mail.host} set, email goes out over SMTP (GreenMail
+ * plays the server) after the transaction commits, and not to the dev outbox.
+ */
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+class SmtpMailTests extends HttpTest {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@Test
+	void verificationEmailGoesOutOverSmtp() throws Exception {
+		String email = "smtp-" + UUID.randomUUID() + "@example.com";
+		assertThat(this.api
+			.post("/api/auth/register", Map.of("email", email, "password", "correct horse battery staple",
+					"displayName", "Ana", "locale", "en"), null)
+			.status()).isEqualTo(201);
+		assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+		MimeMessage message = smtp.getReceivedMessagesForDomain(email)[0];
+		assertThat(message.getSubject()).isEqualTo("Confirm your email for Vitalia");
+		assertThat(GreenMailUtil.getBody(message)).contains("/verify-email?token=");
+		assertThat(this.api.get("/api/admin/outbox?size=100", this.api.admin()).raw().body()).doesNotContain(email);
+	}
+
+}

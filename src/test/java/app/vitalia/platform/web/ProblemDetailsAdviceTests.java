@@ -1,0 +1,73 @@
+package app.vitalia.platform.web;
+
+import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Problems;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the advice renders failures that need no database: unexpected exceptions, integrity
+ * violations and domain errors.
+ */
+@WebMvcTest(controllers = ProblemDetailsAdviceTests.FailingController.class)
+@AutoConfigureMockMvc(addFilters = false)
+@Import({ ProblemDetailsAdviceTests.FailingController.class, Problems.class })
+class ProblemDetailsAdviceTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@RestController
+	static class FailingController {
+
+		@GetMapping("/boom")
+		String boom() {
+			throw new IllegalStateException("secret internal detail: connection string jdbc:postgresql://db");
+		}
+
+		@GetMapping("/integrity")
+		String integrity() {
+			throw new DataIntegrityViolationException("duplicate key value violates unique constraint \"x_uk\"");
+		}
+
+		@GetMapping("/gone")
+		String gone() {
+			throw new DomainException(DomainException.Kind.GONE, "LINK_EXPIRED", "The link has expired");
+		}
+
+	}
+
+	@Test
+	void unexpectedFailuresAreA500WithoutInternals() throws Exception {
+		var result = this.mvc.get().uri("/boom").exchange();
+		assertThat(result).hasStatus(500).hasContentType("application/problem+json");
+		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("INTERNAL_ERROR");
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("secret", "jdbc", "IllegalState");
+	}
+
+	@Test
+	void integrityViolationsAreConflictsWithoutSql() throws Exception {
+		var result = this.mvc.get().uri("/integrity").exchange();
+		assertThat(result).hasStatus(409);
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("duplicate key", "x_uk");
+	}
+
+	@Test
+	void domainErrorsKeepTheirKindAndCode() {
+		var result = this.mvc.get().uri("/gone").exchange();
+		assertThat(result).hasStatus(410);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://vitalia.app/problems/link-expired");
+		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("The link has expired");
+	}
+
+}
