@@ -55,17 +55,29 @@ class BrowserEndToEndTests {
 	private void run(Path scenario) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder("node", scenario.toAbsolutePath().toString())
 			.directory(FRONTEND.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+			.redirectErrorStream(true);
 		builder.environment().put("BASE_URL", "http://localhost:" + this.port);
 		builder.environment().put("CHROMIUM_PATH", CHROMIUM.toString());
 		Process process = builder.start();
+		StringBuilder output = new StringBuilder();
+		Thread reader = new Thread(() -> {
+			try (var lines = process.inputReader().lines()) {
+				lines.forEach(line -> {
+					System.out.println("[" + scenario.getFileName() + "] " + line);
+					synchronized (output) {
+						output.append(line).append('\n');
+					}
+				});
+			}
+		});
+		reader.start();
 		boolean finished = process.waitFor(3, TimeUnit.MINUTES);
 		if (!finished) {
 			process.destroyForcibly();
 		}
+		reader.join(5_000);
 		assertThat(finished).as(scenario + " finished within 3 minutes").isTrue();
-		assertThat(process.exitValue()).as(scenario + " exit code (its output is above)").isZero();
+		assertThat(process.exitValue()).as(scenario + " failed:\n" + output).isZero();
 	}
 
 }
