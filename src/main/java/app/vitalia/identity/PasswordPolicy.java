@@ -1,6 +1,8 @@
 package app.vitalia.identity;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 
 import app.vitalia.platform.DomainException;
@@ -25,6 +27,29 @@ class PasswordPolicy {
 
 	private final Zxcvbn zxcvbn = new Zxcvbn();
 
+	/**
+	 * True when the password is mostly the user's own name or email (NIST's
+	 * "context-specific words"), ignoring case, accents, digits and punctuation.
+	 */
+	private static boolean containsOwnDetails(String password, List<String> inputs) {
+		String letters = fold(password);
+		int found = 0;
+		for (String input : inputs) {
+			String word = fold(input);
+			if (word.length() >= 4 && letters.contains(word)) {
+				found = Math.max(found, word.length());
+			}
+		}
+		return found > 0 && found * 2 >= letters.length();
+	}
+
+	private static String fold(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z]", "");
+	}
+
 	void check(String field, String password, String... userInputs) {
 		List<Violation> violations = new ArrayList<>();
 		int length = password.codePointCount(0, password.length());
@@ -45,7 +70,7 @@ class PasswordPolicy {
 				}
 			}
 			Strength strength = this.zxcvbn.measure(password, inputs);
-			if (strength.getScore() < MIN_SCORE) {
+			if (strength.getScore() < MIN_SCORE || containsOwnDetails(password, inputs)) {
 				violations.add(new Violation(field, "PASSWORD_TOO_WEAK",
 						"is too easy to guess; a few unrelated words or a longer phrase work well"));
 			}

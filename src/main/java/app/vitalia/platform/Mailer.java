@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.mail.MailException;
@@ -37,7 +38,7 @@ public class Mailer {
 	private final TaskExecutor executor;
 
 	Mailer(ObjectProvider<JavaMailSender> smtp, OutboxMessages outbox, @Value("${vitalia.mail.from}") String from,
-			TaskExecutor executor) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.smtp = smtp.getIfAvailable();
 		this.executor = executor;
 		this.outbox = outbox;
