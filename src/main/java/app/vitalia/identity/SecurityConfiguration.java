@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -50,6 +51,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/auth/verify-email/resend")
 				.authenticated()
 				.requestMatchers("/api/auth/**", "/api/health")
+				.permitAll()
+				// private calendar feeds: the unguessable token in the path is the
+				// credential
+				.requestMatchers(HttpMethod.GET, "/api/calendar-feed/*.ics")
 				.permitAll()
 				.requestMatchers("/api/admin/**")
 				.hasRole(Role.ADMIN.name())
