@@ -24,10 +24,10 @@ class Patients {
 
 	static final String CLINICIAN_PAGE = "select p.id, p.display_name, p.email from scheduling_care_relation r "
 			+ "join scheduling_patient p on p.id = r.patient_id where r.doctor_id = :doctorId%s "
-			+ "order by p.search_name, p.id limit :limit offset :offset";
+			+ "order by r.search_name, r.patient_id limit :limit offset :offset";
 
 	static final String CLINICIAN_COUNT = "select count(*) from scheduling_care_relation r "
-			+ "join scheduling_patient p on p.id = r.patient_id where r.doctor_id = :doctorId%s";
+			+ "where r.doctor_id = :doctorId%s";
 
 	static final String ALL_PAGE = "select p.id, p.display_name, p.email from scheduling_patient p where 1 = 1%s "
 			+ "order by p.search_name, p.id limit :limit offset :offset";
@@ -46,17 +46,21 @@ class Patients {
 	/** Records that the account booked with the clinician (idempotent, race-free). */
 	void booked(AccountSummary account, UUID doctorId) {
 		String name = account.displayName();
+		String searchName = Clinician.searchable(name);
 		if (this.jdbc.update(
 				"update scheduling_patient set display_name = ?, search_name = ?, email = ? where id = ? "
 						+ "and (display_name <> ? or email <> ?)",
-				name, Clinician.searchable(name), account.email(), account.id(), name, account.email()) == 0) {
-			this.jdbc.update(
-					"insert into scheduling_patient (id, display_name, search_name, email) values (?, ?, ?, ?) "
-							+ "on conflict do nothing",
-					account.id(), name, Clinician.searchable(name), account.email());
+				name, searchName, account.email(), account.id(), name, account.email()) > 0) {
+			this.jdbc.update("update scheduling_care_relation set search_name = ? where patient_id = ?", searchName,
+					account.id());
 		}
-		this.jdbc.update("insert into scheduling_care_relation (doctor_id, patient_id) values (?, ?) "
-				+ "on conflict do nothing", doctorId, account.id());
+		else {
+			this.jdbc
+				.update("insert into scheduling_patient (id, display_name, search_name, email) values (?, ?, ?, ?) "
+						+ "on conflict do nothing", account.id(), name, searchName, account.email());
+		}
+		this.jdbc.update("insert into scheduling_care_relation (doctor_id, patient_id, search_name) values (?, ?, ?) "
+				+ "on conflict do nothing", doctorId, account.id(), searchName);
 	}
 
 	/** A clinician's patients ({@code doctorId} set) or everyone's. */
@@ -65,7 +69,7 @@ class Patients {
 			.addValue("doctorId", doctorId);
 		String filter = "";
 		if (query != null && !query.isBlank()) {
-			filter = " and p.search_name like :query escape '\\'";
+			filter = " and " + (doctorId != null ? "r" : "p") + ".search_name like :query escape '\\'";
 			params.addValue("query", "%" + DoctorDirectory.likeEscaped(Clinician.searchable(query)) + "%");
 		}
 		String pageSql = (doctorId != null ? CLINICIAN_PAGE : ALL_PAGE).formatted(filter);

@@ -59,11 +59,16 @@ create table scheduling_patient (
 
 create index scheduling_patient_name_idx on scheduling_patient (search_name, id);
 
+-- search_name repeats the patient's name so a clinician's patients page is read in name
+-- order straight from the index.
 create table scheduling_care_relation (
     doctor_id uuid not null,
     patient_id uuid not null,
+    search_name varchar(100) not null,
     primary key (doctor_id, patient_id)
 );
+
+create index scheduling_care_relation_name_idx on scheduling_care_relation (doctor_id, search_name, patient_id);
 
 -- active_starts_at equals starts_at while the appointment holds its slot and is NULL once
 -- cancelled. The plain unique constraint on (doctor_id, active_starts_at) makes double
