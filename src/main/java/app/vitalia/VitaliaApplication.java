@@ -22,7 +22,7 @@ public class VitaliaApplication {
 		if (args.length > 0 && !args[0].startsWith("-")) {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(VitaliaApplication.class)
 				.web(WebApplicationType.NONE)
-				.properties("vitalia.command=" + args[0])
+				.properties("vitalia.command=" + args[0], "jobrunr.background-job-server.enabled=false")
 				.run(Arrays.copyOfRange(args, 1, args.length));
 			System.exit(SpringApplication.exit(context));
 		}

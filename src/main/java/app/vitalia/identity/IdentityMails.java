@@ -34,6 +34,10 @@ class IdentityMails {
 		send(account, "identity.mail.reset", this.publicUrl + "/reset-password?token=" + token);
 	}
 
+	void invitation(Account account, String token) {
+		send(account, "identity.mail.invite", this.publicUrl + "/reset-password?token=" + token);
+	}
+
 	private void send(Account account, String key, String link) {
 		Locale locale = Locale.forLanguageTag(account.getLocale());
 		String subject = this.messages.getMessage(key + ".subject", null, locale);

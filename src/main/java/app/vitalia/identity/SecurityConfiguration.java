@@ -4,10 +4,12 @@ import java.util.List;
 
 import app.vitalia.platform.Problems;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -33,6 +35,7 @@ class SecurityConfiguration {
 			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain api(HttpSecurity http, Converter<Jwt, AbstractAuthenticationToken> jwtAuthenticationConverter,
 			Problems problems) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
@@ -49,6 +52,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/auth/verify-email/resend")
 				.authenticated()
 				.requestMatchers("/api/auth/**", "/api/health")
+				.permitAll()
+				// private calendar feeds: the unguessable token in the path is the
+				// credential
+				.requestMatchers(HttpMethod.GET, "/api/calendar-feed/*.ics")
 				.permitAll()
 				.requestMatchers("/api/admin/**")
 				.hasRole(Role.ADMIN.name())

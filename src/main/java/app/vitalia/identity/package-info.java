@@ -1,7 +1,9 @@
 /**
  * Identity: accounts, credentials, tokens and roles. API:
  * {@link app.vitalia.identity.Role}, {@link app.vitalia.identity.CurrentUser} (a
- * controller parameter for the signed-in account), and the events
+ * controller parameter for the signed-in account), {@link app.vitalia.identity.Accounts}
+ * (create clinician accounts, look accounts up as
+ * {@link app.vitalia.identity.AccountSummary}, bulk-import demo accounts), and the events
  * {@link app.vitalia.identity.AccountRegistered} and
  * {@link app.vitalia.identity.LoggedIn}.
  */

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Load test of the scheduling endpoints with wrk against a running Vitalia seeded with
+# `seed-demo`. Usage: bench/scheduling/run.sh [with-indexes|without-indexes]
+# See README.md for the set-up; every setting below can be overridden from the environment.
+set -euo pipefail
+
+MODE=${1:-with-indexes}
+BASE_URL=${BASE_URL:-http://localhost:18082}
+DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-10s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-64}
+PREFIX=${PREFIX:-demo}
+DEMO_PASSWORD=${DEMO_PASSWORD:-vitalia demo password 2026}
+PSQL=${PSQL:-psql -h 127.0.0.1 -U postgres -d vitalia_bench_scheduling}
+HERE=$(cd "$(dirname "$0")" && pwd)
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export THREADS
+
+login() {
+  curl -sf -X POST "$BASE_URL/api/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$1\",\"password\":\"$DEMO_PASSWORD\"}" | jq -r .accessToken
+}
+
+MEMBER=$(login "$PREFIX-member0@demo.vitalia.app")
+CLINICIAN=$(login "$PREFIX-doctor0@demo.vitalia.app")
+day() { date -u -d "+$1 day" +%F; }
+
+# request mixes: several pages, filters and clinicians so caches see realistic keys
+for page in 0 1 2 3 4; do
+  curl -sf -H "Authorization: Bearer $MEMBER" "$BASE_URL/api/doctors?size=100&page=$page" \
+    | jq -r '.content[].id' >> "$WORK/doctor-ids"
+done
+: > "$WORK/doctors"
+for page in 0 1 2 3 4 5 6 7 8 9; do echo "/api/doctors?page=$page&size=20" >> "$WORK/doctors"; done
+for specialty in nutrition cardiology psychology pediatrics; do
+  echo "/api/doctors?specialty=$specialty&size=20" >> "$WORK/doctors"
+done
+for q in garc lop mart smith; do echo "/api/doctors?q=$q&size=20" >> "$WORK/doctors"; done
+: > "$WORK/slots"
+while read -r id; do
+  echo "/api/doctors/available-slots?doctorId=$id&from=$(day 1)&to=$(day 8)" >> "$WORK/slots"
+done < "$WORK/doctor-ids"
+: > "$WORK/appointments"
+for page in 0 1; do echo "/api/appointments?page=$page&size=20" >> "$WORK/appointments"; done
+echo "/api/appointments?status=BOOKED&size=20" >> "$WORK/appointments"
+echo "/api/appointments?from=$(day 0)&size=20" >> "$WORK/appointments"
+: > "$WORK/patients"
+for page in 0 1 2 3; do echo "/api/patients?page=$page&size=20" >> "$WORK/patients"; done
+echo "/api/patients?q=garc&size=20" >> "$WORK/patients"
+echo "/api/health" > "$WORK/health"
+
+# open slots to book: 31 days of the first 300 clinicians, starting the day after tomorrow
+: > "$WORK/open-slots"
+head -n 300 "$WORK/doctor-ids" | while read -r id; do
+  curl -sf -H "Authorization: Bearer $MEMBER" \
+    "$BASE_URL/api/doctors/available-slots?doctorId=$id&from=$(day 2)&to=$(day 33)" \
+    | jq -r '.[] | "\(.doctorId) \(.startsAt)"' >> "$WORK/open-slots"
+done
+shuf "$WORK/open-slots" -o "$WORK/open-slots"
+
+INDEXES="scheduling_appointment_doctor_idx scheduling_appointment_patient_idx scheduling_appointment_starts_idx \
+scheduling_clinician_name_idx scheduling_clinician_specialty_idx scheduling_patient_name_idx"
+restore_indexes() {
+  $PSQL -q <<'SQL'
+create index if not exists scheduling_appointment_doctor_idx on scheduling_appointment (doctor_id, starts_at, id);
+create index if not exists scheduling_appointment_patient_idx on scheduling_appointment (patient_id, starts_at, id);
+create index if not exists scheduling_appointment_starts_idx on scheduling_appointment (starts_at, id);
+create index if not exists scheduling_clinician_name_idx on scheduling_clinician (search_name, id);
+create index if not exists scheduling_clinician_specialty_idx on scheduling_clinician_specialty (specialty, clinician_id);
+create index if not exists scheduling_patient_name_idx on scheduling_patient (search_name, id);
+analyze;
+SQL
+}
+if [ "$MODE" = without-indexes ]; then
+  for index in $INDEXES; do $PSQL -q -c "drop index if exists $index"; done
+  trap 'restore_indexes; rm -rf "$WORK"' EXIT
+fi
+
+run() { # name token paths-file script
+  local name=$1 token=$2 file=$3 script=$4 warm=$3
+  if [ "$script" = book.lua ]; then # warm up on other slots than the ones measured
+    local lines; lines=$(wc -l < "$file")
+    tail -n $((lines / 5)) "$file" > "$WORK/warm-slots"
+    head -n $((lines - lines / 5)) "$file" > "$WORK/measured-slots"
+    warm=$WORK/warm-slots file=$WORK/measured-slots
+  fi
+  TOKEN=$token PATHS_FILE=$warm SLOTS_FILE=$warm wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s \
+    -s "$HERE/$script" "$BASE_URL" > /dev/null
+  TOKEN=$token PATHS_FILE=$file SLOTS_FILE=$file wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
+    --latency -s "$HERE/$script" "$BASE_URL" > "$WORK/$name.out"
+  local rps mean p99 statuses errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.out")
+  mean=$(awk '/^    Latency/ {print $2; exit}' "$WORK/$name.out")
+  p99=$(awk '/^ +99%/ {print $2}' "$WORK/$name.out")
+  statuses=$(awk '/^STATUS/ {printf "%s×%s ", $3, $2}' "$WORK/$name.out")
+  errors=$(awk '/Socket errors/ {print $0}' "$WORK/$name.out")
+  printf '| %s | %s | %s | %s | %s %s |\n' "$name" "$rps" "$mean" "$p99" "$statuses" "$errors"
+}
+
+echo "Mode: $MODE, $THREADS threads, $CONNECTIONS connections, $DURATION after a $WARMUP warm-up"
+echo '| endpoint | req/s | mean latency | p99 | responses |'
+echo '|---|---|---|---|---|'
+run "GET /api/appointments" "$MEMBER" "$WORK/appointments" paths.lua
+run "GET /api/doctors/available-slots" "$MEMBER" "$WORK/slots" paths.lua
+run "GET /api/patients" "$CLINICIAN" "$WORK/patients" paths.lua
+run "GET /api/doctors" "$MEMBER" "$WORK/doctors" paths.lua
+run "GET /api/health" "" "$WORK/health" paths.lua
+run "POST /api/appointments" "$MEMBER" "$WORK/open-slots" book.lua

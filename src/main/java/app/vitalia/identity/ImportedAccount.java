@@ -1,0 +1,10 @@
+package app.vitalia.identity;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One account of a bulk import (demo data): created verified, with the import's password.
+ */
+public record ImportedAccount(UUID id, String email, String displayName, String locale, Set<Role> roles) {
+}

@@ -1,0 +1,141 @@
+package app.vitalia.scheduling;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import app.vitalia.platform.DomainException;
+
+/**
+ * An appointment and its life cycle: BOOKED, then CANCELLED, COMPLETED or NO_SHOW. While
+ * it holds its slot {@code activeStartsAt} equals {@code startsAt}; the database's unique
+ * key on (doctor, activeStartsAt) is what makes double booking impossible.
+ */
+@Entity
+@Table(name = "scheduling_appointment")
+class Appointment {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "doctor_id", nullable = false)
+	private UUID doctorId;
+
+	@Column(name = "patient_id", nullable = false)
+	private UUID patientId;
+
+	@Column(name = "starts_at", nullable = false)
+	private Instant startsAt;
+
+	@Column(name = "ends_at", nullable = false)
+	private Instant endsAt;
+
+	@Column(name = "active_starts_at")
+	private Instant activeStartsAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AppointmentStatus status;
+
+	private String reason;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Appointment() {
+	}
+
+	Appointment(UUID doctorId, UUID patientId, Slot slot, @Nullable String reason, Instant now) {
+		this.id = UUID.randomUUID();
+		this.doctorId = doctorId;
+		this.patientId = patientId;
+		this.startsAt = slot.start();
+		this.endsAt = slot.end();
+		this.activeStartsAt = slot.start();
+		this.status = AppointmentStatus.BOOKED;
+		this.reason = reason;
+		this.createdAt = now;
+	}
+
+	void cancel() {
+		requireBooked();
+		this.status = AppointmentStatus.CANCELLED;
+		this.activeStartsAt = null;
+	}
+
+	void moveTo(Slot slot) {
+		requireBooked();
+		this.startsAt = slot.start();
+		this.endsAt = slot.end();
+		this.activeStartsAt = slot.start();
+	}
+
+	void complete(Instant now) {
+		requireStarted(now);
+		this.status = AppointmentStatus.COMPLETED;
+	}
+
+	void markNoShow(Instant now) {
+		requireStarted(now);
+		this.status = AppointmentStatus.NO_SHOW;
+	}
+
+	private void requireStarted(Instant now) {
+		requireBooked();
+		if (now.isBefore(this.startsAt)) {
+			throw new DomainException(DomainException.Kind.UNPROCESSABLE, "NOT_STARTED",
+					"The appointment has not started yet");
+		}
+	}
+
+	private void requireBooked() {
+		if (this.status != AppointmentStatus.BOOKED) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "INVALID_STATUS_TRANSITION",
+					"The appointment is " + this.status + " and can no longer change");
+		}
+	}
+
+	boolean involves(UUID personId) {
+		return this.patientId.equals(personId) || this.doctorId.equals(personId);
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	UUID getDoctorId() {
+		return this.doctorId;
+	}
+
+	UUID getPatientId() {
+		return this.patientId;
+	}
+
+	Instant getStartsAt() {
+		return this.startsAt;
+	}
+
+	Instant getEndsAt() {
+		return this.endsAt;
+	}
+
+	AppointmentStatus getStatus() {
+		return this.status;
+	}
+
+	String getReason() {
+		return this.reason;
+	}
+
+}

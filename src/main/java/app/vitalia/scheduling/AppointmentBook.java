@@ -1,0 +1,215 @@
+package app.vitalia.scheduling;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import app.vitalia.identity.AccountSummary;
+import app.vitalia.identity.Accounts;
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.identity.Role;
+import app.vitalia.platform.DomainException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The appointment book: booking a slot, cancelling, rescheduling, and closing an
+ * appointment as completed or as a no-show. Every change is recorded in the appointment's
+ * history with who made it and when. Publishes {@link AppointmentBooked} and
+ * {@link AppointmentCancelled}.
+ */
+@Service
+public class AppointmentBook {
+
+	private final AppointmentRepository appointments;
+
+	private final AppointmentChangeRepository changes;
+
+	private final Clinicians clinicians;
+
+	private final SlotHolds holds;
+
+	private final Waitlist waitlist;
+
+	private final Patients patients;
+
+	private final Accounts accounts;
+
+	private final SchedulingProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AppointmentBook(AppointmentRepository appointments, AppointmentChangeRepository changes, Clinicians clinicians,
+			SlotHolds holds, Waitlist waitlist, Patients patients, Accounts accounts, SchedulingProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
+		this.appointments = appointments;
+		this.changes = changes;
+		this.clinicians = clinicians;
+		this.holds = holds;
+		this.waitlist = waitlist;
+		this.patients = patients;
+		this.accounts = accounts;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Books the slot starting at {@code startsAt} with the clinician for the signed-in
+	 * member.
+	 * @return the new appointment's id
+	 * @throws DomainException 409 {@code SLOT_TAKEN} or {@code SLOT_HELD}; 422
+	 * {@code IN_THE_PAST}, {@code INSIDE_MINIMUM_NOTICE}, {@code BEYOND_BOOKING_HORIZON}
+	 * or {@code OUTSIDE_AVAILABILITY}; 404 for an unknown clinician
+	 */
+	@Transactional
+	public UUID book(CurrentUser patient, UUID doctorId, Instant startsAt, @Nullable String reason) {
+		Instant now = this.clock.instant();
+		Slot slot = bookableSlot(doctorId, startsAt, now);
+		claimHold(doctorId, slot.start(), patient.id(), now);
+		AccountSummary account = this.accounts.find(patient.id())
+			.orElseThrow(() -> DomainException.notFound("The account"));
+		Appointment appointment = new Appointment(doctorId, patient.id(), slot, reason, now);
+		try {
+			this.appointments.saveAndFlush(appointment);
+		}
+		catch (DataIntegrityViolationException taken) {
+			throw slotTaken();
+		}
+		this.changes.save(new AppointmentChange(appointment, patient.id(), now, null));
+		this.patients.booked(account, doctorId);
+		this.waitlist.leave(doctorId, patient.id(), slot.start());
+		this.events
+			.publishEvent(new AppointmentBooked(appointment.getId(), doctorId, patient.id(), slot.start(), slot.end()));
+		return appointment.getId();
+	}
+
+	/**
+	 * Cancels the appointment and frees its slot. Members may cancel their own until the
+	 * cancellation window; the clinician and admins at any time.
+	 */
+	@Transactional
+	public void cancel(CurrentUser actor, UUID appointmentId, @Nullable String note) {
+		Instant now = this.clock.instant();
+		Appointment appointment = visible(actor, appointmentId);
+		requireMemberWindow(actor, appointment, now);
+		appointment.cancel();
+		this.appointments.saveAndFlush(appointment);
+		this.changes.save(new AppointmentChange(appointment, actor.id(), now, note));
+		this.events.publishEvent(new AppointmentCancelled(appointment.getId(), appointment.getDoctorId(),
+				appointment.getPatientId(), appointment.getStartsAt(), appointment.getEndsAt(), actor.id()));
+	}
+
+	/**
+	 * Moves the appointment to another slot of the same clinician, atomically: either the
+	 * new slot is taken for it or nothing changes.
+	 */
+	@Transactional
+	public void reschedule(CurrentUser actor, UUID appointmentId, Instant newStart) {
+		Instant now = this.clock.instant();
+		Appointment appointment = visible(actor, appointmentId);
+		requireMemberWindow(actor, appointment, now);
+		Slot slot = bookableSlot(appointment.getDoctorId(), newStart, now);
+		claimHold(appointment.getDoctorId(), slot.start(), appointment.getPatientId(), now);
+		Instant previous = appointment.getStartsAt();
+		appointment.moveTo(slot);
+		try {
+			this.appointments.saveAndFlush(appointment);
+		}
+		catch (DataIntegrityViolationException taken) {
+			throw slotTaken();
+		}
+		this.changes.save(new AppointmentChange(appointment, actor.id(), now, "rescheduled from " + previous));
+	}
+
+	@Transactional
+	void complete(CurrentUser actor, UUID appointmentId) {
+		Instant now = this.clock.instant();
+		Appointment appointment = closable(actor, appointmentId);
+		appointment.complete(now);
+		this.changes.save(new AppointmentChange(appointment, actor.id(), now, null));
+	}
+
+	@Transactional
+	void markNoShow(CurrentUser actor, UUID appointmentId) {
+		Instant now = this.clock.instant();
+		Appointment appointment = closable(actor, appointmentId);
+		appointment.markNoShow(now);
+		this.changes.save(new AppointmentChange(appointment, actor.id(), now, null));
+	}
+
+	/**
+	 * The appointment if the user may see it: their own, their agenda's, or any for an
+	 * admin. Anyone else's is reported as not found.
+	 */
+	Appointment visible(CurrentUser user, UUID appointmentId) {
+		return this.appointments.findById(appointmentId)
+			.filter(appointment -> user.has(Role.ADMIN) || appointment.involves(user.id()))
+			.orElseThrow(() -> DomainException.notFound("The appointment"));
+	}
+
+	private Appointment closable(CurrentUser actor, UUID appointmentId) {
+		Appointment appointment = visible(actor, appointmentId);
+		if (!actor.has(Role.ADMIN) && !appointment.getDoctorId().equals(actor.id())) {
+			throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN",
+					"Only the clinician or an admin can close an appointment");
+		}
+		return appointment;
+	}
+
+	private void requireMemberWindow(CurrentUser actor, Appointment appointment, Instant now) {
+		boolean privileged = actor.has(Role.ADMIN) || appointment.getDoctorId().equals(actor.id());
+		Duration window = this.properties.cancellationWindow();
+		if (!privileged && now.plus(window).isAfter(appointment.getStartsAt())) {
+			throw new DomainException(DomainException.Kind.UNPROCESSABLE, "CANCELLATION_WINDOW_PASSED",
+					"Appointments can be changed online until " + window.toHours() + " hours before they start");
+		}
+	}
+
+	private Slot bookableSlot(UUID doctorId, Instant startsAt, Instant now) {
+		Schedule schedule = this.clinicians.schedule(doctorId);
+		if (schedule == null) {
+			throw DomainException.notFound("The clinician");
+		}
+		if (!startsAt.isAfter(now)) {
+			throw unprocessable("IN_THE_PAST", "The slot has already started");
+		}
+		if (startsAt.isBefore(schedule.earliestBookable(now))) {
+			throw unprocessable("INSIDE_MINIMUM_NOTICE",
+					"This clinician takes bookings at least " + schedule.minNoticeMinutes() + " minutes ahead");
+		}
+		if (startsAt.atZone(schedule.zone()).toLocalDate().isAfter(schedule.lastBookableDate(now))) {
+			throw unprocessable("BEYOND_BOOKING_HORIZON",
+					"This clinician takes bookings up to " + schedule.horizonDays() + " days ahead");
+		}
+		return schedule.slotAt(startsAt)
+			.orElseThrow(() -> unprocessable("OUTSIDE_AVAILABILITY", "The clinician has no slot starting then"));
+	}
+
+	private void claimHold(UUID doctorId, Instant startsAt, UUID memberId, Instant now) {
+		this.holds.holder(doctorId, startsAt, now).ifPresent(holder -> {
+			if (!holder.equals(memberId)) {
+				throw new DomainException(DomainException.Kind.CONFLICT, "SLOT_HELD",
+						"The slot is held for someone on the waitlist for a few minutes");
+			}
+			this.holds.release(doctorId, startsAt);
+		});
+	}
+
+	private static DomainException slotTaken() {
+		return new DomainException(DomainException.Kind.CONFLICT, "SLOT_TAKEN",
+				"Someone else has just taken this slot");
+	}
+
+	private static DomainException unprocessable(String code, String detail) {
+		return new DomainException(DomainException.Kind.UNPROCESSABLE, code, detail);
+	}
+
+}

@@ -1,0 +1,76 @@
+package app.vitalia.scheduling;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One line of an appointment's history: the status (and time) it got, who changed it and
+ * when.
+ */
+@Entity
+@Table(name = "scheduling_appointment_change")
+class AppointmentChange {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "appointment_id", nullable = false)
+	private UUID appointmentId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AppointmentStatus status;
+
+	@Column(name = "starts_at", nullable = false)
+	private Instant startsAt;
+
+	@Column(name = "changed_by")
+	private UUID changedBy;
+
+	@Column(name = "changed_at", nullable = false)
+	private Instant changedAt;
+
+	private String note;
+
+	protected AppointmentChange() {
+	}
+
+	AppointmentChange(Appointment appointment, UUID changedBy, Instant changedAt, @Nullable String note) {
+		this.id = UUID.randomUUID();
+		this.appointmentId = appointment.getId();
+		this.status = appointment.getStatus();
+		this.startsAt = appointment.getStartsAt();
+		this.changedBy = changedBy;
+		this.changedAt = changedAt;
+		this.note = note;
+	}
+
+	AppointmentStatus getStatus() {
+		return this.status;
+	}
+
+	Instant getStartsAt() {
+		return this.startsAt;
+	}
+
+	UUID getChangedBy() {
+		return this.changedBy;
+	}
+
+	Instant getChangedAt() {
+		return this.changedAt;
+	}
+
+	String getNote() {
+		return this.note;
+	}
+
+}

@@ -1,0 +1,172 @@
+package app.vitalia.scheduling;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.identity.Role;
+import app.vitalia.platform.DomainException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Appointments: booking, the lists (a member's own, a clinician's agenda, everything for
+ * admins), status changes with their history, and single-event calendar files.
+ */
+@RestController
+@RequestMapping("/api/appointments")
+class AppointmentController {
+
+	record Booking(@NotNull UUID doctorId, @NotNull OffsetDateTime startsAt, @Nullable @Size(max = 500) String reason) {
+	}
+
+	record Rescheduling(@NotNull OffsetDateTime startsAt) {
+	}
+
+	record Cancellation(@Nullable @Size(max = 500) String reason) {
+	}
+
+	record Change(String status, Instant startsAt, UUID changedBy, Instant changedAt, String note) {
+	}
+
+	record Details(UUID id, UUID doctorId, String doctorName, UUID patientId, String patientName, Instant startsAt,
+			Instant endsAt, AppointmentStatus status, String reason, List<Change> history) {
+	}
+
+	private final AppointmentBook book;
+
+	private final AppointmentQueries queries;
+
+	private final AppointmentChangeRepository changes;
+
+	AppointmentController(AppointmentBook book, AppointmentQueries queries, AppointmentChangeRepository changes) {
+		this.book = book;
+		this.queries = queries;
+		this.changes = changes;
+	}
+
+	@PostMapping
+	ResponseEntity<AppointmentQueries.Listed> book(CurrentUser user, @Valid @RequestBody Booking booking) {
+		UUID id = this.book.book(user, booking.doctorId(), booking.startsAt().toInstant(), booking.reason());
+		return ResponseEntity.created(URI.create("/api/appointments/" + id)).body(this.queries.find(id));
+	}
+
+	@GetMapping
+	PageOf<AppointmentQueries.Listed> list(CurrentUser user,
+			@RequestParam(required = false) @Size(max = 40) String from,
+			@RequestParam(required = false) @Size(max = 40) String to,
+			@RequestParam(required = false) AppointmentStatus status, @RequestParam(required = false) UUID doctorId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		UUID patient = null;
+		UUID doctor = doctorId;
+		if (!user.has(Role.ADMIN)) {
+			if (user.has(Role.CLINICIAN)) {
+				doctor = user.id();
+			}
+			else {
+				patient = user.id();
+			}
+		}
+		return this.queries.page(
+				new AppointmentQueries.Filter(patient, doctor, instant("from", from), instant("to", to), status), page,
+				size);
+	}
+
+	@GetMapping("/{id}")
+	Details one(CurrentUser user, @PathVariable UUID id) {
+		return details(user, id);
+	}
+
+	@GetMapping("/{id}/history")
+	List<Change> history(CurrentUser user, @PathVariable UUID id) {
+		this.book.visible(user, id);
+		return history(id);
+	}
+
+	@PostMapping("/{id}/cancel")
+	Details cancel(CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody(required = false) @Nullable Cancellation cancellation) {
+		this.book.cancel(user, id, cancellation != null ? cancellation.reason() : null);
+		return details(user, id);
+	}
+
+	@PostMapping("/{id}/reschedule")
+	Details reschedule(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Rescheduling rescheduling) {
+		this.book.reschedule(user, id, rescheduling.startsAt().toInstant());
+		return details(user, id);
+	}
+
+	@PostMapping("/{id}/complete")
+	Details complete(CurrentUser user, @PathVariable UUID id) {
+		this.book.complete(user, id);
+		return details(user, id);
+	}
+
+	@PostMapping("/{id}/no-show")
+	Details noShow(CurrentUser user, @PathVariable UUID id) {
+		this.book.markNoShow(user, id);
+		return details(user, id);
+	}
+
+	@GetMapping("/{id}/ics")
+	ResponseEntity<String> ics(CurrentUser user, @PathVariable UUID id) {
+		this.book.visible(user, id);
+		AppointmentQueries.Listed appointment = this.queries.find(id);
+		boolean forClinician = appointment.doctorId().equals(user.id());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Disposition", "attachment; filename=\"appointment-" + id + ".ics\"")
+			.body(Ics.calendar("Vitalia", List.of(appointment), forClinician, Instant.now()));
+	}
+
+	private Details details(CurrentUser user, UUID id) {
+		this.book.visible(user, id);
+		AppointmentQueries.Listed a = this.queries.find(id);
+		return new Details(a.id(), a.doctorId(), a.doctorName(), a.patientId(), a.patientName(), a.startsAt(),
+				a.endsAt(), a.status(), a.reason(), history(id));
+	}
+
+	private List<Change> history(UUID id) {
+		return this.changes.findByAppointmentIdOrderByChangedAtAscIdAsc(id)
+			.stream()
+			.map(change -> new Change(change.getStatus().name(), change.getStartsAt(), change.getChangedBy(),
+					change.getChangedAt(), change.getNote()))
+			.toList();
+	}
+
+	/** An ISO date (start of that day, UTC) or an ISO date-time with offset. */
+	private static @Nullable Instant instant(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return value.contains("T") ? OffsetDateTime.parse(value).toInstant()
+					: LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw DomainException.invalid(field, "INVALID_DATE", "must be an ISO date or date-time with offset");
+		}
+	}
+
+}

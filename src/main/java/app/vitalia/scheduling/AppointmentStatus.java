@@ -1,0 +1,7 @@
+package app.vitalia.scheduling;
+
+enum AppointmentStatus {
+
+	BOOKED, CANCELLED, COMPLETED, NO_SHOW
+
+}

@@ -1,0 +1,68 @@
+package app.vitalia.scheduling;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.platform.DomainException;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Private calendar feeds: create (or replace) and revoke your feed URL; the feed itself
+ * is public to whoever holds the URL and lists your appointments from yesterday on.
+ */
+@RestController
+class CalendarFeedController {
+
+	private final CalendarFeeds feeds;
+
+	private final AppointmentQueries queries;
+
+	private final Clinicians clinicians;
+
+	CalendarFeedController(CalendarFeeds feeds, AppointmentQueries queries, Clinicians clinicians) {
+		this.feeds = feeds;
+		this.queries = queries;
+		this.clinicians = clinicians;
+	}
+
+	@PostMapping("/api/calendar-feed")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, String> create(CurrentUser user) {
+		return Map.of("url", this.feeds.create(user.id()));
+	}
+
+	@DeleteMapping("/api/calendar-feed")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(CurrentUser user) {
+		this.feeds.revoke(user.id());
+	}
+
+	@GetMapping("/api/calendar-feed/{token}.ics")
+	ResponseEntity<String> feed(@PathVariable String token) {
+		UUID owner = this.feeds.owner(token).orElseThrow(() -> DomainException.notFound("The calendar feed"));
+		boolean clinician = this.clinicians.find(owner) != null;
+		Instant now = this.feeds.now();
+		List<AppointmentQueries.Listed> upcoming = this.queries.upcoming(new AppointmentQueries.Filter(
+				clinician ? null : owner, clinician ? owner : null, now.minus(Duration.ofDays(1)), null, null), 1000);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.cacheControl(CacheControl.noStore())
+			.body(Ics.calendar("Vitalia", upcoming, clinician, now));
+	}
+
+}

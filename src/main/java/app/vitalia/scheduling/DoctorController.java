@@ -1,0 +1,201 @@
+package app.vitalia.scheduling;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.identity.Role;
+import app.vitalia.platform.DomainException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Clinicians: the directory, profiles, availability, open slots and the waitlist.
+ */
+@RestController
+@RequestMapping("/api/doctors")
+class DoctorController {
+
+	record NewDoctor(@NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
+			@Nullable @Size(max = 1024) String password, @NotBlank @Size(max = 100) String displayName,
+			@NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) String> specialties,
+			@NotBlank @Size(max = 64) String timezone, @NotNull @Min(5) @Max(480) Integer slotMinutes,
+			@Nullable @Pattern(regexp = "es|en") String locale) {
+	}
+
+	record DoctorChanges(@Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*") String displayName,
+			@Nullable @Size(max = 20) List<@NotBlank @Size(max = 60) String> specialties,
+			@Nullable @Size(max = 20) List<@NotBlank @Size(max = 10) String> languages,
+			@Nullable @Size(max = 2000) String bio,
+			@Nullable @Size(max = 500) @Pattern(regexp = "https?://\\S+") String photoUrl,
+			@Nullable @Min(5) @Max(480) Integer slotMinutes) {
+	}
+
+	record WeeklyHours(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime start, @NotNull LocalTime end) {
+	}
+
+	record DateException(@NotNull LocalDate date, @NotNull Schedule.ExceptionKind type, @Nullable LocalTime start,
+			@Nullable LocalTime end) {
+	}
+
+	record AvailabilityRules(@NotBlank @Size(max = 64) String timezone, @NotNull @Min(5) @Max(480) Integer slotMinutes,
+			@Nullable @Min(0) @Max(240) Integer bufferMinutes, @Nullable @Min(0) @Max(43200) Integer minNoticeMinutes,
+			@Nullable @Min(1) @Max(365) Integer horizonDays,
+			@NotNull @Size(max = 70) List<@Valid @NotNull WeeklyHours> weekly,
+			@Nullable @Size(max = 400) List<@Valid @NotNull DateException> exceptions) {
+	}
+
+	record WaitlistRequest(@NotNull LocalDate date) {
+	}
+
+	private final Clinicians clinicians;
+
+	private final DoctorDirectory directory;
+
+	private final SlotFinder slots;
+
+	private final Waitlist waitlist;
+
+	DoctorController(Clinicians clinicians, DoctorDirectory directory, SlotFinder slots, Waitlist waitlist) {
+		this.clinicians = clinicians;
+		this.directory = directory;
+		this.slots = slots;
+		this.waitlist = waitlist;
+	}
+
+	@PostMapping
+	ResponseEntity<Doctor> create(CurrentUser user, @Valid @RequestBody NewDoctor request) {
+		if (!user.has(Role.ADMIN)) {
+			throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN", "Only admins can add clinicians");
+		}
+		zone("timezone", request.timezone());
+		Doctor doctor = this.clinicians
+			.create(new Clinicians.NewClinician(request.email(), request.password(), request.displayName(),
+					request.specialties(), request.timezone(), request.slotMinutes(), request.locale()));
+		return ResponseEntity.created(URI.create("/api/doctors/" + doctor.id())).body(doctor);
+	}
+
+	@GetMapping
+	PageOf<DoctorDirectory.Listed> list(@RequestParam(required = false) @Size(max = 60) String specialty,
+			@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@RequestParam(defaultValue = "name") @Pattern(regexp = "name(,asc|,desc)?") String sort) {
+		return this.directory.search(specialty, q, page, size, sort.endsWith(",desc"));
+	}
+
+	@GetMapping("/{id}")
+	Doctor one(@PathVariable UUID id) {
+		Doctor doctor = this.clinicians.find(id);
+		if (doctor == null) {
+			throw DomainException.notFound("The clinician");
+		}
+		return doctor;
+	}
+
+	@PatchMapping("/{id}")
+	Doctor change(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody DoctorChanges changes) {
+		return this.clinicians.change(user, id, new Clinicians.ProfileChanges(changes.displayName(),
+				changes.specialties(), changes.languages(), changes.bio(), changes.photoUrl(), changes.slotMinutes()));
+	}
+
+	@GetMapping("/{id}/availability")
+	Clinicians.Availability availability(@PathVariable UUID id) {
+		return this.clinicians.availability(id);
+	}
+
+	@PutMapping("/{id}/availability")
+	Clinicians.Availability replaceAvailability(CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody AvailabilityRules rules) {
+		zone("timezone", rules.timezone());
+		List<Schedule.Window> weekly = rules.weekly().stream().map(hours -> {
+			requireOrdered("weekly", hours.start(), hours.end());
+			return new Schedule.Window(hours.dayOfWeek(), hours.start(), hours.end());
+		}).toList();
+		List<Schedule.DateException> exceptions = (rules.exceptions() != null ? rules.exceptions()
+				: List.<DateException>of())
+			.stream()
+			.map(exception -> {
+				boolean timed = exception.start() != null || exception.end() != null;
+				if (timed || exception.type() == Schedule.ExceptionKind.EXTRA) {
+					requireOrdered("exceptions", exception.start(), exception.end());
+				}
+				return new Schedule.DateException(exception.date(), exception.type(), exception.start(),
+						exception.end());
+			})
+			.toList();
+		return this.clinicians.replaceAvailability(user, id,
+				new Clinicians.Availability(rules.timezone(), rules.slotMinutes(),
+						rules.bufferMinutes() != null ? rules.bufferMinutes() : 0,
+						rules.minNoticeMinutes() != null ? rules.minNoticeMinutes()
+								: Clinician.DEFAULT_MIN_NOTICE_MINUTES,
+						rules.horizonDays() != null ? rules.horizonDays() : Clinician.DEFAULT_HORIZON_DAYS, weekly,
+						exceptions));
+	}
+
+	@GetMapping("/available-slots")
+	List<SlotFinder.OpenSlot> openSlots(CurrentUser user, @RequestParam(required = false) UUID doctorId,
+			@RequestParam(required = false) @Size(max = 60) String specialty,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return this.slots.open(doctorId, specialty, from, to, user.id());
+	}
+
+	@PostMapping("/{id}/waitlist")
+	@ResponseStatus(HttpStatus.CREATED)
+	Waitlist.Entry joinWaitlist(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody WaitlistRequest request) {
+		return this.waitlist.join(id, user.id(), request.date());
+	}
+
+	@DeleteMapping("/{id}/waitlist/{date}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void leaveWaitlist(CurrentUser user, @PathVariable UUID id,
+			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+		this.waitlist.leave(id, user.id(), date);
+	}
+
+	private static void zone(String field, String timezone) {
+		try {
+			ZoneId.of(timezone);
+		}
+		catch (DateTimeException ex) {
+			throw DomainException.invalid(field, "INVALID_TIME_ZONE",
+					"must be an IANA time zone such as Europe/Madrid");
+		}
+	}
+
+	private static void requireOrdered(String field, @Nullable LocalTime start, @Nullable LocalTime end) {
+		if (start == null || end == null || !start.isBefore(end)) {
+			throw DomainException.invalid(field, "INVALID_TIME_RANGE", "start must come before end, both given");
+		}
+	}
+
+}

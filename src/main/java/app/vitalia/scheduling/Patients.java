@@ -1,0 +1,83 @@
+package app.vitalia.scheduling;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+import app.vitalia.identity.AccountSummary;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people who booked, as scheduling's own read model (name at their last booking), and
+ * which clinicians they booked with: the patients list is a join inside this module.
+ */
+@Component
+class Patients {
+
+	record Patient(UUID id, String displayName, String email) implements Serializable {
+	}
+
+	static final String CLINICIAN_PAGE = "select p.id, p.display_name, p.email from scheduling_care_relation r "
+			+ "join scheduling_patient p on p.id = r.patient_id where r.doctor_id = :doctorId%s "
+			+ "order by r.search_name, r.patient_id limit :limit offset :offset";
+
+	static final String CLINICIAN_COUNT = "select count(*) from scheduling_care_relation r "
+			+ "where r.doctor_id = :doctorId%s";
+
+	static final String ALL_PAGE = "select p.id, p.display_name, p.email from scheduling_patient p where 1 = 1%s "
+			+ "order by p.search_name, p.id limit :limit offset :offset";
+
+	static final String ALL_COUNT = "select count(*) from scheduling_patient p where 1 = 1%s";
+
+	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	Patients(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+		this.jdbc = jdbc;
+		this.named = named;
+	}
+
+	/** Records that the account booked with the clinician (idempotent, race-free). */
+	void booked(AccountSummary account, UUID doctorId) {
+		String name = account.displayName();
+		String searchName = Clinician.searchable(name);
+		if (this.jdbc.update(
+				"update scheduling_patient set display_name = ?, search_name = ?, email = ? where id = ? "
+						+ "and (display_name <> ? or email <> ?)",
+				name, searchName, account.email(), account.id(), name, account.email()) > 0) {
+			this.jdbc.update("update scheduling_care_relation set search_name = ? where patient_id = ?", searchName,
+					account.id());
+		}
+		else {
+			this.jdbc
+				.update("insert into scheduling_patient (id, display_name, search_name, email) values (?, ?, ?, ?) "
+						+ "on conflict do nothing", account.id(), name, searchName, account.email());
+		}
+		this.jdbc.update("insert into scheduling_care_relation (doctor_id, patient_id, search_name) values (?, ?, ?) "
+				+ "on conflict do nothing", doctorId, account.id(), searchName);
+	}
+
+	/** A clinician's patients ({@code doctorId} set) or everyone's. */
+	PageOf<Patient> page(@Nullable UUID doctorId, @Nullable String query, int page, int size) {
+		MapSqlParameterSource params = new MapSqlParameterSource("limit", size).addValue("offset", (long) page * size)
+			.addValue("doctorId", doctorId);
+		String filter = "";
+		if (query != null && !query.isBlank()) {
+			filter = " and " + (doctorId != null ? "r" : "p") + ".search_name like :query escape '\\'";
+			params.addValue("query", "%" + DoctorDirectory.likeEscaped(Clinician.searchable(query)) + "%");
+		}
+		String pageSql = (doctorId != null ? CLINICIAN_PAGE : ALL_PAGE).formatted(filter);
+		String countSql = (doctorId != null ? CLINICIAN_COUNT : ALL_COUNT).formatted(filter);
+		List<Patient> rows = this.named.query(pageSql, params,
+				(rs, i) -> new Patient(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
+		Long total = this.named.queryForObject(countSql, params, Long.class);
+		return PageOf.counted(rows, page, size, total != null ? total : 0);
+	}
+
+}

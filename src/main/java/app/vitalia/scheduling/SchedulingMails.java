@@ -1,0 +1,84 @@
+package app.vitalia.scheduling;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+
+import app.vitalia.identity.AccountSummary;
+import app.vitalia.identity.Accounts;
+import app.vitalia.members.MemberProfiles;
+import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Mailer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appointment emails to the member, in their language, with times in their time zone.
+ */
+@Component
+class SchedulingMails {
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final Accounts accounts;
+
+	private final MemberProfiles profiles;
+
+	private final Clinicians clinicians;
+
+	private final String publicUrl;
+
+	SchedulingMails(Mailer mailer, MessageSource messages, Accounts accounts, MemberProfiles profiles,
+			Clinicians clinicians, @Value("${vitalia.public-url}") String publicUrl) {
+		this.mailer = mailer;
+		this.messages = messages;
+		this.accounts = accounts;
+		this.profiles = profiles;
+		this.clinicians = clinicians;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+	}
+
+	void booked(UUID memberId, UUID doctorId, Instant startsAt) {
+		send("scheduling.mail.booked", memberId, doctorId, startsAt, this.publicUrl + "/appointments");
+	}
+
+	void cancelled(UUID memberId, UUID doctorId, Instant startsAt) {
+		send("scheduling.mail.cancelled", memberId, doctorId, startsAt, this.publicUrl + "/appointments");
+	}
+
+	void reminder(UUID memberId, UUID doctorId, Instant startsAt) {
+		send("scheduling.mail.reminder", memberId, doctorId, startsAt, this.publicUrl + "/appointments");
+	}
+
+	void waitlistOffer(UUID memberId, UUID doctorId, Instant startsAt, Instant expiresAt) {
+		send("scheduling.mail.offer", memberId, doctorId, startsAt,
+				this.publicUrl + "/doctors/" + doctorId + "?date=" + startsAt, expiresAt);
+	}
+
+	private void send(String key, UUID memberId, UUID doctorId, Instant startsAt, String link, Instant... extra) {
+		AccountSummary member = this.accounts.find(memberId).orElseThrow(() -> DomainException.notFound("The member"));
+		Doctor doctor = this.clinicians.find(doctorId);
+		Locale locale = Locale.forLanguageTag(member.locale());
+		ZoneId zone = this.profiles.zoneOf(memberId);
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(zone);
+		String doctorName = doctor != null ? doctor.displayName() : "";
+		Object[] arguments = { member.displayName(), doctorName, format.format(startsAt) + " (" + zone.getId() + ")",
+				link,
+				extra.length > 0 ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+					.withLocale(locale)
+					.withZone(zone)
+					.format(extra[0]) : "" };
+		this.mailer.send(member.email(), this.messages.getMessage(key + ".subject", arguments, locale),
+				this.messages.getMessage(key + ".body", arguments, locale));
+	}
+
+}

@@ -1,0 +1,11 @@
+/**
+ * Scheduling: clinicians, their availability and bookable slots, appointments, the
+ * patients view, reminders, the waitlist and calendar feeds. API:
+ * {@link app.vitalia.scheduling.AppointmentBook} (book, cancel and reschedule
+ * appointments) and the events {@link app.vitalia.scheduling.AppointmentBooked} and
+ * {@link app.vitalia.scheduling.AppointmentCancelled}, published in the transaction that
+ * changes the appointment.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
+		allowedDependencies = { "members", "identity", "platform" })
+package app.vitalia.scheduling;

@@ -1,0 +1,25 @@
+package app.vitalia.scheduling;
+
+import app.vitalia.support.Api;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The same race on the embedded H2 database, whose unique constraint must hold too.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { SchedulingFixtures.ADMIN_PROPERTIES_1,
+		SchedulingFixtures.ADMIN_PROPERTIES_2, "vitalia.test.database=h2" })
+class DoubleBookingRaceOnH2Tests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void exactlyOneOf64ConcurrentBookingsWins() throws Exception {
+		DoubleBookingRaceTests.race(new Api(this.port));
+	}
+
+}

@@ -1,0 +1,113 @@
+package app.vitalia.scheduling;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every list and slot query is served by an index: 60,000 appointments seeded through the
+ * seeder's batched path, statistics refreshed, then the plans are read with EXPLAIN.
+ */
+@SpringBootTest(properties = "vitalia.test.database=postgres")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryPlanTests {
+
+	@Autowired
+	DemoData demo;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	NamedParameterJdbcTemplate named;
+
+	DemoData.Result seeded;
+
+	@BeforeAll
+	void seed() {
+		String prefix = "plan" + UUID.randomUUID().toString().substring(0, 8);
+		this.seeded = this.demo.seed(new DemoData.Plan(prefix, 3000, 30, 60_000, "plan test password", 7));
+		for (String table : List.of("scheduling_appointment", "scheduling_clinician", "scheduling_patient",
+				"scheduling_care_relation", "scheduling_appointment_change", "scheduling_reminder")) {
+			this.jdbc.execute("analyze " + table);
+		}
+	}
+
+	String plan(String sql, MapSqlParameterSource params) {
+		return String.join("\n", this.named.queryForList("explain " + sql, params, String.class));
+	}
+
+	void assertIndexed(String plan) {
+		assertThat(plan).doesNotContain("Seq Scan on scheduling_appointment ")
+			.doesNotContain("Seq Scan on scheduling_care_relation")
+			.doesNotContain("Seq Scan on scheduling_appointment_change");
+		assertThat(plan).containsAnyOf("Index Scan", "Index Only Scan", "Bitmap Index Scan");
+	}
+
+	MapSqlParameterSource page(MapSqlParameterSource params) {
+		return params.addValue("limit", 21).addValue("offset", 0);
+	}
+
+	String list(AppointmentQueries.Filter filter, MapSqlParameterSource params) {
+		return AppointmentQueries.LIST + AppointmentQueries.where(filter, params)
+				+ " order by a.starts_at, a.id limit :limit offset :offset";
+	}
+
+	@Test
+	void appointmentListsOfAMemberAClinicianAndAnAdminUseIndexes() {
+		UUID member = this.seeded.memberIds().get(5);
+		UUID doctor = this.seeded.clinicianIds().get(3);
+		Instant now = Instant.now();
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		assertIndexed(plan(list(new AppointmentQueries.Filter(member, null, null, null, null), params), page(params)));
+		params = new MapSqlParameterSource();
+		assertIndexed(
+				plan(list(new AppointmentQueries.Filter(null, doctor, now, now.plus(Duration.ofDays(7)), null), params),
+						page(params)));
+		params = new MapSqlParameterSource();
+		assertIndexed(plan(list(new AppointmentQueries.Filter(null, null, null, null, null), params), page(params)));
+		params = new MapSqlParameterSource();
+		assertIndexed(plan(list(
+				new AppointmentQueries.Filter(null, null, now, now.plus(Duration.ofDays(1)), AppointmentStatus.BOOKED),
+				params), page(params)));
+	}
+
+	@Test
+	void slotQueriesUseTheActiveSlotIndex() {
+		UUID doctor = this.seeded.clinicianIds().get(4);
+		Instant now = Instant.now();
+		String plan = plan(AppointmentQueries.BUSY,
+				new MapSqlParameterSource("ids", List.of(doctor)).addValue("from", Timestamp.from(now))
+					.addValue("to", Timestamp.from(now.plus(Duration.ofDays(31)))));
+		assertIndexed(plan);
+		assertThat(plan).contains("scheduling_appointment_slot_uk");
+	}
+
+	@Test
+	void patientsOfAClinicianAndRemindersUseIndexes() {
+		UUID doctor = this.seeded.clinicianIds().get(2);
+		MapSqlParameterSource params = new MapSqlParameterSource("doctorId", doctor).addValue("limit", 20)
+			.addValue("offset", 0);
+		assertIndexed(plan(Patients.CLINICIAN_PAGE.formatted(""), params));
+		assertIndexed(plan(Patients.CLINICIAN_COUNT.formatted(""), params));
+		Instant now = Instant.now();
+		String reminders = String.join("\n", this.jdbc.queryForList("explain " + Reminders.DUE, String.class,
+				Timestamp.from(now), Timestamp.from(now.plus(Duration.ofHours(24))), Reminders.KIND));
+		assertIndexed(reminders);
+	}
+
+}

@@ -1,0 +1,83 @@
+package app.vitalia.scheduling;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.support.Api;
+import app.vitalia.support.Api.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Object mother for scheduling API tests: clinicians open every day, members, bookings.
+ */
+final class SchedulingFixtures {
+
+	static final String ADMIN_EMAIL = "scheduling-admin@example.com";
+
+	static final String PASSWORD = "correct horse battery staple";
+
+	/**
+	 * The same for every scheduling HTTP test class, so they share one Spring context.
+	 */
+	static final String ADMIN_PROPERTIES_1 = "vitalia.admin.email=" + ADMIN_EMAIL;
+
+	static final String ADMIN_PROPERTIES_2 = "vitalia.admin.password=" + PASSWORD;
+
+	record Clinician(UUID id, String email, String token) {
+	}
+
+	private final Api api;
+
+	private String adminToken;
+
+	SchedulingFixtures(Api api) {
+		this.api = api;
+	}
+
+	String admin() {
+		if (this.adminToken == null) {
+			this.adminToken = this.api.login(ADMIN_EMAIL, PASSWORD);
+		}
+		return this.adminToken;
+	}
+
+	/**
+	 * A clinician in UTC with 30-minute slots from 08:00 to 20:00 every day, one hour
+	 * notice.
+	 */
+	Clinician clinicianOpenEveryDay(String name, String specialty) {
+		String email = "doctor-" + UUID.randomUUID() + "@example.com";
+		Response created = this.api.post("/api/doctors", Map.of("email", email, "password", PASSWORD, "displayName",
+				name, "specialties", List.of(specialty), "timezone", "UTC", "slotMinutes", 30, "locale", "en"),
+				admin());
+		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+		UUID id = UUID.fromString(created.text("id"));
+		String token = this.api.login(email, PASSWORD);
+		List<Map<String, String>> weekly = new ArrayList<>();
+		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+			weekly.add(Map.of("dayOfWeek", day, "start", "08:00", "end", "20:00"));
+		}
+		Response rules = this.api.put("/api/doctors/" + id + "/availability",
+				Map.of("timezone", "UTC", "slotMinutes", 30, "minNoticeMinutes", 60, "weekly", weekly), token);
+		assertThat(rules.status()).as(rules.body().toString()).isEqualTo(200);
+		return new Clinician(id, email, token);
+	}
+
+	static LocalDate inDays(int days) {
+		return LocalDate.now(ZoneOffset.UTC).plusDays(days);
+	}
+
+	static String at(LocalDate date, String time) {
+		return date + "T" + time + ":00Z";
+	}
+
+	Response book(String token, UUID doctorId, String startsAt) {
+		return this.api.post("/api/appointments", Map.of("doctorId", doctorId.toString(), "startsAt", startsAt), token);
+	}
+
+}

@@ -1,0 +1,173 @@
+package app.vitalia.scheduling;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.support.Api;
+import app.vitalia.support.Api.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static app.vitalia.scheduling.SchedulingFixtures.at;
+import static app.vitalia.scheduling.SchedulingFixtures.inDays;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { SchedulingFixtures.ADMIN_PROPERTIES_1, SchedulingFixtures.ADMIN_PROPERTIES_2 })
+class SchedulingNotificationsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Reminders reminders;
+
+	Api api;
+
+	SchedulingFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		this.fixtures = new SchedulingFixtures(this.api);
+	}
+
+	record Member(String email, String token) {
+	}
+
+	Member member(String locale) {
+		String email = "patient-" + UUID.randomUUID() + "@example.com";
+		Response registered = this.api.post("/api/auth/register",
+				Map.of("email", email, "password", SchedulingFixtures.PASSWORD, "displayName", "Pat", "locale", locale),
+				null);
+		assertThat(registered.status()).isEqualTo(201);
+		return new Member(email, this.api.login(email, SchedulingFixtures.PASSWORD));
+	}
+
+	String awaitMail(String recipient, String subjectStart) throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			var bodies = this.jdbc.queryForList(
+					"select body from platform_mail_outbox where recipient = ? and subject like ?", String.class,
+					recipient, subjectStart + "%");
+			if (!bodies.isEmpty()) {
+				return bodies.get(0);
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no mail '" + subjectStart + "' to " + recipient);
+	}
+
+	int mails(String recipient, String subjectStart) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from platform_mail_outbox where recipient = ? and subject like ?", Integer.class,
+				recipient, subjectStart + "%");
+		return count != null ? count : 0;
+	}
+
+	@Test
+	void bookingAndCancellationAreConfirmedInTheMembersLanguage() throws InterruptedException {
+		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Mail", "nutrition");
+		Member english = member("en");
+		Member spanish = member("es");
+		LocalDate day = inDays(3);
+		this.fixtures.book(english.token(), doctor.id(), at(day, "10:00"));
+		String id = this.fixtures.book(spanish.token(), doctor.id(), at(day, "11:00")).text("id");
+		assertThat(awaitMail(english.email(), "Appointment confirmed with Dr. Mail")).contains("Hi Pat");
+		awaitMail(spanish.email(), "Cita confirmada con Dr. Mail");
+		this.api.post("/api/appointments/" + id + "/cancel", Map.of(), spanish.token());
+		assertThat(awaitMail(spanish.email(), "Cita cancelada con Dr. Mail")).contains("Hola Pat");
+	}
+
+	@Test
+	void aFreedSlotIsHeldForTheFirstOnTheWaitlist() throws InterruptedException {
+		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Queue", "nutrition");
+		Member booker = member("es");
+		Member first = member("en");
+		Member second = member("en");
+		LocalDate day = inDays(7);
+		String id = this.fixtures.book(booker.token(), doctor.id(), at(day, "10:00")).text("id");
+		Response joined = this.api.post("/api/doctors/" + doctor.id() + "/waitlist", Map.of("date", day.toString()),
+				first.token());
+		assertThat(joined.status()).isEqualTo(201);
+		assertThat(joined.body().path("position").asInt()).isEqualTo(1);
+		assertThat(this.api
+			.post("/api/doctors/" + doctor.id() + "/waitlist", Map.of("date", day.toString()), second.token())
+			.body()
+			.path("position")
+			.asInt()).isEqualTo(2);
+		assertThat(this.api
+			.post("/api/doctors/" + doctor.id() + "/waitlist", Map.of("date", day.toString()), first.token())
+			.status()).isEqualTo(409);
+
+		this.api.post("/api/appointments/" + id + "/cancel", Map.of(), booker.token());
+		assertThat(awaitMail(first.email(), "A slot with Dr. Queue has opened up")).contains("/doctors/");
+		assertThat(mails(second.email(), "A slot")).isZero();
+
+		String slots = "/api/doctors/available-slots?doctorId=" + doctor.id() + "&from=" + day + "&to="
+				+ day.plusDays(1);
+		assertThat(this.api.get(slots, second.token()).body().toString())
+			.doesNotContain("\"startsAt\":\"" + day + "T10:00:00Z");
+		assertThat(this.api.get(slots, first.token()).body().toString())
+			.contains("\"startsAt\":\"" + day + "T10:00:00Z");
+		Response held = this.fixtures.book(second.token(), doctor.id(), at(day, "10:00"));
+		assertThat(held.status()).isEqualTo(409);
+		assertThat(held.text("code")).isEqualTo("SLOT_HELD");
+		assertThat(this.fixtures.book(first.token(), doctor.id(), at(day, "10:00")).status()).isEqualTo(201);
+	}
+
+	@Test
+	void remindersGoOutOnceAndOneFailureDoesNotStopTheOthers() {
+		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Remind", "nutrition");
+		Member member = member("en");
+		Instant soon = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.HOURS);
+		ZonedDateTime local = soon.atZone(ZoneOffset.UTC);
+		if (local.getHour() < 8) {
+			soon = local.withHour(8).toInstant();
+		}
+		else if (local.toLocalTime().isAfter(LocalTime.of(19, 30))) {
+			soon = local.toLocalDate().plusDays(1).atTime(8, 0).toInstant(ZoneOffset.UTC);
+		}
+		String id = this.fixtures.book(member.token(), doctor.id(), soon.toString()).text("id");
+		// an appointment whose patient has no account: its reminder fails, earlier in
+		// line
+		UUID broken = UUID.randomUUID();
+		Instant brokenStart = Instant.now().plus(Duration.ofMinutes(90)).truncatedTo(ChronoUnit.SECONDS);
+		this.jdbc.update(
+				"insert into scheduling_appointment (id, doctor_id, patient_id, starts_at, ends_at, "
+						+ "active_starts_at, status, created_at) values (?, ?, ?, ?, ?, ?, 'BOOKED', ?)",
+				broken, doctor.id(), UUID.randomUUID(), Timestamp.from(brokenStart),
+				Timestamp.from(brokenStart.plusSeconds(1800)), Timestamp.from(brokenStart),
+				Timestamp.from(Instant.now()));
+
+		this.reminders.sendDue();
+		this.reminders.sendDue();
+
+		assertThat(mails(member.email(), "Reminder: appointment with Dr. Remind")).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from scheduling_reminder where appointment_id = ?",
+				Integer.class, UUID.fromString(id)))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from scheduling_reminder where appointment_id = ?",
+				Integer.class, broken))
+			.isZero();
+		this.jdbc.update("update scheduling_appointment set status = 'CANCELLED', active_starts_at = null where id = ?",
+				broken);
+	}
+
+}
