@@ -4,6 +4,7 @@ import java.util.List;
 
 import app.vitalia.platform.Problems;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -33,6 +34,7 @@ class SecurityConfiguration {
 			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain api(HttpSecurity http, Converter<Jwt, AbstractAuthenticationToken> jwtAuthenticationConverter,
 			Problems problems) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
