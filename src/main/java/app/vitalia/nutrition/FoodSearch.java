@@ -53,6 +53,11 @@ class FoodSearch {
 		}
 	}
 
+	/** Whether misspelt queries still match (trigram similarity, PostgreSQL only). */
+	boolean typoTolerant() {
+		return this.postgres;
+	}
+
 	FoodPage search(String query, UUID viewer, Language language, int page, int size) {
 		String text = SearchText.normalize(query);
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("viewer", viewer)
