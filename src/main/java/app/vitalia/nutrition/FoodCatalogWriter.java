@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import java.util.function.LongConsumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +44,13 @@ class FoodCatalogWriter {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	private final Clock clock;
 
-	FoodCatalogWriter(JdbcTemplate jdbc, Clock clock) {
+	FoodCatalogWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
 		this.jdbc = jdbc;
+		this.named = named;
 		this.clock = clock;
 	}
 
@@ -55,11 +60,32 @@ class FoodCatalogWriter {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	ImportSummary upsert(FoodSource source, List<ImportedFood> foods, LongConsumer progress) {
-		long started = System.nanoTime();
 		Map<String, UUID> existing = new HashMap<>();
 		this.jdbc.query("select source_id, id from nutrition_food where source = ?",
 				(RowCallbackHandler) row -> existing.put(row.getString(1), row.getObject(2, UUID.class)),
 				source.name());
+		return write(source, foods, existing, progress);
+	}
+
+	/**
+	 * Adds the foods the catalog does not have yet and leaves the others as they are
+	 * (e.g. remote search results, which lack the portions an import brought).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	int addMissing(FoodSource source, List<ImportedFood> foods) {
+		Map<String, ImportedFood> wanted = new LinkedHashMap<>();
+		foods.forEach(food -> wanted.putIfAbsent(food.sourceId(), food));
+		List<String> known = this.named.queryForList(
+				"select source_id from nutrition_food where source = :source and source_id in (:ids)",
+				Map.of("source", source.name(), "ids", List.copyOf(wanted.keySet())), String.class);
+		known.forEach(wanted::remove);
+		return write(source, List.copyOf(wanted.values()), new HashMap<>(), done -> {
+		}).inserted();
+	}
+
+	private ImportSummary write(FoodSource source, List<ImportedFood> foods, Map<String, UUID> existing,
+			LongConsumer progress) {
+		long started = System.nanoTime();
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		int inserted = 0;
 		long nutrientValues = 0;

@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Food search and lookup, and the member's own custom foods. Names follow the caller's
- * {@code Accept-Language} (Spanish by default).
+ * {@code Accept-Language} (Spanish by default). With {@code remote=true}, or when nothing
+ * local matches, FoodData Central completes the results and {@code remote} in the page
+ * says whether it was used, unavailable or disabled.
  */
 @RestController
 @RequestMapping("/api/foods")
@@ -39,14 +41,18 @@ class FoodController {
 
 	private final FoodCatalog catalog;
 
-	FoodController(FoodSearch search, FoodCatalog catalog) {
+	private final RemoteFoods remote;
+
+	FoodController(FoodSearch search, FoodCatalog catalog, RemoteFoods remote) {
 		this.search = search;
 		this.catalog = catalog;
+		this.remote = remote;
 	}
 
 	@GetMapping
 	FoodPage search(CurrentUser user, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(defaultValue = "false") boolean remote,
 			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
 		if (q.length() > MAX_QUERY_LENGTH) {
 			throw DomainException.invalid("q", "QUERY_TOO_LONG", "The query is limited to 100 characters");
@@ -58,7 +64,10 @@ class FoodController {
 			throw DomainException.invalid("size", "SIZE_OUT_OF_RANGE", "The size must be at least 1");
 		}
 		Language language = Language.fromHeader(acceptLanguage);
-		return this.search.search(q, user.id(), language, page, Math.min(size, MAX_PAGE_SIZE));
+		FoodPage local = this.search.search(q, user.id(), language, page, Math.min(size, MAX_PAGE_SIZE));
+		// FoodData Central is asked on request, or when the local catalog has nothing
+		boolean askRemote = !q.isBlank() && (remote || local.totalElements() == 0);
+		return askRemote ? this.remote.complete(local, q, user.id(), language) : local;
 	}
 
 	@GetMapping("/{id}")

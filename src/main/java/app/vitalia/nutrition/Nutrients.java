@@ -72,4 +72,36 @@ record Nutrients(@Column(name = "kcal") @Nullable Double kcal, @Column(name = "p
 		return Math.round(value * 1000d) / 1000d;
 	}
 
+	/**
+	 * Collects amounts by their SR nutrient number ({@code 208} energy, {@code 203}
+	 * protein ...), as USDA sources name them. Energy falls back to the Atwater values
+	 * (958, 957) Foundation foods carry instead of 208.
+	 */
+	static final class Builder {
+
+		private final java.util.Map<String, Double> byNumber = new java.util.HashMap<>();
+
+		Builder put(String number, @Nullable Double value) {
+			if (value != null) {
+				int dot = number.indexOf('.');
+				this.byNumber.put((dot < 0 ? number : number.substring(0, dot)).trim(), value);
+			}
+			return this;
+		}
+
+		Nutrients build() {
+			Double kcal = this.byNumber.get("208");
+			if (kcal == null) {
+				kcal = this.byNumber.containsKey("958") ? this.byNumber.get("958") : this.byNumber.get("957");
+			}
+			return new Nutrients(kcal, get("203"), get("204"), get("205"), get("291"), get("269"), get("307"),
+					get("606"), get("601"), get("306"), get("301"), get("303"), get("401"));
+		}
+
+		private @Nullable Double get(String number) {
+			return this.byNumber.get(number);
+		}
+
+	}
+
 }
