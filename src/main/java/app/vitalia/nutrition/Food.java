@@ -62,6 +62,11 @@ class Food {
 	@OrderColumn(name = "seq")
 	private List<Portion> portions = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "nutrition_recipe_ingredient", joinColumns = @JoinColumn(name = "recipe_id"))
+	@OrderColumn(name = "seq")
+	private List<Ingredient> ingredients = new ArrayList<>();
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -101,6 +106,11 @@ class Food {
 
 	void serve(int servings) {
 		this.servings = servings;
+	}
+
+	void useIngredients(List<Ingredient> ingredients) {
+		this.ingredients.clear();
+		this.ingredients.addAll(ingredients);
 	}
 
 	/** Public foods are visible to everyone, private ones only to their owner. */
@@ -150,6 +160,10 @@ class Food {
 
 	List<Portion> getPortions() {
 		return List.copyOf(this.portions);
+	}
+
+	List<Ingredient> getIngredients() {
+		return List.copyOf(this.ingredients);
 	}
 
 }
