@@ -1,0 +1,64 @@
+package app.vitalia.nutrition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import app.vitalia.members.Targets;
+
+/**
+ * The diary as the API shows it.
+ */
+final class DiaryViews {
+
+	private DiaryViews() {
+	}
+
+	record EntryView(UUID id, LocalDate date, Meal meal, UUID foodId, String foodName, double grams, Intake nutrients) {
+
+		static EntryView of(DiaryEntry entry) {
+			return new EntryView(entry.getId(), entry.getDate(), entry.getMeal(), entry.getFoodId(),
+					entry.getFoodName(), entry.getGrams(), entry.intake());
+		}
+
+	}
+
+	record MealView(Meal meal, List<EntryView> entries, Intake totals) {
+	}
+
+	/** What is left of the targets today; negative when the member went over. */
+	record Remaining(double kcal, double proteinG, double fatG, double carbsG) {
+
+		static Remaining of(Targets targets, Intake totals) {
+			return new Remaining(Nutrients.round(targets.calories() - zero(totals.kcal())),
+					Nutrients.round(targets.proteinG() - zero(totals.proteinG())),
+					Nutrients.round(targets.fatG() - zero(totals.fatG())),
+					Nutrients.round(targets.carbsG() - zero(totals.carbsG())));
+		}
+
+		private static double zero(@Nullable Double value) {
+			return value == null ? 0 : value;
+		}
+
+	}
+
+	record DayView(LocalDate date, List<MealView> meals, Intake totals, @Nullable Targets targets,
+			@Nullable Remaining remaining) {
+	}
+
+	record DayTotals(LocalDate date, int entries, Intake totals) {
+	}
+
+	record Adherence(int daysLogged, int ofDays) {
+	}
+
+	record Summary(LocalDate from, LocalDate to, List<DayTotals> days, int daysLogged, Intake averages,
+			Adherence last7Days) {
+	}
+
+	record QuickFood(FoodView food, long timesLogged) {
+	}
+
+}

@@ -1,0 +1,76 @@
+package app.vitalia.nutrition;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import app.vitalia.platform.DomainException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog as members use it: finding foods they may see, and keeping their own custom
+ * foods. Another member's private food is reported as not found, never as forbidden, so
+ * its existence does not leak.
+ */
+@Service
+class FoodCatalog {
+
+	private final FoodRepository foods;
+
+	private final Clock clock;
+
+	FoodCatalog(FoodRepository foods, Clock clock) {
+		this.foods = foods;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Food visible(UUID foodId, UUID viewer) {
+		return this.foods.findById(foodId)
+			.filter(food -> food.visibleTo(viewer))
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "FOOD_NOT_FOUND",
+					"The food was not found"));
+	}
+
+	@Transactional(readOnly = true)
+	FoodView view(UUID foodId, UUID viewer, Language language) {
+		return FoodView.of(visible(foodId, viewer), language);
+	}
+
+	@Transactional(readOnly = true)
+	List<FoodView> customFoods(UUID owner, Language language) {
+		return this.foods.findByOwnerIdAndSourceOrderByNameEsAscNameEnAsc(owner, FoodSource.CUSTOM)
+			.stream()
+			.map(food -> FoodView.of(food, language))
+			.toList();
+	}
+
+	@Transactional
+	FoodView createCustom(UUID owner, FoodDescription description, Language language) {
+		Food food = Food.custom(owner, this.clock.instant());
+		description.applyTo(food, this.clock.instant());
+		return FoodView.of(this.foods.save(food), language);
+	}
+
+	@Transactional
+	FoodView updateCustom(UUID owner, UUID foodId, FoodDescription description, Language language) {
+		Food food = own(owner, foodId, FoodSource.CUSTOM);
+		description.applyTo(food, this.clock.instant());
+		return FoodView.of(food, language);
+	}
+
+	@Transactional
+	void deleteOwn(UUID owner, UUID foodId, FoodSource source) {
+		this.foods.delete(own(owner, foodId, source));
+	}
+
+	Food own(UUID owner, UUID foodId, FoodSource source) {
+		return this.foods.findById(foodId)
+			.filter(food -> food.ownedBy(owner) && food.getSource() == source)
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "FOOD_NOT_FOUND",
+					"The food was not found"));
+	}
+
+}

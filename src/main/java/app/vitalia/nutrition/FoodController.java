@@ -1,0 +1,104 @@
+package app.vitalia.nutrition;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.platform.DomainException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Food search and lookup, and the member's own custom foods. Names follow the caller's
+ * {@code Accept-Language} (Spanish by default). With {@code remote=true}, or when nothing
+ * local matches, FoodData Central completes the results and {@code remote} in the page
+ * says whether it was used, unavailable or disabled.
+ */
+@RestController
+@RequestMapping("/api/foods")
+class FoodController {
+
+	static final int MAX_PAGE_SIZE = 50;
+
+	static final int MAX_QUERY_LENGTH = 100;
+
+	private final FoodSearch search;
+
+	private final FoodCatalog catalog;
+
+	private final RemoteFoods remote;
+
+	FoodController(FoodSearch search, FoodCatalog catalog, RemoteFoods remote) {
+		this.search = search;
+		this.catalog = catalog;
+		this.remote = remote;
+	}
+
+	@GetMapping
+	FoodPage search(CurrentUser user, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(defaultValue = "false") boolean remote,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+		if (q.length() > MAX_QUERY_LENGTH) {
+			throw DomainException.invalid("q", "QUERY_TOO_LONG", "The query is limited to 100 characters");
+		}
+		if (page < 0 || page > 10_000) {
+			throw DomainException.invalid("page", "PAGE_OUT_OF_RANGE", "The page must be between 0 and 10000");
+		}
+		if (size < 1) {
+			throw DomainException.invalid("size", "SIZE_OUT_OF_RANGE", "The size must be at least 1");
+		}
+		Language language = Language.fromHeader(acceptLanguage);
+		FoodPage local = this.search.search(q, user.id(), language, page, Math.min(size, MAX_PAGE_SIZE));
+		// FoodData Central is asked on request, or when the local catalog has nothing
+		boolean askRemote = !q.isBlank() && (remote || local.totalElements() == 0);
+		return askRemote ? this.remote.complete(local, q, user.id(), language) : local;
+	}
+
+	@GetMapping("/{id}")
+	FoodView food(CurrentUser user, @PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+		return this.catalog.view(id, user.id(), Language.fromHeader(acceptLanguage));
+	}
+
+	@GetMapping("/custom")
+	List<FoodView> customFoods(CurrentUser user,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+		return this.catalog.customFoods(user.id(), Language.fromHeader(acceptLanguage));
+	}
+
+	@PostMapping("/custom")
+	@ResponseStatus(HttpStatus.CREATED)
+	FoodView createCustom(CurrentUser user, @Valid @RequestBody FoodDescription description,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+		return this.catalog.createCustom(user.id(), description, Language.fromHeader(acceptLanguage));
+	}
+
+	@PutMapping("/custom/{id}")
+	FoodView updateCustom(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody FoodDescription description,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+		return this.catalog.updateCustom(user.id(), id, description, Language.fromHeader(acceptLanguage));
+	}
+
+	@DeleteMapping("/custom/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteCustom(CurrentUser user, @PathVariable UUID id) {
+		this.catalog.deleteOwn(user.id(), id, FoodSource.CUSTOM);
+	}
+
+}

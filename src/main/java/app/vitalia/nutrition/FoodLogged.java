@@ -1,0 +1,13 @@
+package app.vitalia.nutrition;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member logged a food in their diary, on one of their local days. {@code kcal} is null
+ * when the food's energy is unknown.
+ */
+public record FoodLogged(UUID accountId, UUID entryId, LocalDate date, Meal meal, UUID foodId, @Nullable Double kcal) {
+}

@@ -1,0 +1,12 @@
+package app.vitalia.nutrition;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FoodRepository extends JpaRepository<Food, UUID> {
+
+	List<Food> findByOwnerIdAndSourceOrderByNameEsAscNameEnAsc(UUID ownerId, FoodSource source);
+
+}

@@ -1,0 +1,29 @@
+package app.vitalia.nutrition;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A food as the API shows it: the name in the caller's language, nutrients per 100 g
+ * (null = not measured) and household portions.
+ */
+record FoodView(UUID id, String name, @Nullable String nameEs, @Nullable String nameEn, FoodSource source,
+		@Nullable String foodGroup, Nutrients per100g, List<PortionView> portions,
+		@Nullable Integer servings) implements Serializable {
+
+	record PortionView(String label, double grams) implements Serializable {
+	}
+
+	static FoodView of(Food food, Language language) {
+		return new FoodView(food.getId(), food.name(language), food.getNameEs(), food.getNameEn(), food.getSource(),
+				food.getFoodGroup(), food.getNutrients(), portions(food.getPortions(), language), food.getServings());
+	}
+
+	static List<PortionView> portions(List<Portion> portions, Language language) {
+		return portions.stream().map(portion -> new PortionView(portion.label(language), portion.grams())).toList();
+	}
+
+}

@@ -1,0 +1,47 @@
+package app.vitalia.nutrition;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The language food names are shown in: Spanish unless the caller prefers English.
+ */
+enum Language {
+
+	ES, EN;
+
+	static Language of(@Nullable Locale locale) {
+		return (locale != null && locale.getLanguage().equals("en")) ? EN : ES;
+	}
+
+	/**
+	 * The first of {@code es}/{@code en} in an Accept-Language header, Spanish if none.
+	 */
+	static Language fromHeader(@Nullable String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return ES;
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+				String tag = range.getRange();
+				if (tag.startsWith("en")) {
+					return EN;
+				}
+				if (tag.startsWith("es")) {
+					return ES;
+				}
+			}
+		}
+		catch (IllegalArgumentException malformed) {
+			return ES;
+		}
+		return ES;
+	}
+
+	String pick(@Nullable String spanish, @Nullable String english) {
+		String preferred = this == ES ? spanish : english;
+		return preferred != null ? preferred : (english != null ? english : spanish);
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Nutrition: the food catalog (built-in starter foods, USDA SR28 and FoodData Central
+ * imports, members' custom foods and recipes, search, the FoodData Central API as a
+ * fallback) and the members' food diary with daily totals, trends and exports. API: the
+ * event {@link app.vitalia.nutrition.FoodLogged} with its
+ * {@link app.vitalia.nutrition.Meal}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Nutrition",
+		allowedDependencies = { "members", "identity", "platform" })
+package app.vitalia.nutrition;

@@ -1,0 +1,171 @@
+package app.vitalia.nutrition;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import app.vitalia.support.Api;
+import app.vitalia.support.Api.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class DiaryApiTests {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	String token;
+
+	String today;
+
+	@BeforeEach
+	void setUp() {
+		this.api = new Api(this.port);
+		this.token = this.api.newMember();
+		// members without a profile live in UTC
+		this.today = LocalDate.now(ZoneOffset.UTC).toString();
+	}
+
+	String starterFood(String query) {
+		return this.api.get("/api/foods?q=" + query, this.token).body().path("content").get(0).path("id").asString();
+	}
+
+	Response log(String foodId, String meal, Map<String, Object> amount) {
+		Map<String, Object> body = new java.util.HashMap<>(amount);
+		body.put("date", this.today);
+		body.put("meal", meal);
+		body.put("foodId", foodId);
+		return this.api.post("/api/diary/entries", body, this.token);
+	}
+
+	@Test
+	void logsFoodsByGramsOrPortionAndTotalsTheDayByMeal() {
+		String banana = starterFood("platano");
+		Response byPortion = log(banana, "BREAKFAST", Map.of("portionLabel", "1 mediano", "quantity", 2));
+		assertThat(byPortion.status()).isEqualTo(201);
+		assertThat(byPortion.text("foodName")).isEqualTo("Plátano");
+		assertThat(byPortion.body().path("grams").asDouble()).isEqualTo(236d);
+		assertThat(byPortion.body().path("nutrients").path("kcal").asDouble()).isEqualTo(210.04);
+
+		String rice = starterFood("arroz%20blanco%20cocido");
+		Response byGrams = log(rice, "LUNCH", Map.of("grams", 200));
+		assertThat(byGrams.body().path("nutrients").path("kcal").asDouble()).isEqualTo(260d);
+		Response byIndex = log(rice, "DINNER", Map.of("portionIndex", 0));
+		assertThat(byIndex.body().path("grams").asDouble()).isEqualTo(158d);
+
+		Response day = this.api.get("/api/diary/" + this.today, this.token);
+		assertThat(day.status()).isEqualTo(200);
+		JsonNode meals = day.body().path("meals");
+		assertThat(meals.get(0).path("meal").asString()).isEqualTo("BREAKFAST");
+		assertThat(meals.get(0).path("entries").size()).isEqualTo(1);
+		assertThat(meals.get(3).path("entries").size()).isZero();
+		assertThat(day.body().path("totals").path("kcal").asDouble()).isCloseTo(675.44,
+				org.assertj.core.api.Assertions.within(0.001));
+		assertThat(day.body().path("targets").isNull()).isTrue();
+		assertThat(day.body().path("remaining").isNull()).isTrue();
+	}
+
+	@Test
+	void remainingFollowsTheMembersTargets() {
+		Response targets = this.api.put("/api/me/targets",
+				Map.of("calories", 2000, "proteinG", 100, "fatG", 70, "carbsG", 240), this.token);
+		assertThat(targets.status()).isEqualTo(200);
+		log(starterFood("arroz%20blanco%20cocido"), "LUNCH", Map.of("grams", 100));
+		JsonNode day = this.api.get("/api/diary/" + this.today, this.token).body();
+		assertThat(day.path("targets").path("calories").asInt()).isEqualTo(2000);
+		assertThat(day.path("remaining").path("kcal").asDouble()).isEqualTo(1870d);
+		assertThat(day.path("remaining").path("carbsG").asDouble()).isEqualTo(211.8);
+	}
+
+	@Test
+	void changesAndDeletesOnlyTheirOwnEntries() {
+		String id = log(starterFood("manzana"), "SNACK", Map.of("grams", 100)).text("id");
+		String stranger = this.api.newMember();
+		assertThat(this.api.patch("/api/diary/entries/" + id, Map.of("grams", 50), stranger).status()).isEqualTo(404);
+		assertThat(this.api.delete("/api/diary/entries/" + id, stranger).status()).isEqualTo(404);
+
+		Response changed = this.api.patch("/api/diary/entries/" + id, Map.of("grams", 200, "meal", "LUNCH"),
+				this.token);
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.body().path("nutrients").path("kcal").asDouble()).isEqualTo(104d);
+		assertThat(changed.text("meal")).isEqualTo("LUNCH");
+		assertThat(this.api.delete("/api/diary/entries/" + id, this.token).status()).isEqualTo(204);
+		assertThat(this.api.delete("/api/diary/entries/" + id, this.token).status()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesUnknownFoodsPortionsAndAbsurdDates() {
+		String apple = starterFood("manzana");
+		assertThat(log(java.util.UUID.randomUUID().toString(), "LUNCH", Map.of("grams", 100)).status()).isEqualTo(404);
+		Response noPortion = log(apple, "LUNCH", Map.of("portionLabel", "1 barrel"));
+		assertThat(noPortion.status()).isEqualTo(400);
+		assertThat(noPortion.body().path("errors").get(0).path("code").asString()).isEqualTo("UNKNOWN_PORTION");
+		assertThat(log(apple, "LUNCH", Map.of()).status()).isEqualTo(400);
+		assertThat(log(apple, "LUNCH", Map.of("grams", -5)).status()).isEqualTo(400);
+		assertThat(log(apple, "BRUNCH", Map.of("grams", 5)).status()).isEqualTo(400);
+		assertThat(this.api.get("/api/diary/1900-01-01", this.token).status()).isEqualTo(400);
+		assertThat(this.api.get("/api/diary/3000-01-01", this.token).status()).isEqualTo(400);
+		assertThat(this.api.get("/api/diary/not-a-date", this.token).status()).isEqualTo(400);
+	}
+
+	@Test
+	void copiesAMealToAnotherDayAndOffersRecentAndFrequentFoods() {
+		String apple = starterFood("manzana");
+		String milk = starterFood("leche%20entera");
+		log(apple, "BREAKFAST", Map.of("grams", 150));
+		log(milk, "BREAKFAST", Map.of("grams", 250));
+		log(apple, "SNACK", Map.of("grams", 100));
+		String tomorrow = LocalDate.parse(this.today).plusDays(1).toString();
+
+		Response copied = this.api.post("/api/diary/copy",
+				Map.of("fromDate", this.today, "toDate", tomorrow, "meal", "BREAKFAST"), this.token);
+		assertThat(copied.status()).isEqualTo(201);
+		assertThat(copied.body().size()).isEqualTo(2);
+		assertThat(this.api.get("/api/diary/" + tomorrow, this.token).body().path("totals").path("kcal").asDouble())
+			.isEqualTo(78 + 152.5);
+
+		JsonNode frequent = this.api.get("/api/diary/frequent-foods", this.token).body();
+		assertThat(frequent.get(0).path("food").path("id").asString()).isEqualTo(apple);
+		assertThat(frequent.get(0).path("timesLogged").asLong()).isEqualTo(3);
+		JsonNode recent = this.api.get("/api/diary/recent-foods", this.token).body();
+		assertThat(recent.size()).isEqualTo(2);
+	}
+
+	@Test
+	void summarizesDaysAndExportsTheDiary() {
+		String apple = starterFood("manzana");
+		log(apple, "LUNCH", Map.of("grams", 100));
+		String from = LocalDate.parse(this.today).minusDays(6).toString();
+		Response summary = this.api.get("/api/diary/summary?from=" + from + "&to=" + this.today, this.token);
+		assertThat(summary.status()).isEqualTo(200);
+		assertThat(summary.body().path("days").size()).isEqualTo(1);
+		assertThat(summary.body().path("averages").path("kcal").asDouble()).isEqualTo(52d);
+		assertThat(summary.body().path("last7Days").path("daysLogged").asInt()).isEqualTo(1);
+		assertThat(this.api.get("/api/diary/summary?from=" + this.today + "&to=" + from, this.token).status())
+			.isEqualTo(400);
+		String longAgo = LocalDate.parse(this.today).minusDays(400).toString();
+		assertThat(this.api.get("/api/diary/summary?from=" + longAgo + "&to=" + this.today, this.token).status())
+			.isEqualTo(400);
+
+		Response csv = this.api.get("/api/diary/export?format=csv&from=" + from + "&to=" + this.today, this.token);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.header("Content-Disposition")).startsWith("attachment;").contains(".csv");
+		assertThat(csv.raw().body()).startsWith(DiaryExport.CSV_HEADER)
+			.contains(this.today + ",LUNCH,\"Manzana\",100,52,");
+		Response json = this.api.get("/api/diary/export?format=json&from=" + from + "&to=" + this.today, this.token);
+		assertThat(json.body().get(0).path("foodName").asString()).isEqualTo("Manzana");
+		assertThat(this.api.get("/api/diary/export?format=xml&from=" + from + "&to=" + this.today, this.token).status())
+			.isEqualTo(400);
+	}
+
+}
