@@ -34,3 +34,20 @@ export function todayIso(now = new Date()): string {
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone
 }
+
+/** Adds whole days to a "YYYY-MM-DD" date (local calendar, DST-safe). */
+export function addDays(value: string, days: number): string {
+  const date = parseLocalDate(value) ?? new Date()
+  date.setDate(date.getDate() + days)
+  return todayIso(date)
+}
+
+/** True for a real "YYYY-MM-DD" calendar date. */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && parseLocalDate(value) !== null
+}
+
+export function formatLongDate(value: string): string {
+  const date = parseLocalDate(value)
+  return date ? new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(date) : value
+}
