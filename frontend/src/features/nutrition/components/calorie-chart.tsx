@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatNumber, parseLocalDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
-import { niceMax, type TrendPoint } from '../utils/trends'
+import { axisFor, type TrendPoint } from '../utils/trends'
 
 const WIDTH = 640
 const HEIGHT = 240
@@ -16,13 +16,12 @@ function dayLabel(date: string, many: boolean) {
 /** Daily calories as bars against the target line; a table carries the same data for screen readers. */
 export function CalorieChart({ points, target }: { points: TrendPoint[]; target: number | null }) {
   const { t } = useTranslation()
-  const max = niceMax(points.map((point) => point.kcal), target)
+  const { max, ticks } = axisFor(points.map((point) => point.kcal), target)
   const innerWidth = WIDTH - PAD.left - PAD.right
   const innerHeight = HEIGHT - PAD.top - PAD.bottom
   const band = innerWidth / Math.max(points.length, 1)
   const barWidth = Math.max(2, band * 0.62)
   const y = (value: number) => PAD.top + innerHeight - (value / max) * innerHeight
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => Math.round(max * share))
   const many = points.length > 10
 
   return (

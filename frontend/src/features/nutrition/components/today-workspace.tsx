@@ -90,7 +90,8 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
           )}
         </div>
 
-        <div className="grid gap-6 lg:sticky lg:top-24">
+        {/* On small screens adding food comes first; the summary follows. */}
+        <div className="order-first grid gap-6 lg:sticky lg:top-24 lg:order-none">
           <Card aria-labelledby="add-title">
             <CardHeader>
               <CardTitle id="add-title">{t('nutrition.add.title')}</CardTitle>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dailySeries, niceMax, rangeEnding } from './trends'
+import { axisFor, dailySeries, rangeEnding } from './trends'
 
 const totals = (kcal: number | null) => ({ kcal, proteinG: null, fatG: null, carbsG: null, fiberG: null, sugarsG: null, sodiumMg: null })
 
@@ -28,10 +28,11 @@ describe('dailySeries', () => {
   })
 })
 
-describe('niceMax', () => {
-  it('rounds up above the highest value or target', () => {
-    expect(niceMax([1800, null, 2100], 2000)).toBe(2500)
-    expect(niceMax([900], 1000)).toBe(1250)
-    expect(niceMax([null], null)).toBe(500)
+describe('axisFor', () => {
+  it('rounds up above the highest value or target with round ticks', () => {
+    expect(axisFor([1800, null, 2600], 2000)).toEqual({ max: 3000, ticks: [0, 1000, 2000, 3000] })
+    expect(axisFor([1500], 2000)).toEqual({ max: 2500, ticks: [0, 500, 1000, 1500, 2000, 2500] })
+    expect(axisFor([700], null)).toEqual({ max: 750, ticks: [0, 250, 500, 750] })
+    expect(axisFor([null], null)).toEqual({ max: 500, ticks: [0, 250, 500] })
   })
 })

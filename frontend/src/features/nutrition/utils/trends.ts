@@ -22,10 +22,10 @@ export function dailySeries(days: DayTotals[], from: string, to: string): TrendP
   return points
 }
 
-/** A round upper bound for the chart's y axis that fits every value and the target. */
-export function niceMax(values: (number | null)[], target: number | null): number {
-  const highest = Math.max(0, target ?? 0, ...values.map((value) => value ?? 0))
-  if (highest <= 0) return 500
-  const step = highest > 2000 ? 500 : 250
-  return Math.ceil((highest * 1.05) / step) * step
+/** A y axis with round ticks (steps of 250, 500 or 1000 kcal) that fits every value and the target. */
+export function axisFor(values: (number | null)[], target: number | null): { max: number; ticks: number[] } {
+  const highest = Math.max(0, target ?? 0, ...values.map((value) => value ?? 0)) * 1.05
+  const step = highest <= 1000 ? 250 : highest <= 2500 ? 500 : 1000
+  const max = Math.max(step * 2, Math.ceil(highest / step) * step)
+  return { max, ticks: Array.from({ length: max / step + 1 }, (_, index) => index * step) }
 }
