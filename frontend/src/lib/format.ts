@@ -47,7 +47,10 @@ export function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && parseLocalDate(value) !== null
 }
 
+/** "Lunes, 30 de noviembre": weekday, day and month, first letter capitalised (Spanish writes them lower-case). */
 export function formatLongDate(value: string): string {
   const date = parseLocalDate(value)
-  return date ? new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(date) : value
+  if (!date) return value
+  const text = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(date)
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
 }

@@ -129,14 +129,12 @@ export const doctorBookingRoute = createRoute({
 })
 
 function DoctorBookingPage() {
-  const { t } = useTranslation()
   const { doctorId } = doctorBookingRoute.useParams()
   const { week } = doctorBookingRoute.useSearch()
   const navigate = useNavigate({ from: doctorBookingRoute.fullPath })
   const zone = useViewerZone()
   return (
     <>
-      <PageHeader title={t('scheduling.findTitle')} />
       <DoctorBooking
         doctorId={doctorId}
         viewerZone={zone}

@@ -12,7 +12,7 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
       <Button variant="secondary" size="icon" onClick={() => onChange(addDays(date, -1))} aria-label={t('nutrition.date.previous')}>
         <ChevronLeft aria-hidden="true" />
       </Button>
-      <p className="min-w-40 text-center font-semibold capitalize text-ink" aria-live="polite" data-testid="diary-date" data-date={date}>
+      <p className="min-w-40 text-center font-semibold text-ink" aria-live="polite" data-testid="diary-date" data-date={date}>
         {date === today ? t('nutrition.date.today') : formatLongDate(date)}
       </p>
       <Button variant="secondary" size="icon" onClick={() => onChange(addDays(date, 1))} aria-label={t('nutrition.date.next')}>

@@ -57,7 +57,7 @@ function AgendaRange({ doctorId, zone, view, day, onChange }: { doctorId: string
           <Button variant="secondary" size="icon" onClick={() => onChange({ view, date: plusDays(day, -step) })} aria-label={t(`scheduling.agenda.previous.${view}`)}>
             <ChevronLeft aria-hidden="true" />
           </Button>
-          <p className="min-w-48 text-center font-semibold capitalize text-ink" aria-live="polite">
+          <p className="min-w-48 text-center font-semibold text-ink" aria-live="polite">
             {view === 'day' ? formatLongDate(day) : t('scheduling.slots.weekOf', { from: formatDate(dates[0]), to: formatDate(dates[6]) })}
           </p>
           <Button variant="secondary" size="icon" onClick={() => onChange({ view, date: plusDays(day, step) })} aria-label={t(`scheduling.agenda.next.${view}`)}>
@@ -92,24 +92,28 @@ function AgendaRange({ doctorId, zone, view, day, onChange }: { doctorId: string
       {appointments.isError && <Alert tone="danger">{errorMessage(appointments.error, t)}</Alert>}
       {appointments.data?.hasNext && <Alert tone="warning">{t('scheduling.agenda.truncated', { count: AGENDA_LIMIT })}</Alert>}
       {appointments.data && (
-        <div className="grid gap-4">
-          {groupByDay(appointments.data.content, zone, dates).map(({ date, items }) => (
-            <Card key={date} aria-label={formatLongDate(date)}>
-              <CardContent className="grid gap-3">
-                {view === 'week' && <h2 className={cn('text-sm font-semibold capitalize', date === today ? 'text-brand-700' : 'text-ink')}>{formatLongDate(date)}</h2>}
-                {items.length === 0 ? (
-                  <p className="text-sm text-muted">{t('scheduling.agenda.empty')}</p>
-                ) : (
+        <Card>
+          <CardContent className="grid divide-y divide-line py-2">
+            {groupByDay(appointments.data.content, zone, dates).map(({ date, items }) => (
+              <section key={date} aria-label={formatLongDate(date)} className="grid gap-1 py-3" data-date={date}>
+                {view === 'week' && (
+                  <h2 className={cn('flex flex-wrap items-baseline justify-between gap-2 text-sm font-semibold', date === today ? 'text-brand-700' : 'text-ink')}>
+                    {formatLongDate(date)}
+                    {items.length === 0 && <span className="text-sm font-normal text-muted">{t('scheduling.agenda.empty')}</span>}
+                  </h2>
+                )}
+                {view === 'day' && items.length === 0 && <p className="py-6 text-center text-sm text-muted">{t('scheduling.agenda.empty')}</p>}
+                {items.length > 0 && (
                   <ul className="divide-y divide-line">
                     {items.map((appointment) => (
                       <AgendaItem key={appointment.id} appointment={appointment} zone={zone} />
                     ))}
                   </ul>
                 )}
-              </CardContent>
-            </Card>
-          ))}
-        </div>
+              </section>
+            ))}
+          </CardContent>
+        </Card>
       )}
     </div>
   )

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import { CalendarPlus, CalendarSync, X } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import type { Appointment } from '../api/get-appointments'
-import { formatDateTimeInZone, formatTimeInZone } from '../utils/zoned-time'
+import { formatDateTimeInZone, formatTimeInZone, zoneLabel } from '../utils/zoned-time'
 import { StatusBadge } from './status-badge'
 
 type Actions = {
@@ -18,8 +18,8 @@ export function myAppointmentColumns(t: TFunction, { viewerZone, busyId, onCance
   return [
     {
       accessorKey: 'startsAt',
-      meta: { className: 'w-56' },
-      header: () => t('scheduling.appointments.when'),
+      meta: { className: 'w-52' },
+      header: () => t('scheduling.appointments.whenIn', { zone: zoneLabel(viewerZone) }),
       cell: ({ row }) => (
         <time dateTime={row.original.startsAt} className="whitespace-nowrap font-medium text-ink">
           {formatDateTimeInZone(row.original.startsAt, viewerZone)}–{formatTimeInZone(row.original.endsAt, viewerZone)}
@@ -44,14 +44,14 @@ export function myAppointmentColumns(t: TFunction, { viewerZone, busyId, onCance
     },
     {
       id: 'actions',
-      meta: { className: 'w-72 text-right' },
+      meta: { className: 'w-px whitespace-nowrap text-right' },
       header: () => <span className="sr-only">{t('scheduling.appointments.actions')}</span>,
       cell: ({ row }) => {
         const appointment = row.original
         if (appointment.status !== 'BOOKED') return null
         const busy = busyId === appointment.id
         return (
-          <span className="flex flex-wrap justify-end gap-1">
+          <span className="flex justify-end gap-1">
             <Button size="sm" variant="ghost" onClick={() => onIcs(appointment)} aria-label={t('scheduling.appointments.icsFor', { name: appointment.doctorName })}>
               <CalendarPlus aria-hidden="true" />
               {t('scheduling.appointments.ics')}

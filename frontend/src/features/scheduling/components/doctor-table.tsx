@@ -37,7 +37,7 @@ export function DoctorTable({ onQueryChange, onOpen, ...query }: DoctorTableProp
         <FormField label={t('scheduling.doctors.searchSpecialty')}>
           <Input type="search" value={specialty} onChange={(event) => setSpecialty(event.target.value)} maxLength={60} />
         </FormField>
-        <Button type="submit" variant="secondary">
+        <Button type="submit" variant="secondary" size="lg">
           {t('scheduling.doctors.search')}
         </Button>
       </form>

@@ -80,15 +80,15 @@ export function NewDoctorForm() {
       <FormField label={t('scheduling.admin.specialties')} hint={t('scheduling.admin.specialtiesHint')} error={form.errors.fields.specialties}>
         <Input {...form.bind('specialties')} />
       </FormField>
-      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_8rem_8rem]">
-        <FormField label={t('scheduling.availability.timezone')} error={form.errors.fields.timezone}>
-          <Input list="new-doctor-zones" spellCheck={false} {...form.bind('timezone')} />
-        </FormField>
-        <datalist id="new-doctor-zones">
-          {zones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
+      <FormField label={t('scheduling.availability.timezone')} error={form.errors.fields.timezone}>
+        <Input list="new-doctor-zones" spellCheck={false} {...form.bind('timezone')} />
+      </FormField>
+      <datalist id="new-doctor-zones">
+        {zones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <div className="grid grid-cols-2 gap-4">
         <FormField label={t('scheduling.availability.slotMinutes')} error={form.errors.fields.slotMinutes}>
           <Input type="number" inputMode="numeric" {...form.bind('slotMinutes')} />
         </FormField>

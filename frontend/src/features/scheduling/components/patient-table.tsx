@@ -27,7 +27,7 @@ export function PatientTable({ onQueryChange, ...query }: PatientQuery & { onQue
         <FormField label={t('scheduling.patients.search')}>
           <Input type="search" value={text} maxLength={100} onChange={(event) => setText(event.target.value)} />
         </FormField>
-        <Button type="submit" variant="secondary">
+        <Button type="submit" variant="secondary" size="lg">
           {t('scheduling.doctors.search')}
         </Button>
       </form>

@@ -86,13 +86,13 @@ export function groupByDay<T extends { startsAt: string }>(items: T[], timeZone:
   return dates.map((date) => ({ date, items: groups.get(date) ?? [] }))
 }
 
-/** A time of day in a zone, in the browser's conventions ("09:30" or "9:30 AM"). */
+/** A time of day in a zone, in the browser's conventions ("09:30" or "09:30 AM"). */
 export function formatTimeInZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(instant))
+  return new Intl.DateTimeFormat(undefined, { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(instant))
 }
 
 export function formatDateTimeInZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(
+  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(
     new Date(instant),
   )
 }
