@@ -67,7 +67,8 @@ function AppointmentsPage() {
           {t('scheduling.appointments.book')}
         </Link>
       </div>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      {/* One column: a reschedule opens a whole week inside the table row and needs the width. */}
+      <div className="grid gap-6">
         <div className="grid gap-3">
           {booked && <Alert tone="success">{t('scheduling.appointments.booked')}</Alert>}
           <MyAppointments
@@ -78,7 +79,7 @@ function AppointmentsPage() {
             onQueryChange={(query) => void navigate({ search: { scope: query.scope, page: query.page + 1, size: query.size } })}
           />
         </div>
-        <Card aria-labelledby="feed-title">
+        <Card aria-labelledby="feed-title" className="max-w-2xl">
           <CardHeader>
             <CardTitle id="feed-title">{t('scheduling.feed.title')}</CardTitle>
           </CardHeader>

@@ -460,7 +460,8 @@ export const en: Translations = {
     },
     waitlist: {
       join: 'Join waitlist',
-      joined: 'On the waitlist (position {{position}}). We will tell you if a slot frees up.',
+      joined: 'Waiting · no. {{position}}',
+      joinedHint: 'We will tell you if a slot frees up that day and hold it for you for a few minutes.',
     },
     book: {
       title: 'Book',

@@ -458,7 +458,8 @@ export const es = {
     },
     waitlist: {
       join: 'Lista de espera',
-      joined: 'En lista de espera (puesto {{position}}). Te avisaremos si se libera un hueco.',
+      joined: 'En espera · n.º {{position}}',
+      joinedHint: 'Te avisaremos si se libera un hueco ese día y te lo guardaremos unos minutos.',
     },
     book: {
       title: 'Reservar',

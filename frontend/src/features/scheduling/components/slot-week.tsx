@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
 import { errorMessage } from '@/lib/form-errors'
-import { formatDate, todayIso } from '@/lib/format'
+import { formatDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useSlots, type OpenSlot } from '../api/get-slots'
 import { dateInZone, formatTimeInZone, groupByDay, plusDays, sameOffset, startOfWeek, weekDates, zoneLabel } from '../utils/zoned-time'
@@ -79,7 +79,7 @@ export function SlotWeek({ doctorId, doctorZone, viewerZone, week, onWeekChange,
           const past = date < today
           return (
             <section key={date} aria-label={dayHeading(date)} className={cn('grid content-start gap-1.5 rounded-xl border border-line bg-surface p-2', past && 'opacity-60')}>
-              <h3 className={cn('px-1 text-xs font-semibold uppercase tracking-wide', date === todayIso() ? 'text-brand-700' : 'text-muted')}>
+              <h3 className={cn('px-1 text-xs font-semibold uppercase tracking-wide', date === today ? 'text-brand-700' : 'text-muted')}>
                 {dayHeading(date)}
               </h3>
               {items.length === 0 ? (

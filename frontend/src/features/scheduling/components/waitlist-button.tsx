@@ -7,7 +7,13 @@ import { useJoinWaitlist } from '../api/waitlist'
 export function WaitlistButton({ doctorId, date }: { doctorId: string; date: string }) {
   const { t } = useTranslation()
   const join = useJoinWaitlist()
-  if (join.isSuccess) return <p className="text-xs font-medium text-success-700">{t('scheduling.waitlist.joined', { position: join.data.position })}</p>
+  if (join.isSuccess)
+    return (
+      <p role="status" className="text-xs font-medium text-success-700" title={t('scheduling.waitlist.joinedHint')}>
+        {t('scheduling.waitlist.joined', { position: join.data.position })}
+        <span className="sr-only"> {t('scheduling.waitlist.joinedHint')}</span>
+      </p>
+    )
   return (
     <div className="grid gap-1">
       <Button size="sm" variant="ghost" className="h-auto justify-start px-1 py-0.5 text-xs text-brand-700" pending={join.isPending} onClick={() => join.mutate({ doctorId, date })}>
