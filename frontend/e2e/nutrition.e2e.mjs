@@ -125,7 +125,7 @@ try {
   const previewGrams = await numberAttribute(form.getByTestId('add-preview'), 'data-grams')
   check(Math.abs(previewGrams - portion.grams * 2) < 0.01, `preview shows ${previewGrams} g, expected ${portion.grams * 2} g`)
   await form.getByTestId('add-submit').click()
-  await page.getByRole('status').filter({ hasText: 'añadido' }).waitFor()
+  await page.getByRole('status').filter({ hasText: 'Añadido:' }).waitFor()
 
   step('the day totals grew by the portion energy')
   const expected = (food.per100g.kcal * portion.grams * 2) / 100

@@ -144,7 +144,7 @@ export function AddFoodForm({ food, date, meal, onMealChange, onAdded, onCancel 
             : t('nutrition.add.invalidAmount')}
         </p>
         <Button type="submit" pending={log.isPending} data-testid="add-submit">
-          {t('nutrition.add.submit', { meal: t(`nutrition.meals.${meal}`).toLowerCase() })}
+          {t('nutrition.add.submit')}
         </Button>
       </div>
     </form>
