@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { useMe } from '@/features/account/api/get-me'
-import { changeLanguage, hasStoredLanguage, isLanguage } from '@/i18n'
+import i18n, { changeLanguage, hasStoredLanguage, isLanguage } from '@/i18n'
 import { useAuthSession } from '@/lib/auth-session'
 import { queryClient } from '@/lib/query-client'
 import { router } from './router'
@@ -17,6 +17,9 @@ function AccountLanguage() {
   }, [locale])
   return null
 }
+
+// Food names and server messages follow Accept-Language: refetch in the new language.
+i18n.on('languageChanged', () => void queryClient.invalidateQueries())
 
 export function AppProvider() {
   return (

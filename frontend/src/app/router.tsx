@@ -2,6 +2,7 @@ import { createRouter } from '@tanstack/react-router'
 import { authSession } from '@/lib/auth-session'
 import { queryClient } from '@/lib/query-client'
 import { memberRoute } from './routes/member'
+import { foodsRoute, recipeRoute, todayRoute, trendsRoute } from './routes/nutrition'
 import { outboxRoute } from './routes/outbox'
 import { profileRoute } from './routes/profile'
 import {
@@ -13,6 +14,15 @@ import {
   verifyEmailRoute,
 } from './routes/public'
 import { rootRoute } from './routes/root'
+import {
+  agendaRoute,
+  appointmentsRoute,
+  availabilityRoute,
+  cliniciansRoute,
+  doctorBookingRoute,
+  findClinicianRoute,
+  patientsRoute,
+} from './routes/scheduling'
 import { settingsRoute } from './routes/settings'
 
 const routeTree = rootRoute.addChildren([
@@ -22,7 +32,22 @@ const routeTree = rootRoute.addChildren([
   verifyEmailRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
-  memberRoute.addChildren([profileRoute, settingsRoute, outboxRoute]),
+  memberRoute.addChildren([
+    profileRoute,
+    settingsRoute,
+    outboxRoute,
+    todayRoute,
+    trendsRoute,
+    foodsRoute,
+    recipeRoute,
+    appointmentsRoute,
+    findClinicianRoute,
+    doctorBookingRoute,
+    agendaRoute,
+    availabilityRoute,
+    patientsRoute,
+    cliniciansRoute,
+  ]),
 ])
 
 export const router = createRouter({

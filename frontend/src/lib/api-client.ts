@@ -134,7 +134,28 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return (text ? JSON.parse(text) : undefined) as T
 }
 
+/** A file the server sends as an attachment, with the name from Content-Disposition. */
+export type Download = { blob: Blob; fileName: string | undefined }
+
+function attachmentName(header: string | null): string | undefined {
+  if (!header) return undefined
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)
+  if (encoded) return decodeURIComponent(encoded[1])
+  return /filename="?([^";]+)"?/i.exec(header)?.[1]
+}
+
+async function download(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<Download> {
+  let response = await send('GET', path, options)
+  if (response.status === 401 && options.auth !== false && (await refreshAccessToken())) {
+    response = await send('GET', path, options)
+  }
+  if (!response.ok) throw await toApiError(response)
+  return { blob: await response.blob(), fileName: attachmentName(response.headers.get('content-disposition')) }
+}
+
 export const api = {
+  /** For authenticated downloads (CSV, calendar files), which a plain link cannot do with a bearer token. */
+  download,
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T = void>(path: string, body?: unknown, options?: RequestOptions) =>
     request<T>('POST', path, { ...options, body }),

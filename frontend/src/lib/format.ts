@@ -34,3 +34,23 @@ export function todayIso(now = new Date()): string {
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone
 }
+
+/** Adds whole days to a "YYYY-MM-DD" date (local calendar, DST-safe). */
+export function addDays(value: string, days: number): string {
+  const date = parseLocalDate(value) ?? new Date()
+  date.setDate(date.getDate() + days)
+  return todayIso(date)
+}
+
+/** True for a real "YYYY-MM-DD" calendar date. */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && parseLocalDate(value) !== null
+}
+
+/** "Lunes, 30 de noviembre": weekday, day and month, first letter capitalised (Spanish writes them lower-case). */
+export function formatLongDate(value: string): string {
+  const date = parseLocalDate(value)
+  if (!date) return value
+  const text = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(date)
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1)
+}

@@ -2,13 +2,47 @@ import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import { Logo } from '@/components/layout/logo'
-import { useMe } from '@/features/account/api/get-me'
+import { useMe, type Role } from '@/features/account/api/get-me'
 import { useUpdateMe } from '@/features/account/api/update-me'
 import { LogoutButton } from '@/features/auth/components/logout-button'
 import { useAuthSession } from '@/lib/auth-session'
 import { cn } from '@/lib/utils'
 
-type NavItem = { to: '/profile' | '/settings' | '/admin/outbox' | '/login' | '/register'; label: string }
+type NavItem = {
+  to:
+    | '/today'
+    | '/trends'
+    | '/appointments'
+    | '/agenda'
+    | '/availability'
+    | '/patients'
+    | '/admin/clinicians'
+    | '/profile'
+    | '/settings'
+    | '/admin/outbox'
+    | '/login'
+    | '/register'
+  label: string
+}
+
+const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'outbox' }[]> = {
+  MEMBER: [
+    { to: '/today', key: 'today' },
+    { to: '/trends', key: 'trends' },
+    { to: '/appointments', key: 'appointments' },
+  ],
+  CLINICIAN: [
+    { to: '/agenda', key: 'agenda' },
+    { to: '/availability', key: 'availability' },
+    { to: '/patients', key: 'patients' },
+  ],
+  ADMIN: [
+    { to: '/admin/clinicians', key: 'clinicians' },
+    { to: '/admin/outbox', key: 'outbox' },
+  ],
+}
+
+const roleOrder: Role[] = ['MEMBER', 'CLINICIAN', 'ADMIN']
 
 const linkClass =
   'rounded-lg px-3 py-2 text-sm font-medium text-muted transition-colors hover:bg-brand-50 hover:text-ink data-[status=active]:bg-brand-50 data-[status=active]:text-brand-800'
@@ -22,9 +56,11 @@ export function AppHeader() {
 
   const items: NavItem[] = authenticated
     ? [
+        ...roleOrder
+          .filter((role) => me.data?.roles.includes(role))
+          .flatMap((role) => roleItems[role].map((item) => ({ to: item.to, label: t(`nav.${item.key}`) }))),
         { to: '/profile', label: t('nav.profile') },
         { to: '/settings', label: t('nav.settings') },
-        ...(me.data?.roles.includes('ADMIN') ? [{ to: '/admin/outbox' as const, label: t('nav.outbox') }] : []),
       ]
     : session.status === 'anonymous'
       ? [
@@ -36,7 +72,7 @@ export function AppHeader() {
   const nav = (className: string) => (
     <nav aria-label={t('nav.main')} className={className}>
       {items.map((item) => (
-        <Link key={item.to} to={item.to} className={linkClass}>
+        <Link key={item.to} to={item.to} className={linkClass} data-testid={`nav-${item.to.replaceAll('/', '-').slice(1)}`}>
           {item.label}
         </Link>
       ))}

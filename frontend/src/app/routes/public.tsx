@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { AuthCard } from '@/components/layout/auth-card'
 import { Alert } from '@/components/ui/alert'
 import { buttonVariants } from '@/components/ui/button'
+import { meQueryOptions } from '@/features/account/api/get-me'
 import { ForgotPasswordForm } from '@/features/auth/components/forgot-password-form'
 import { LoginForm } from '@/features/auth/components/login-form'
 import { RegisterForm } from '@/features/auth/components/register-form'
@@ -31,9 +32,15 @@ function PublicMain({ children }: { children: ReactNode }) {
 export const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  beforeLoad: async () => {
+  beforeLoad: async ({ context }) => {
     await restoreSession()
-    throw redirect({ to: authSession.accessToken ? '/profile' : '/login' })
+    if (!authSession.accessToken) throw redirect({ to: '/login' })
+    // Each role starts on its own main page.
+    const me = await context.queryClient.ensureQueryData(meQueryOptions()).catch(() => null)
+    const roles = me?.roles ?? []
+    throw redirect({
+      to: roles.includes('MEMBER') ? '/today' : roles.includes('CLINICIAN') ? '/agenda' : roles.includes('ADMIN') ? '/admin/clinicians' : '/profile',
+    })
   },
 })
 

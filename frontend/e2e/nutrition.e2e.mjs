@@ -1,0 +1,170 @@
+/* global document -- the waitForFunction callbacks run in the page */
+// Browser end-to-end check of the food diary: a new member completes the profile, searches a
+// food in Spanish, logs it with a household portion and sees the day's totals grow by exactly
+// that portion's energy (compared with the food's own per-100 g figure from the API).
+//
+//   BASE_URL=http://localhost:8080 node e2e/nutrition.e2e.mjs
+import { mkdir } from 'node:fs/promises'
+import { chromium } from 'playwright-core'
+
+const baseUrl = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
+const outDir = new URL('./out/', import.meta.url)
+const timeout = 20_000
+const query = process.env.E2E_FOOD_QUERY ?? 'manzana'
+
+const person = {
+  displayName: 'E2E Nutrición',
+  email: `e2e.nutrition.${Date.now()}@vitalia.test`,
+  password: `Quiet-Orchard-${Date.now()}!`,
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message)
+}
+
+const step = (name) => console.log(`• ${name}`)
+
+async function numberAttribute(locator, name) {
+  const raw = await locator.getAttribute(name)
+  const value = Number(raw)
+  check(raw !== null && raw !== '' && Number.isFinite(value), `${name} is not a number (got ${raw})`)
+  return value
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+})
+const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/Madrid', viewport: { width: 1280, height: 900 } })
+const page = await context.newPage()
+page.setDefaultTimeout(timeout)
+const pageErrors = []
+page.on('pageerror', (error) => pageErrors.push(error.message))
+
+let failed = false
+try {
+  await mkdir(outDir, { recursive: true })
+
+  step(`register ${person.email}`)
+  await page.goto(`${baseUrl}/register`)
+  await page.getByLabel('Nombre', { exact: true }).fill(person.displayName)
+  await page.getByLabel('Correo electrónico').fill(person.email)
+  await page.getByLabel('Contraseña', { exact: true }).fill(person.password)
+  await page.getByRole('button', { name: 'Crear cuenta' }).click()
+  await page.waitForURL(/\/login\?.*reason=registered/)
+
+  step('log in')
+  await page.getByLabel('Correo electrónico').fill(person.email)
+  await page.getByLabel('Contraseña', { exact: true }).fill(person.password)
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click()
+  await page.waitForURL(/\/profile$/)
+
+  step('complete the profile')
+  await page.getByLabel('Fecha de nacimiento').fill('1988-09-12')
+  await page.getByRole('radio', { name: 'Hombre' }).check()
+  await page.getByLabel('Altura (cm)').fill('178')
+  await page.getByLabel('Peso (kg)').fill('74')
+  await page.getByLabel('Nivel de actividad').selectOption('LIGHT')
+  await page.getByRole('radio', { name: 'Mantener' }).check()
+  await page.getByLabel('Zona horaria').fill('Europe/Madrid')
+  await page.getByTestId('profile-save').click()
+  await page.getByRole('status').filter({ hasText: 'Perfil guardado' }).waitFor()
+
+  step('open Today from the navigation')
+  await page.getByRole('navigation', { name: 'Navegación principal' }).first().getByRole('link', { name: 'Hoy' }).click()
+  await page.waitForURL(/\/today/)
+  const summary = page.getByTestId('day-summary')
+  await summary.waitFor()
+  const kcalRing = page.getByTestId('total-kcal')
+  const before = Number((await kcalRing.getAttribute('data-value')) || 0)
+  const remainingBefore = await numberAttribute(page.getByTestId('remaining-kcal'), 'data-value')
+
+  step(`search "${query}" in Spanish`)
+  const search = page.getByRole('combobox', { name: 'Buscar un alimento' })
+  await search.fill(query)
+  const options = page.getByRole('listbox', { name: 'Buscar un alimento' }).getByRole('option')
+  await options.first().waitFor()
+  const optionNames = await options.allInnerTexts()
+  check(optionNames.some((name) => /manzana/i.test(name)), `no Spanish "manzana" result in: ${optionNames.join(' | ')}`)
+
+  step('choose it with the keyboard')
+  const index = optionNames.findIndex((name) => /manzana/i.test(name))
+  for (let i = 0; i <= index; i += 1) await search.press('ArrowDown')
+  await search.press('Enter')
+  const form = page.getByTestId('add-food-form')
+  await form.waitFor()
+  const foodName = (await form.getByRole('heading').innerText()).trim()
+
+  step('look the food up through the API for an independent figure')
+  const api = context.request
+  const login = await api.post(`${baseUrl}/api/auth/login`, { data: { email: person.email, password: person.password } })
+  check(login.ok(), `API login failed with ${login.status()}`)
+  const { accessToken } = await login.json()
+  const headers = { Authorization: `Bearer ${accessToken}`, 'Accept-Language': 'es' }
+  const found = await api.get(`${baseUrl}/api/foods?q=${encodeURIComponent(query)}&page=0&size=8`, { headers })
+  check(found.ok(), `GET /api/foods failed with ${found.status()}`)
+  const food = (await found.json()).content.find((item) => item.name === foodName)
+  check(food, `the API did not return "${foodName}"`)
+  check(food.portions.length > 0, `"${foodName}" has no portions to choose`)
+  check(food.per100g.kcal != null, `"${foodName}" has no energy value`)
+
+  step('log two of its first portion at lunch')
+  const portion = food.portions[0]
+  await form.getByTestId('add-unit').selectOption('0')
+  await form.getByTestId('add-quantity').fill('2')
+  await form.getByTestId('add-meal').selectOption('LUNCH')
+  const previewGrams = await numberAttribute(form.getByTestId('add-preview'), 'data-grams')
+  check(Math.abs(previewGrams - portion.grams * 2) < 0.01, `preview shows ${previewGrams} g, expected ${portion.grams * 2} g`)
+  await form.getByTestId('add-submit').click()
+  await page.getByRole('status').filter({ hasText: 'Añadido:' }).waitFor()
+
+  step('the day totals grew by the portion energy')
+  const expected = (food.per100g.kcal * portion.grams * 2) / 100
+  await page.getByTestId('meal-LUNCH').getByTestId('diary-entry').first().waitFor()
+  await page.waitForFunction(
+    ([testId, previous]) => {
+      const value = document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-value')
+      return value !== null && value !== '' && Number(value) !== previous
+    },
+    ['total-kcal', before],
+  )
+  const after = await numberAttribute(kcalRing, 'data-value')
+  check(Math.abs(after - before - expected) <= 1, `kcal went from ${before} to ${after}; expected +${expected.toFixed(1)}`)
+  const remainingAfter = await numberAttribute(page.getByTestId('remaining-kcal'), 'data-value')
+  check(Math.abs(remainingBefore - remainingAfter - expected) <= 1, `remaining went from ${remainingBefore} to ${remainingAfter}`)
+  const lunch = await page.getByTestId('meal-LUNCH').innerText()
+  check(lunch.includes(foodName), `lunch does not list ${foodName}`)
+
+  step('edit the grams and delete the entry')
+  await page.getByRole('button', { name: `Editar la cantidad de ${foodName}` }).click()
+  await page.getByLabel(`Gramos de ${foodName}`).fill('100')
+  await page.getByRole('button', { name: 'Guardar cantidad' }).click()
+  await page.waitForFunction(
+    ([testId, target]) => Math.abs(Number(document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-value')) - target) <= 1,
+    ['total-kcal', before + food.per100g.kcal],
+  )
+  await page.screenshot({ path: new URL('nutrition-today.png', outDir).pathname, fullPage: true })
+  await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()
+  await page.getByTestId('meal-LUNCH').getByText('Nada registrado todavía.').waitFor()
+
+  check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
+  console.log(`✔ nutrition e2e passed: ${foodName}, 2 × ${portion.label} (${portion.grams} g) = +${expected.toFixed(1)} kcal`)
+} catch (error) {
+  failed = true
+  console.error(`✘ nutrition e2e failed: ${error instanceof Error ? error.message : error}`)
+  if (pageErrors.length) console.error(`  page errors: ${pageErrors.join('; ')}`)
+  await page.screenshot({ path: new URL('nutrition-failure.png', outDir).pathname, fullPage: true }).catch(() => {})
+  console.error(`  screenshot: ${new URL('nutrition-failure.png', outDir).pathname}`)
+} finally {
+  await browser.close()
+}
+process.exit(failed ? 1 : 0)

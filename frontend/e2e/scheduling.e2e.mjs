@@ -1,0 +1,186 @@
+// Browser end-to-end check of scheduling across three roles: an admin adds a clinician with a
+// password, the clinician sets weekly hours, a member in another time zone books a slot and
+// cancels it, and the clinician's agenda shows the appointment booked, then cancelled.
+//
+//   BASE_URL=http://localhost:8080 node e2e/scheduling.e2e.mjs
+// The app must run with VITALIA_ADMIN_EMAIL / VITALIA_ADMIN_PASSWORD matching E2E_ADMIN_EMAIL /
+// E2E_ADMIN_PASSWORD (defaults below are the ones the Java test harness uses).
+import { mkdir } from 'node:fs/promises'
+import { chromium } from 'playwright-core'
+
+const baseUrl = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
+const outDir = new URL('./out/', import.meta.url)
+const timeout = 20_000
+const stamp = Date.now()
+
+const admin = {
+  email: process.env.E2E_ADMIN_EMAIL ?? 'admin@vitalia.test',
+  password: process.env.E2E_ADMIN_PASSWORD ?? 'admin password for the tests',
+}
+const clinician = {
+  displayName: `Dra. Lucía Prueba ${stamp}`,
+  email: `e2e.clinician.${stamp}@vitalia.test`,
+  password: `Silver-Harbour-${stamp}!`,
+  specialty: 'nutrición',
+  timezone: 'Europe/Madrid',
+}
+const member = {
+  displayName: `Mario Paciente ${stamp}`,
+  email: `e2e.member.${stamp}@vitalia.test`,
+  password: `Amber-Valley-${stamp}!`,
+  // A different zone from the clinician's, so the page has to convert and say so.
+  timezone: 'America/Mexico_City',
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(message)
+}
+
+const step = (name) => console.log(`• ${name}`)
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+})
+
+const pageErrors = []
+const pages = []
+
+async function openAs(timezoneId) {
+  const context = await browser.newContext({ locale: 'es-ES', timezoneId, viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(timeout)
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  pages.push(page)
+  return page
+}
+
+async function signIn(page, { email, password }) {
+  await page.goto(`${baseUrl}/login`)
+  await page.getByLabel('Correo electrónico').fill(email)
+  await page.getByLabel('Contraseña', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click()
+  await page.waitForURL(/\/profile$/)
+}
+
+const nav = (page, name) => page.getByRole('navigation', { name: 'Navegación principal' }).first().getByRole('link', { name, exact: true })
+
+let failed = false
+try {
+  await mkdir(outDir, { recursive: true })
+
+  step(`admin ${admin.email} adds ${clinician.email}`)
+  const adminPage = await openAs('Europe/Madrid')
+  await signIn(adminPage, admin)
+  await nav(adminPage, 'Profesionales').click()
+  await adminPage.waitForURL(/\/admin\/clinicians/)
+  const newDoctor = adminPage.getByTestId('new-doctor-form')
+  await newDoctor.getByLabel('Nombre', { exact: true }).fill(clinician.displayName)
+  await newDoctor.getByLabel('Correo electrónico').fill(clinician.email)
+  await newDoctor.getByLabel('Contraseña (opcional)').fill(clinician.password)
+  await newDoctor.getByLabel('Especialidades').fill(clinician.specialty)
+  await newDoctor.getByLabel('Zona horaria').fill(clinician.timezone)
+  await newDoctor.getByLabel('Duración (min)').fill('30')
+  await newDoctor.getByTestId('new-doctor-submit').click()
+  await newDoctor.getByRole('status').filter({ hasText: 'ya está en el directorio' }).waitFor()
+  await adminPage.getByRole('table').getByText(clinician.displayName).waitFor()
+
+  step('the clinician signs in and opens every day 09:00–17:00')
+  const clinicianPage = await openAs(clinician.timezone)
+  await signIn(clinicianPage, clinician)
+  await nav(clinicianPage, 'Disponibilidad').click()
+  const availability = clinicianPage.getByTestId('availability-form')
+  await availability.waitFor()
+  for (let day = 0; day < 7; day += 1) await availability.getByTestId('add-hours').click()
+  const rows = availability.getByTestId('weekly-row')
+  check((await rows.count()) === 7, `expected 7 weekly rows, got ${await rows.count()}`)
+  for (let index = 0; index < 7; index += 1) {
+    await rows.nth(index).getByLabel('Desde').fill('09:00')
+    await rows.nth(index).getByLabel('Hasta').fill('17:00')
+  }
+  await availability.getByTestId('availability-save').click()
+  await availability.getByRole('status').filter({ hasText: 'Disponibilidad guardada' }).waitFor()
+
+  step(`member ${member.email} (${member.timezone}) registers and finds the clinician`)
+  const memberPage = await openAs(member.timezone)
+  await memberPage.goto(`${baseUrl}/register`)
+  await memberPage.getByLabel('Nombre', { exact: true }).fill(member.displayName)
+  await memberPage.getByLabel('Correo electrónico').fill(member.email)
+  await memberPage.getByLabel('Contraseña', { exact: true }).fill(member.password)
+  await memberPage.getByRole('button', { name: 'Crear cuenta' }).click()
+  await memberPage.waitForURL(/\/login\?.*reason=registered/)
+  await signIn(memberPage, member)
+  await nav(memberPage, 'Citas').click()
+  await memberPage.getByTestId('book-link').click()
+  await memberPage.getByLabel('Especialidad').fill(clinician.specialty)
+  await memberPage.getByLabel('Nombre', { exact: true }).fill(clinician.displayName)
+  await memberPage.getByRole('button', { name: 'Buscar' }).click()
+  await memberPage.getByRole('button', { name: `Ver los huecos de ${clinician.displayName}` }).click()
+
+  step('a week of slots on the member’s clock, with the clinician’s zone named')
+  const week = memberPage.getByTestId('slot-week')
+  await week.waitFor()
+  const zones = await week.getByTestId('slot-zone').innerText()
+  check(zones.includes('America/Mexico City') && zones.includes('Europe/Madrid'), `zone labels missing: ${zones}`)
+  // Next week: far enough ahead for the 24-hour cancellation window.
+  await week.getByTestId('next-week').click()
+  const slot = week.getByTestId('slot').first()
+  await slot.waitFor()
+  const startsAt = await slot.getAttribute('data-starts-at')
+  const shownTime = (await slot.innerText()).trim()
+  const expectedTime = new Intl.DateTimeFormat('es-ES', { timeZone: member.timezone, hour: '2-digit', minute: '2-digit' }).format(new Date(startsAt))
+  check(shownTime === expectedTime, `slot ${startsAt} shows ${shownTime}, expected ${expectedTime} in ${member.timezone}`)
+  await slot.click()
+  const booking = memberPage.getByTestId('booking-panel')
+  await booking.getByLabel('Motivo (opcional)').fill('Revisión de mi plan de comidas')
+  await memberPage.screenshot({ path: new URL('scheduling-booking.png', outDir).pathname, fullPage: true })
+  await booking.getByTestId('book-submit').click()
+  await memberPage.waitForURL(/\/appointments\?/)
+  const row = memberPage.getByRole('row').filter({ hasText: clinician.displayName })
+  await row.getByTestId('appointment-status').filter({ hasText: 'Reservada' }).waitFor()
+
+  step('the clinician sees it booked in the week agenda')
+  const clinicianDate = startsAt.slice(0, 10) // the slot carries the clinician's offset
+  await clinicianPage.goto(`${baseUrl}/agenda?view=week&date=${clinicianDate}`)
+  const item = clinicianPage.getByTestId('agenda-item').filter({ hasText: member.displayName })
+  await item.getByTestId('appointment-status').filter({ hasText: 'Reservada' }).waitFor()
+  const agendaText = await item.innerText()
+  check(agendaText.includes('Revisión de mi plan de comidas'), 'the agenda does not show the reason')
+  const clinicianTime = new Intl.DateTimeFormat('es-ES', { timeZone: clinician.timezone, hour: '2-digit', minute: '2-digit' }).format(new Date(startsAt))
+  check(agendaText.includes(clinicianTime), `the agenda shows "${agendaText}" without ${clinicianTime}`)
+  await clinicianPage.screenshot({ path: new URL('scheduling-agenda-booked.png', outDir).pathname, fullPage: true })
+
+  step('the member cancels')
+  await row.getByTestId('cancel-appointment').click()
+  await memberPage.getByRole('status').filter({ hasText: 'Cita cancelada' }).waitFor()
+  await row.getByTestId('appointment-status').filter({ hasText: 'Cancelada' }).waitFor()
+
+  step('the clinician sees it cancelled')
+  await clinicianPage.reload()
+  await item.getByTestId('appointment-status').filter({ hasText: 'Cancelada' }).waitFor()
+  await clinicianPage.screenshot({ path: new URL('scheduling-agenda-cancelled.png', outDir).pathname, fullPage: true })
+
+  check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
+  console.log(`✔ scheduling e2e passed: ${startsAt} booked by ${member.timezone}, shown ${shownTime} to the member and ${clinicianTime} to the clinician, then cancelled`)
+} catch (error) {
+  failed = true
+  console.error(`✘ scheduling e2e failed: ${error instanceof Error ? error.message : error}`)
+  if (pageErrors.length) console.error(`  page errors: ${pageErrors.join('; ')}`)
+  for (const [index, page] of pages.entries()) {
+    const path = new URL(`scheduling-failure-${index + 1}.png`, outDir).pathname
+    await page.screenshot({ path, fullPage: true }).catch(() => {})
+    console.error(`  screenshot: ${path}`)
+  }
+} finally {
+  await browser.close()
+}
+process.exit(failed ? 1 : 0)

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/lib/api-client'
+import { queryKeys } from '@/lib/query-keys'
+import type { DiaryEntry, Meal } from './get-diary-day'
+
+/** Either grams, or a quantity of one of the food's portions (by label). */
+export type LogEntryInput = { date: string; meal: Meal; foodId: string } & (
+  | { grams: number }
+  | { portionLabel: string; quantity: number }
+)
+
+export function logEntry(input: LogEntryInput): Promise<DiaryEntry> {
+  return api.post<DiaryEntry>('/diary/entries', input)
+}
+
+export function useLogEntry() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: logEntry,
+    // The day, the summaries and the recent and frequent lists all change.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.diaryAll }),
+  })
+}

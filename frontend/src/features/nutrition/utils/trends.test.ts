@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { axisFor, dailySeries, rangeEnding } from './trends'
+
+const totals = (kcal: number | null) => ({ kcal, proteinG: null, fatG: null, carbsG: null, fiberG: null, sugarsG: null, sodiumMg: null })
+
+describe('rangeEnding', () => {
+  it('covers 7 or 30 days including the end date, across months', () => {
+    expect(rangeEnding('2026-03-03', 'week')).toEqual({ from: '2026-02-25', to: '2026-03-03' })
+    expect(rangeEnding('2026-03-30', 'month')).toEqual({ from: '2026-03-01', to: '2026-03-30' })
+  })
+})
+
+describe('dailySeries', () => {
+  it('fills every day and leaves unlogged days empty', () => {
+    const series = dailySeries(
+      [
+        { date: '2026-03-01', entries: 2, totals: totals(1800) },
+        { date: '2026-03-03', entries: 0, totals: totals(null) },
+      ],
+      '2026-03-01',
+      '2026-03-03',
+    )
+    expect(series).toEqual([
+      { date: '2026-03-01', kcal: 1800 },
+      { date: '2026-03-02', kcal: null },
+      { date: '2026-03-03', kcal: null },
+    ])
+  })
+})
+
+describe('axisFor', () => {
+  it('rounds up above the highest value or target with round ticks', () => {
+    expect(axisFor([1800, null, 2600], 2000)).toEqual({ max: 3000, ticks: [0, 1000, 2000, 3000] })
+    expect(axisFor([1500], 2000)).toEqual({ max: 2500, ticks: [0, 500, 1000, 1500, 2000, 2500] })
+    expect(axisFor([700], null)).toEqual({ max: 750, ticks: [0, 250, 500, 750] })
+    expect(axisFor([null], null)).toEqual({ max: 500, ticks: [0, 250, 500] })
+  })
+})

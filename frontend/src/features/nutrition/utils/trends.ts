@@ -1,0 +1,31 @@
+import { addDays } from '@/lib/format'
+import type { DayTotals } from '../api/get-summary'
+
+export const trendRanges = ['week', 'month'] as const
+export type TrendRange = (typeof trendRanges)[number]
+
+/** The inclusive dates of the last 7 or 30 days ending on `end`. */
+export function rangeEnding(end: string, range: TrendRange): { from: string; to: string } {
+  return { from: addDays(end, range === 'week' ? -6 : -29), to: end }
+}
+
+export type TrendPoint = { date: string; kcal: number | null }
+
+/** One point per calendar day from `from` to `to`, with null where nothing was logged. */
+export function dailySeries(days: DayTotals[], from: string, to: string): TrendPoint[] {
+  const byDate = new Map(days.map((day) => [day.date, day]))
+  const points: TrendPoint[] = []
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    const day = byDate.get(date)
+    points.push({ date, kcal: day && day.entries > 0 ? (day.totals.kcal ?? 0) : null })
+  }
+  return points
+}
+
+/** A y axis with round ticks (steps of 250, 500 or 1000 kcal) that fits every value and the target. */
+export function axisFor(values: (number | null)[], target: number | null): { max: number; ticks: number[] } {
+  const highest = Math.max(0, target ?? 0, ...values.map((value) => value ?? 0)) * 1.05
+  const step = highest <= 1000 ? 250 : highest <= 2500 ? 500 : 1000
+  const max = Math.max(step * 2, Math.ceil(highest / step) * step)
+  return { max, ticks: Array.from({ length: max / step + 1 }, (_, index) => index * step) }
+}

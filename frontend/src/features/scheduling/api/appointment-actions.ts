@@ -1,0 +1,54 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { api } from '@/lib/api-client'
+import { queryKeys } from '@/lib/query-keys'
+import { saveFile } from '@/lib/save-file'
+import type { Appointment } from './get-appointments'
+
+export type BookingInput = { doctorId: string; startsAt: string; reason?: string }
+
+export function bookAppointment(input: BookingInput): Promise<Appointment> {
+  return api.post<Appointment>('/appointments', input)
+}
+
+type Action = 'cancel' | 'complete' | 'no-show'
+
+export function changeAppointment({ id, action, reason }: { id: string; action: Action; reason?: string }): Promise<Appointment> {
+  return api.post<Appointment>(`/appointments/${id}/${action}`, action === 'cancel' && reason ? { reason } : undefined)
+}
+
+export function rescheduleAppointment({ id, startsAt }: { id: string; startsAt: string }): Promise<Appointment> {
+  return api.post<Appointment>(`/appointments/${id}/reschedule`, { startsAt })
+}
+
+/** Every change frees or takes a slot, so lists and open slots are both refreshed. */
+function useInvalidatingMutation<I>(mutationFn: (input: I) => Promise<Appointment>) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn,
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.appointmentsAll }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.slotsAll }),
+      ]),
+  })
+}
+
+export function useBookAppointment() {
+  return useInvalidatingMutation(bookAppointment)
+}
+
+export function useChangeAppointment() {
+  return useInvalidatingMutation(changeAppointment)
+}
+
+export function useRescheduleAppointment() {
+  return useInvalidatingMutation(rescheduleAppointment)
+}
+
+export async function downloadIcs(id: string): Promise<void> {
+  saveFile(await api.download(`/appointments/${id}/ics`), `appointment-${id}.ics`)
+}
+
+export function useDownloadIcs() {
+  return useMutation({ mutationFn: downloadIcs })
+}

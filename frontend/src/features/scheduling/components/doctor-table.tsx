@@ -1,0 +1,66 @@
+import { useMemo, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { DataTable } from '@/components/ui/data-table'
+import { FormField } from '@/components/ui/form-field'
+import { Input } from '@/components/ui/input'
+import { Spinner } from '@/components/ui/spinner'
+import { errorMessage } from '@/lib/form-errors'
+import { useDoctors, type DoctorQuery, type ListedDoctor } from '../api/get-doctors'
+import { doctorColumns } from './doctor-columns'
+
+type DoctorTableProps = DoctorQuery & {
+  onQueryChange: (query: DoctorQuery) => void
+  onOpen?: (doctor: ListedDoctor) => void
+}
+
+/** The clinician directory: name and specialty filters and a paged table, all state in the URL. */
+export function DoctorTable({ onQueryChange, onOpen, ...query }: DoctorTableProps) {
+  const { t } = useTranslation()
+  const doctors = useDoctors(query)
+  const columns = useMemo(() => doctorColumns(t, onOpen), [t, onOpen])
+  const [name, setName] = useState(query.q ?? '')
+  const [specialty, setSpecialty] = useState(query.specialty ?? '')
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    onQueryChange({ ...query, q: name.trim() || undefined, specialty: specialty.trim() || undefined, page: 0 })
+  }
+
+  return (
+    <div className="grid gap-4">
+      <form onSubmit={submit} className="grid items-end gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto]" role="search">
+        <FormField label={t('scheduling.doctors.searchName')}>
+          <Input type="search" value={name} onChange={(event) => setName(event.target.value)} maxLength={100} />
+        </FormField>
+        <FormField label={t('scheduling.doctors.searchSpecialty')}>
+          <Input type="search" value={specialty} onChange={(event) => setSpecialty(event.target.value)} maxLength={60} />
+        </FormField>
+        <Button type="submit" variant="secondary" size="lg">
+          {t('scheduling.doctors.search')}
+        </Button>
+      </form>
+      {doctors.isPending && (
+        <p className="flex items-center gap-2 text-sm text-muted">
+          <Spinner /> {t('common.loading')}
+        </p>
+      )}
+      {doctors.isError && <Alert tone="danger">{errorMessage(doctors.error, t)}</Alert>}
+      {doctors.data && (
+        <DataTable
+          caption={t('scheduling.doctors.caption')}
+          columns={columns}
+          data={doctors.data.content}
+          getRowId={(doctor) => doctor.id}
+          empty={t('scheduling.doctors.empty')}
+          pagination={{
+            state: { pageIndex: query.page, pageSize: query.size },
+            totalRows: doctors.data.totalElements,
+            onChange: (next) => onQueryChange({ ...query, page: next.pageIndex, size: next.pageSize }),
+          }}
+        />
+      )}
+    </div>
+  )
+}

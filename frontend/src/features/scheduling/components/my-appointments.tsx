@@ -1,0 +1,125 @@
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Alert } from '@/components/ui/alert'
+import { DataTable } from '@/components/ui/data-table'
+import { Spinner } from '@/components/ui/spinner'
+import { errorMessage } from '@/lib/form-errors'
+import { useChangeAppointment, useDownloadIcs, useRescheduleAppointment } from '../api/appointment-actions'
+import { useAppointments, type Appointment } from '../api/get-appointments'
+import { useDoctor } from '../api/get-doctor'
+import type { OpenSlot } from '../api/get-slots'
+import { dateInZone, formatDateTimeInZone, startOfWeek } from '../utils/zoned-time'
+import { appointmentScopes, type AppointmentScope } from '../utils/views'
+import { myAppointmentColumns } from './appointment-columns'
+import { SlotWeek } from './slot-week'
+
+type MyAppointmentsProps = {
+  scope: AppointmentScope
+  page: number
+  size: number
+  viewerZone: string
+  onQueryChange: (query: { scope: AppointmentScope; page: number; size: number }) => void
+}
+
+export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }: MyAppointmentsProps) {
+  const { t } = useTranslation()
+  // Rounded to the minute so the query key stays stable between renders.
+  const [now] = useState(() => new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString())
+  const appointments = useAppointments(scope === 'upcoming' ? { from: now, page, size } : { to: now, page, size })
+  const change = useChangeAppointment()
+  const ics = useDownloadIcs()
+  const [notice, setNotice] = useState<string | null>(null)
+  const columns = useMemo(
+    () =>
+      myAppointmentColumns(t, {
+        viewerZone,
+        busyId: change.isPending ? change.variables?.id : undefined,
+        onCancel: (appointment) => {
+          setNotice(null)
+          change.mutate({ id: appointment.id, action: 'cancel' }, { onSuccess: () => setNotice(t('scheduling.appointments.cancelled')) })
+        },
+        onIcs: (appointment) => ics.mutate(appointment.id),
+      }),
+    [t, viewerZone, change, ics],
+  )
+  const error = change.error ?? ics.error
+
+  return (
+    <div className="grid gap-3">
+      <div role="group" aria-label={t('scheduling.appointments.scope')} className="flex w-fit gap-1 rounded-xl border border-line bg-surface p-1 text-sm">
+        {appointmentScopes.map((option) => (
+          <button
+            key={option}
+            type="button"
+            aria-pressed={scope === option}
+            onClick={() => onQueryChange({ scope: option, page: 0, size })}
+            className={scope === option ? 'rounded-lg bg-brand-700 px-4 py-1.5 font-medium text-white' : 'rounded-lg px-4 py-1.5 font-medium text-muted hover:text-ink'}
+          >
+            {t(`scheduling.appointments.scopes.${option}`)}
+          </button>
+        ))}
+      </div>
+      {notice && <Alert tone="success">{notice}</Alert>}
+      {error && <Alert tone="danger">{errorMessage(error, t)}</Alert>}
+      {appointments.isPending && (
+        <p className="flex items-center gap-2 text-sm text-muted">
+          <Spinner /> {t('common.loading')}
+        </p>
+      )}
+      {appointments.isError && <Alert tone="danger">{errorMessage(appointments.error, t)}</Alert>}
+      {appointments.data && (
+        <DataTable
+          caption={t('scheduling.appointments.caption')}
+          columns={columns}
+          data={appointments.data.content}
+          getRowId={(appointment) => appointment.id}
+          renderExpanded={(row) => (
+            <Reschedule appointment={row.original} viewerZone={viewerZone} onDone={(message) => {
+              row.toggleExpanded(false)
+              setNotice(message)
+            }} />
+          )}
+          empty={t(`scheduling.appointments.empty.${scope}`)}
+          pagination={{
+            state: { pageIndex: page, pageSize: size },
+            // The server does not count appointments; "one more page" is enough to page forward.
+            totalRows: appointments.data.hasNext ? (page + 2) * size : page * size + appointments.data.content.length,
+            onChange: (next) => onQueryChange({ scope, page: next.pageIndex, size: next.pageSize }),
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+function Reschedule({ appointment, viewerZone, onDone }: { appointment: Appointment; viewerZone: string; onDone: (message: string) => void }) {
+  const { t } = useTranslation()
+  const [week, setWeek] = useState(() => startOfWeek(dateInZone(appointment.startsAt, viewerZone)))
+  const reschedule = useRescheduleAppointment()
+  const doctor = useDoctor(appointment.doctorId)
+  const pick = (slot: OpenSlot) =>
+    reschedule.mutate(
+      { id: appointment.id, startsAt: slot.startsAt },
+      { onSuccess: () => onDone(t('scheduling.appointments.rescheduled', { when: formatDateTimeInZone(slot.startsAt, viewerZone) })) },
+    )
+  return (
+    <div className="grid gap-3 pt-2">
+      <p className="text-sm font-medium text-ink">{t('scheduling.appointments.pickNew')}</p>
+      {reschedule.isError && <Alert tone="danger">{errorMessage(reschedule.error, t)}</Alert>}
+      {reschedule.isPending && (
+        <p className="flex items-center gap-2 text-sm text-muted">
+          <Spinner /> {t('common.loading')}
+        </p>
+      )}
+      <SlotWeek
+        doctorId={appointment.doctorId}
+        doctorZone={doctor.data?.timezone ?? viewerZone}
+        viewerZone={viewerZone}
+        week={week}
+        onWeekChange={setWeek}
+        selected={null}
+        onSelect={pick}
+      />
+    </div>
+  )
+}
