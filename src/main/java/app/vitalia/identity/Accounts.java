@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.vitalia.platform.DomainException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -100,6 +101,19 @@ public class Accounts {
 	 */
 	public Optional<AccountSummary> find(UUID id) {
 		return Optional.ofNullable(this.snapshots.find(id)).map(AccountSummary::of);
+	}
+
+	/**
+	 * Guards a capability that needs a proven email address (cached check).
+	 * @throws app.vitalia.platform.DomainException {@code EMAIL_NOT_VERIFIED} (403) when
+	 * the address is not verified yet
+	 */
+	public void requireVerifiedEmail(UUID id) {
+		AccountSnapshot account = this.snapshots.find(id);
+		if (account == null || !account.emailVerified()) {
+			throw new DomainException(DomainException.Kind.FORBIDDEN, "EMAIL_NOT_VERIFIED",
+					"Confirm your email address first: use the link we sent you, or ask for a new one");
+		}
 	}
 
 	/**
