@@ -2,7 +2,7 @@
 # Foundation benchmark: start-up time to healthy, RSS after start, and wrk throughput/latency
 # on GET /api/health and GET /api/me (with a bearer token).
 #
-#   bench/foundation/run.sh [h2|postgres]     (build first: ./mvnw -q package -DskipTests)
+#   bench/foundation/run.sh [h2|postgres] [--startup-only]   (build first: ./mvnw -q package -DskipTests)
 #
 # Env: JAVA (default: the Temurin 25 JDK if present), PORT (18090), WARMUP (seconds per
 # endpoint, 150), DURATION (seconds per measured run, 30), CONNECTIONS (64), THREADS (2).
@@ -10,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 mode=${1:-postgres}
+startup_only=${2:-}
 JAVA=${JAVA:-$( [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java || echo java )}
 PORT=${PORT:-18090}
 WARMUP=${WARMUP:-150}
@@ -48,6 +49,8 @@ done
 echo "time to healthy: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 sleep 2
 echo "RSS after start: $(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 )) MiB"
+
+[ "$startup_only" = --startup-only ] && exit 0
 
 email="bench-$(date +%s%N)@example.com"
 password="benchmark passphrase for vitalia"
