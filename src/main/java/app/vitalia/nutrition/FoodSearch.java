@@ -42,7 +42,7 @@ class FoodSearch {
 	private static final String PG_SEARCH = "select " + COLUMNS + ", count(*) over () as hits"
 			+ " from nutrition_food f where " + VISIBLE + " and %s"
 			+ " order by (ts_rank(f.search_vector, to_tsquery('simple', :tsquery)) + word_similarity(:text, f.search_text)"
-			+ " + case when f.search_text like :prefix then 1 else 0 end"
+			+ " + case when f.search_text like :prefix or lower(f.name_en) like :prefix then 1 else 0 end"
 			+ " + case when f.source = 'STARTER' then 1 else 0 end) desc, length(f.search_text), f.id"
 			+ " limit :size offset :offset";
 
