@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Registers N bench members on a running server and writes their ids and access tokens:
-#   bench/nutrition/members.sh http://localhost:18081 32 /tmp/bench-members
-# -> /tmp/bench-members.ids (one account id per line, for seed-diary --accounts-file)
-#    /tmp/bench-members.tokens (one access token per line, for diary.lua / search.lua)
+#   bench/nutrition/members.sh http://localhost:18081 32 target/bench-members
+# -> target/bench-members.ids (one account id per line, for seed-diary --accounts-file)
+#    target/bench-members.tokens (one access token per line, for diary.lua / search.lua)
 set -euo pipefail
 base=${1:?base url}
 count=${2:?how many}
