@@ -33,14 +33,22 @@ class FoodSearch {
 
 	private static final String VISIBLE = "(f.owner_id is null or f.owner_id = :viewer)";
 
-	private static final String PG_MATCH = VISIBLE
-			+ " and (f.search_vector @@ to_tsquery('simple', :tsquery) or :text <% f.search_text)";
-
-	private static final String PG_SEARCH = "select " + COLUMNS + " from nutrition_food f where " + PG_MATCH
+	/**
+	 * Words of three letters or more are matched by trigram word similarity (GIN-indexed,
+	 * covers prefixes and typos); shorter queries by full-text prefix. Either way the
+	 * ranking adds the full-text rank, the similarity, a bonus for names that start with
+	 * the query and one for the curated starter foods.
+	 */
+	private static final String PG_SEARCH = "select " + COLUMNS + ", count(*) over () as hits"
+			+ " from nutrition_food f where " + VISIBLE + " and %s"
 			+ " order by (ts_rank(f.search_vector, to_tsquery('simple', :tsquery)) + word_similarity(:text, f.search_text)"
-			+ " + case when f.search_text like :prefix then 1 else 0 end"
-			+ " + case when f.source = 'STARTER' then 0.5 else 0 end) desc, length(f.search_text), f.id"
+			+ " + case when f.search_text like :prefix or lower(f.name_en) like :prefix then 1 else 0 end"
+			+ " + case when f.source = 'STARTER' then 1 else 0 end) desc, length(f.search_text), f.id"
 			+ " limit :size offset :offset";
+
+	private static final String PG_TRIGRAM = ":text <% f.search_text";
+
+	private static final String PG_FULL_TEXT = "f.search_vector @@ to_tsquery('simple', :tsquery)";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -74,8 +82,9 @@ class FoodSearch {
 			params.addValue("text", text)
 				.addValue("tsquery", String.join(" & ", text.split(" ")).replace(" & ", ":* & ") + ":*")
 				.addValue("prefix", text + "%");
-			where = PG_MATCH;
-			select = PG_SEARCH;
+			where = VISIBLE + " and " + (text.length() >= 3 ? PG_TRIGRAM : PG_FULL_TEXT);
+			select = PG_SEARCH.formatted(text.length() >= 3 ? PG_TRIGRAM : PG_FULL_TEXT);
+			return page(select, where, params, language, page, size, true);
 		}
 		else {
 			StringBuilder like = new StringBuilder(VISIBLE);
@@ -90,10 +99,26 @@ class FoodSearch {
 					+ " order by case when f.search_text like :prefix then 0 else 1 end, length(f.search_text), f.id"
 					+ " limit :size offset :offset";
 		}
-		List<FoodView> content = views(this.jdbc.query(select, params, (row, n) -> row(row)), language);
-		Long total = this.jdbc.queryForObject("select count(*) from nutrition_food f where " + where, params,
-				Long.class);
-		return new FoodPage(content, page, size, total == null ? 0 : total, null);
+		return page(select, where, params, language, page, size, false);
+	}
+
+	private FoodPage page(String select, String where, MapSqlParameterSource params, Language language, int page,
+			int size, boolean countedInQuery) {
+		long[] hits = { -1 };
+		List<Row> rows = this.jdbc.query(select, params, (row, n) -> {
+			if (countedInQuery) {
+				hits[0] = row.getLong("hits");
+			}
+			return row(row);
+		});
+		long total = hits[0];
+		if (total < 0) {
+			// counted separately when the page is empty or the query cannot count itself
+			Long counted = this.jdbc.queryForObject("select count(*) from nutrition_food f where " + where, params,
+					Long.class);
+			total = counted == null ? 0 : counted;
+		}
+		return new FoodPage(views(rows, language), page, size, total, null);
 	}
 
 	private record Row(UUID id, FoodSource source, String nameEn, String nameEs, String foodGroup, Integer servings,

@@ -45,6 +45,15 @@ class FoodReadersTests {
 	}
 
 	@Test
+	void namesCommonUsdaFoodsInSpanishAndGivesEveryFoodSpanishSearchWords() {
+		assertThat(this.spanish.size()).isGreaterThan(250);
+		assertThat(this.spanish.nameFor("05062")).isEqualTo("Pechuga de pollo sin piel cruda");
+		assertThat(this.spanish.termsFor("Fish, salmon, Atlantic, wild, raw")).isEqualTo("pescado salmon");
+		assertThat(this.spanish.termsFor("Apples, dried, sulfured, uncooked")).isEqualTo("manzana");
+		assertThat(this.spanish.termsFor("Unknown thing, raw")).isNull();
+	}
+
+	@Test
 	void aLineWithTheWrongNumberOfFieldsIsAnUnprocessableLayout() {
 		assertThatThrownBy(() -> new Sr28Reader(this.spanish)
 			.read(FoodFiles.directory(Path.of("src/test/resources/nutrition/sr28-broken"))))

@@ -25,6 +25,8 @@ class FoodSearchRankingTests {
 			.contains("Espinacas");
 		assertThat(this.search.search("garbanz", viewer, Language.EN, 0, 5).content()).extracting(FoodView::name)
 			.contains("Cooked chickpeas");
+		assertThat(this.search.search("chicken breast", viewer, Language.EN, 0, 5).content()).first()
+			.satisfies(food -> assertThat(food.name()).isEqualTo("Chicken breast"));
 	}
 
 	@Test
