@@ -4,7 +4,7 @@
 local slots = {}
 local counter = 0
 local step = 1
-local statuses = {}
+statuses = {}
 local threads = {}
 local next_id = 0
 

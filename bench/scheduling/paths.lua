@@ -2,7 +2,7 @@
 -- authenticated with the bearer token in TOKEN (logged in once by run.sh).
 local paths = {}
 local counter = 0
-local statuses = {}
+statuses = {}
 
 function init(args)
   for line in io.lines(os.getenv("PATHS_FILE")) do

@@ -64,13 +64,13 @@ public class AppointmentBook {
 	/**
 	 * Books the slot starting at {@code startsAt} with the clinician for the signed-in
 	 * member.
-	 * @return the new appointment's id
+	 * @return the booking, as published
 	 * @throws DomainException 409 {@code SLOT_TAKEN} or {@code SLOT_HELD}; 422
 	 * {@code IN_THE_PAST}, {@code INSIDE_MINIMUM_NOTICE}, {@code BEYOND_BOOKING_HORIZON}
 	 * or {@code OUTSIDE_AVAILABILITY}; 404 for an unknown clinician
 	 */
 	@Transactional
-	public UUID book(CurrentUser patient, UUID doctorId, Instant startsAt, @Nullable String reason) {
+	public AppointmentBooked book(CurrentUser patient, UUID doctorId, Instant startsAt, @Nullable String reason) {
 		Instant now = this.clock.instant();
 		Slot slot = bookableSlot(doctorId, startsAt, now);
 		claimHold(doctorId, slot.start(), patient.id(), now);
@@ -86,9 +86,10 @@ public class AppointmentBook {
 		this.changes.save(new AppointmentChange(appointment, patient.id(), now, null));
 		this.patients.booked(account, doctorId);
 		this.waitlist.leave(doctorId, patient.id(), slot.start());
-		this.events
-			.publishEvent(new AppointmentBooked(appointment.getId(), doctorId, patient.id(), slot.start(), slot.end()));
-		return appointment.getId();
+		AppointmentBooked booked = new AppointmentBooked(appointment.getId(), doctorId, patient.id(), slot.start(),
+				slot.end());
+		this.events.publishEvent(booked);
+		return booked;
 	}
 
 	/**

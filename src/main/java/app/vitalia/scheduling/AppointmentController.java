@@ -46,6 +46,10 @@ class AppointmentController {
 	record Cancellation(@Nullable @Size(max = 500) String reason) {
 	}
 
+	record Booked(UUID id, UUID doctorId, UUID patientId, Instant startsAt, Instant endsAt, AppointmentStatus status,
+			String reason) {
+	}
+
 	record Change(String status, Instant startsAt, UUID changedBy, Instant changedAt, String note) {
 	}
 
@@ -66,9 +70,12 @@ class AppointmentController {
 	}
 
 	@PostMapping
-	ResponseEntity<AppointmentQueries.Listed> book(CurrentUser user, @Valid @RequestBody Booking booking) {
-		UUID id = this.book.book(user, booking.doctorId(), booking.startsAt().toInstant(), booking.reason());
-		return ResponseEntity.created(URI.create("/api/appointments/" + id)).body(this.queries.find(id));
+	ResponseEntity<Booked> book(CurrentUser user, @Valid @RequestBody Booking booking) {
+		AppointmentBooked booked = this.book.book(user, booking.doctorId(), booking.startsAt().toInstant(),
+				booking.reason());
+		return ResponseEntity.created(URI.create("/api/appointments/" + booked.appointmentId()))
+			.body(new Booked(booked.appointmentId(), booked.doctorId(), booked.patientId(), booked.startsAt(),
+					booked.endsAt(), AppointmentStatus.BOOKED, booking.reason()));
 	}
 
 	@GetMapping

@@ -24,9 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first inserts the (appointment, kind) row, so a restart, a retry or a second instance
  * can never send it twice, and a failure for one patient rolls back only that patient's
  * row.
+ * <p>
+ * Public only because JobRunr invokes {@link #sendDue()} by reflection; other modules
+ * have no reason to call it.
  */
 @Component
-class Reminders {
+public class Reminders {
 
 	static final String KIND = "BEFORE_START";
 

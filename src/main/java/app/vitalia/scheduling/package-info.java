@@ -4,7 +4,8 @@
  * {@link app.vitalia.scheduling.AppointmentBook} (book, cancel and reschedule
  * appointments) and the events {@link app.vitalia.scheduling.AppointmentBooked} and
  * {@link app.vitalia.scheduling.AppointmentCancelled}, published in the transaction that
- * changes the appointment.
+ * changes the appointment. {@link app.vitalia.scheduling.Reminders} is public only for
+ * JobRunr, which runs it as a recurring job.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
 		allowedDependencies = { "members", "identity", "platform" })

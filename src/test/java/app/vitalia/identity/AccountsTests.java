@@ -7,24 +7,18 @@ import java.util.UUID;
 
 import app.vitalia.platform.DomainException;
 import app.vitalia.support.Api;
+import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class AccountsTests {
+class AccountsTests extends HttpTest {
 
 	static final String PASSWORD = "correct horse battery staple";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -40,7 +34,7 @@ class AccountsTests {
 	void clinicianWithPasswordSignsInAsClinician() {
 		String email = email();
 		UUID id = this.accounts.createClinician(email, PASSWORD, "Dr. Ana", "en");
-		Api api = new Api(this.port);
+		Api api = this.api;
 		String token = api.login(email, PASSWORD);
 		assertThat(api.get("/api/me", token).body().path("roles").toString()).isEqualTo("[\"CLINICIAN\"]");
 		assertThat(this.accounts.find(id)).hasValueSatisfying(account -> {
@@ -58,7 +52,7 @@ class AccountsTests {
 				String.class, email);
 		assertThat(body).startsWith("Hola Dr. Invitada");
 		String token = body.substring(body.indexOf("token=") + 6).split("\\s")[0];
-		Api api = new Api(this.port);
+		Api api = this.api;
 		assertThat(api.post("/api/auth/password-reset/confirm", Map.of("token", token, "newPassword", PASSWORD), null)
 			.status()).isBetween(200, 204);
 		assertThat(api.login(email, PASSWORD)).isNotBlank();
@@ -84,7 +78,7 @@ class AccountsTests {
 		Map<UUID, AccountSummary> found = this.accounts.findAll(List.of(a, b, UUID.randomUUID()));
 		assertThat(found).hasSize(2);
 		assertThat(found.get(b).displayName()).isEqualTo("Ben");
-		assertThat(new Api(this.port).login(found.get(a).email(), PASSWORD)).isNotBlank();
+		assertThat(this.api.login(found.get(a).email(), PASSWORD)).isNotBlank();
 	}
 
 }

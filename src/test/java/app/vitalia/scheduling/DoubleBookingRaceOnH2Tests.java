@@ -10,8 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The same race on the embedded H2 database, whose unique constraint must hold too.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { SchedulingFixtures.ADMIN_PROPERTIES_1,
-		SchedulingFixtures.ADMIN_PROPERTIES_2, "vitalia.test.database=h2" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "vitalia.test.database=h2")
 class DoubleBookingRaceOnH2Tests {
 
 	@LocalServerPort
@@ -19,7 +18,7 @@ class DoubleBookingRaceOnH2Tests {
 
 	@Test
 	void exactlyOneOf64ConcurrentBookingsWins() throws Exception {
-		DoubleBookingRaceTests.race(new Api(this.port));
+		DoubleBookingRaceTests.race(new Api(this.port), this.port);
 	}
 
 }

@@ -8,11 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import app.vitalia.support.Api;
+import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static app.vitalia.scheduling.SchedulingFixtures.at;
 import static app.vitalia.scheduling.SchedulingFixtures.inDays;
@@ -22,22 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 64 members race for one slot over real HTTP: the database lets exactly one win. Runs on
  * PostgreSQL whenever it is up (always on CI), like the rest of the suite.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { SchedulingFixtures.ADMIN_PROPERTIES_1, SchedulingFixtures.ADMIN_PROPERTIES_2 })
-class DoubleBookingRaceTests {
+class DoubleBookingRaceTests extends HttpTest {
 
 	static final int RACERS = 64;
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void exactlyOneOf64ConcurrentBookingsWins() throws Exception {
-		race(new Api(this.port));
+		race(this.api, this.port);
 	}
 
-	static void race(Api api) throws Exception {
-		SchedulingFixtures fixtures = new SchedulingFixtures(api);
+	static void race(Api api, int port) throws Exception {
+		SchedulingFixtures fixtures = new SchedulingFixtures(api, port);
 		SchedulingFixtures.Clinician doctor = fixtures.clinicianOpenEveryDay("Dr. Race", "nutrition");
 		String slot = at(inDays(2), "10:00");
 		CountDownLatch start = new CountDownLatch(1);

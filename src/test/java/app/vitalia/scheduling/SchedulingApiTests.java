@@ -7,38 +7,28 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.vitalia.support.Api;
+import app.vitalia.support.HttpTest;
 import app.vitalia.support.Api.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static app.vitalia.scheduling.SchedulingFixtures.at;
 import static app.vitalia.scheduling.SchedulingFixtures.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { SchedulingFixtures.ADMIN_PROPERTIES_1, SchedulingFixtures.ADMIN_PROPERTIES_2 })
-class SchedulingApiTests {
-
-	@LocalServerPort
-	int port;
+class SchedulingApiTests extends HttpTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	Api api;
 
 	SchedulingFixtures fixtures;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new SchedulingFixtures(this.api);
+		this.fixtures = new SchedulingFixtures(this.api, this.port);
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package app.vitalia.scheduling;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import app.vitalia.support.Api;
 import app.vitalia.support.Api.Response;
@@ -17,33 +20,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class SchedulingFixtures {
 
-	static final String ADMIN_EMAIL = "scheduling-admin@example.com";
+	/** The bootstrap admin of the test configuration ({@code config/application.yml}). */
+	static final String ADMIN_EMAIL = "admin@vitalia.test";
+
+	static final String ADMIN_PASSWORD = "admin password for the tests";
 
 	static final String PASSWORD = "correct horse battery staple";
-
-	/**
-	 * The same for every scheduling HTTP test class, so they share one Spring context.
-	 */
-	static final String ADMIN_PROPERTIES_1 = "vitalia.admin.email=" + ADMIN_EMAIL;
-
-	static final String ADMIN_PROPERTIES_2 = "vitalia.admin.password=" + PASSWORD;
 
 	record Clinician(UUID id, String email, String token) {
 	}
 
+	/**
+	 * Admin tokens by server port, reused for ten minutes: logins are rate-limited per
+	 * account and every HTTP test class signs in as the same admin.
+	 */
+	private static final Map<Integer, Map.Entry<Instant, String>> ADMIN_TOKENS = new ConcurrentHashMap<>();
+
 	private final Api api;
 
-	private String adminToken;
+	private final int port;
 
-	SchedulingFixtures(Api api) {
+	SchedulingFixtures(Api api, int port) {
 		this.api = api;
+		this.port = port;
 	}
 
 	String admin() {
-		if (this.adminToken == null) {
-			this.adminToken = this.api.login(ADMIN_EMAIL, PASSWORD);
+		Map.Entry<Instant, String> cached = ADMIN_TOKENS.get(this.port);
+		if (cached == null || cached.getKey().isBefore(Instant.now())) {
+			cached = Map.entry(Instant.now().plus(Duration.ofMinutes(10)), this.api.login(ADMIN_EMAIL, ADMIN_PASSWORD));
+			ADMIN_TOKENS.put(this.port, cached);
 		}
-		return this.adminToken;
+		return cached.getValue();
 	}
 
 	/**

@@ -12,26 +12,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.vitalia.support.Api;
+import app.vitalia.support.HttpTest;
 import app.vitalia.support.Api.Response;
+import org.jobrunr.scheduling.JobScheduler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static app.vitalia.scheduling.SchedulingFixtures.at;
 import static app.vitalia.scheduling.SchedulingFixtures.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { SchedulingFixtures.ADMIN_PROPERTIES_1, SchedulingFixtures.ADMIN_PROPERTIES_2 })
-class SchedulingNotificationsTests {
-
-	@LocalServerPort
-	int port;
+class SchedulingNotificationsTests extends HttpTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -39,14 +33,14 @@ class SchedulingNotificationsTests {
 	@Autowired
 	Reminders reminders;
 
-	Api api;
+	@Autowired
+	JobScheduler jobs;
 
 	SchedulingFixtures fixtures;
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
-		this.fixtures = new SchedulingFixtures(this.api);
+		this.fixtures = new SchedulingFixtures(this.api, this.port);
 	}
 
 	record Member(String email, String token) {
@@ -130,6 +124,30 @@ class SchedulingNotificationsTests {
 		assertThat(held.status()).isEqualTo(409);
 		assertThat(held.text("code")).isEqualTo("SLOT_HELD");
 		assertThat(this.fixtures.book(first.token(), doctor.id(), at(day, "10:00")).status()).isEqualTo(201);
+	}
+
+	Instant soonWithinOpeningHours() {
+		Instant soon = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.HOURS);
+		ZonedDateTime local = soon.atZone(ZoneOffset.UTC);
+		if (local.getHour() < 8) {
+			return local.withHour(8).toInstant();
+		}
+		if (local.toLocalTime().isAfter(LocalTime.of(19, 30))) {
+			return local.toLocalDate().plusDays(1).atTime(8, 0).toInstant(ZoneOffset.UTC);
+		}
+		return soon;
+	}
+
+	@Test
+	void theReminderJobRunsThroughJobRunr() throws InterruptedException {
+		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Job", "nutrition");
+		Member member = member("es");
+		this.fixtures.book(member.token(), doctor.id(), soonWithinOpeningHours().toString());
+		this.jobs.<Reminders>enqueue(job -> job.sendDue());
+		for (int i = 0; i < 300 && mails(member.email(), "Recordatorio: cita con Dr. Job") == 0; i++) {
+			Thread.sleep(100);
+		}
+		assertThat(mails(member.email(), "Recordatorio: cita con Dr. Job")).isEqualTo(1);
 	}
 
 	@Test
