@@ -393,6 +393,14 @@ export const en: Translations = {
       delete: 'Delete {{food}}',
       newRecipe: 'New recipe',
     },
+    recipes: {
+      title: 'My recipes',
+      empty: 'You have not created any recipes yet.',
+      perServing: 'Per serving',
+      servings_one: '{{count}} serving',
+      servings_other: '{{count}} servings',
+      editTitle: 'Edit recipe',
+    },
     recipe: {
       name: 'Recipe name',
       servings: 'Servings',

@@ -391,6 +391,14 @@ export const es = {
       delete: 'Eliminar {{food}}',
       newRecipe: 'Nueva receta',
     },
+    recipes: {
+      title: 'Mis recetas',
+      empty: 'Todavía no has creado recetas.',
+      perServing: 'Por ración',
+      servings_one: '{{count}} ración',
+      servings_other: '{{count}} raciones',
+      editTitle: 'Editar receta',
+    },
     recipe: {
       name: 'Nombre de la receta',
       servings: 'Raciones',
