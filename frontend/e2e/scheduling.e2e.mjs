@@ -119,6 +119,20 @@ try {
   await memberPage.getByRole('button', { name: 'Crear cuenta' }).click()
   await memberPage.waitForURL(/\/login\?.*reason=registered/)
   await signIn(memberPage, member)
+
+  step('the member confirms the address with the link from the outbox')
+  const adminApi = adminPage.context().request
+  const adminLogin = await adminApi.post(`${baseUrl}/api/auth/login`, { data: admin })
+  check(adminLogin.ok(), `admin API login failed with ${adminLogin.status()}`)
+  const adminHeaders = { Authorization: `Bearer ${(await adminLogin.json()).accessToken}` }
+  const outbox = await adminApi.get(`${baseUrl}/api/admin/outbox?page=0&size=50`, { headers: adminHeaders })
+  check(outbox.ok(), `GET /api/admin/outbox failed with ${outbox.status()}`)
+  const mail = (await outbox.json()).content.find((message) => message.to === member.email && /verify-email\?token=/.test(message.body))
+  check(mail, `no verification email for ${member.email} in the outbox`)
+  const token = /verify-email\?token=([\w-]+)/.exec(mail.body)[1]
+  await memberPage.goto(`${baseUrl}/verify-email?token=${token}`)
+  await memberPage.getByText('Tu correo está verificado').waitFor()
+
   await nav(memberPage, 'Citas').click()
   await memberPage.getByTestId('book-link').click()
   await memberPage.getByLabel('Especialidad').fill(clinician.specialty)
