@@ -33,7 +33,7 @@ function TodayPage() {
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageHeader title={t('nutrition.todayTitle')} description={t('nutrition.todayDescription')} />
-        <div className="flex gap-2">
+        <div className="mb-6 flex gap-2 sm:mb-0">
           <Link to="/foods" className={buttonVariants({ variant: 'secondary', size: 'sm' })}>
             <Salad aria-hidden="true" />
             {t('nav.foods')}
@@ -90,13 +90,13 @@ function FoodsPage() {
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageHeader title={t('nutrition.foodsTitle')} description={t('nutrition.foodsDescription')} />
-        <Link to="/foods/recipe" className={buttonVariants({ variant: 'secondary', size: 'sm' })}>
+        <Link to="/foods/recipe" className={buttonVariants({ variant: 'secondary', size: 'sm', className: 'mb-6 sm:mb-0' })}>
           <ChefHat aria-hidden="true" />
           {t('nutrition.custom.newRecipe')}
         </Link>
       </div>
       <CustomFoodsWorkspace editing={edit} onEditingChange={onEditingChange} />
-      <section aria-labelledby="recipes-title" className="mt-10 grid gap-3">
+      <section aria-labelledby="recipes-title" className="mt-10 grid grid-cols-1 gap-3">
         <h2 id="recipes-title" className="text-lg font-semibold tracking-tight text-ink">
           {t('nutrition.recipes.title')}
         </h2>

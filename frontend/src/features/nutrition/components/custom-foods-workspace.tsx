@@ -41,7 +41,7 @@ export function CustomFoodsWorkspace({ editing, onEditingChange }: CustomFoodsWo
   const food = editing && editing !== 'new' ? foods.data?.find((item) => item.id === editing) : undefined
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       {editing && (editing === 'new' || food) && (
         <Card aria-labelledby="custom-editor-title" className="max-w-3xl">
           <CardHeader>
@@ -61,7 +61,7 @@ export function CustomFoodsWorkspace({ editing, onEditingChange }: CustomFoodsWo
           </CardContent>
         </Card>
       )}
-      <div className="grid gap-3">
+      <div className="grid grid-cols-1 gap-3">
         <div className="flex justify-end">
           <Button onClick={() => onEditingChange('new')} disabled={editing === 'new'}>
             <Plus aria-hidden="true" />

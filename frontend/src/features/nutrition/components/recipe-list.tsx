@@ -23,7 +23,7 @@ export function RecipeList({ onEdit }: { onEdit: (recipe: Recipe) => void }) {
     )
   if (recipes.isError) return <Alert tone="danger">{errorMessage(recipes.error, t)}</Alert>
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-3">
       {remove.isError && <Alert tone="danger">{errorMessage(remove.error, t)}</Alert>}
       <DataTable caption={t('nutrition.recipes.title')} columns={columns} data={recipes.data} getRowId={(recipe) => recipe.id} empty={t('nutrition.recipes.empty')} />
     </div>
