@@ -175,6 +175,7 @@ try {
 
   step('the member cancels')
   await row.getByTestId('cancel-appointment').click()
+  await row.getByTestId('cancel-appointment-confirm').click()
   await memberPage.getByRole('status').filter({ hasText: 'Cita cancelada' }).waitFor()
   await row.getByTestId('appointment-status').filter({ hasText: 'Cancelada' }).waitFor()
 

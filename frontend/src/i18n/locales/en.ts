@@ -515,6 +515,8 @@ export const en: Translations = {
       icsFor: 'Download the appointment with {{name}} for your calendar',
       reschedule: 'Reschedule',
       cancel: 'Cancel',
+      confirmCancel: 'Yes, cancel',
+      keep: 'No',
       cancelled: 'Appointment cancelled.',
       rescheduled: 'Appointment moved to {{when}}.',
       pickNew: 'Pick the new slot:',

@@ -513,6 +513,8 @@ export const es = {
       icsFor: 'Descargar la cita con {{name}} para tu calendario',
       reschedule: 'Cambiar',
       cancel: 'Cancelar',
+      confirmCancel: 'Sí, cancelar',
+      keep: 'No',
       cancelled: 'Cita cancelada.',
       rescheduled: 'Cita cambiada al {{when}}.',
       pickNew: 'Elige el nuevo hueco:',
