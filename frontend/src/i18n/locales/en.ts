@@ -468,8 +468,6 @@ export const en: Translations = {
       specialties: 'Specialties',
       timezone: 'Time zone',
       slot: 'Length',
-      actions: 'Actions',
-      seeSlots: 'See slots',
       seeSlotsOf: 'See the free slots of {{name}}',
       searchName: 'Name',
       searchSpecialty: 'Specialty',

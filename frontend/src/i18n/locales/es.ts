@@ -466,8 +466,6 @@ export const es = {
       specialties: 'Especialidades',
       timezone: 'Zona horaria',
       slot: 'Duración',
-      actions: 'Acciones',
-      seeSlots: 'Ver huecos',
       seeSlotsOf: 'Ver los huecos de {{name}}',
       searchName: 'Nombre',
       searchSpecialty: 'Especialidad',
