@@ -92,6 +92,9 @@ try {
   await newDoctor.getByLabel('Duración (min)').fill('30')
   await newDoctor.getByTestId('new-doctor-submit').click()
   await newDoctor.getByRole('status').filter({ hasText: 'ya está en el directorio' }).waitFor()
+  // the directory may hold other clinicians (a shared test database): look this one up by name
+  await adminPage.getByLabel('Nombre', { exact: true }).first().fill(clinician.displayName)
+  await adminPage.getByRole('button', { name: 'Buscar' }).click()
   await adminPage.getByRole('table').getByText(clinician.displayName).waitFor()
 
   step('the clinician signs in and opens every day 09:00–17:00')
