@@ -148,11 +148,14 @@ try {
   await week.waitFor()
   const zones = await week.getByTestId('slot-zone').innerText()
   check(zones.includes('America/Mexico City') && zones.includes('Europe/Madrid'), `zone labels missing: ${zones}`)
-  // Next week: far enough ahead for the 24-hour cancellation window.
+  // Next week, and at least 36 hours ahead: members cannot cancel within 24 hours of the start.
   await week.getByTestId('next-week').click()
-  const slot = week.getByTestId('slot').first()
-  await slot.waitFor()
-  const startsAt = await slot.getAttribute('data-starts-at')
+  await week.getByTestId('slot').first().waitFor()
+  const starts = await week.getByTestId('slot').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-starts-at')))
+  const slotIndex = starts.findIndex((value) => new Date(value).getTime() > Date.now() + 36 * 3600_000)
+  check(slotIndex >= 0, `no slot 36 hours ahead among ${starts.length}`)
+  const slot = week.getByTestId('slot').nth(slotIndex)
+  const startsAt = starts[slotIndex]
   const shownTime = (await slot.innerText()).trim()
   const expectedTime = new Intl.DateTimeFormat('es-ES', { timeZone: member.timezone, hour: '2-digit', minute: '2-digit' }).format(new Date(startsAt))
   check(shownTime === expectedTime, `slot ${startsAt} shows ${shownTime}, expected ${expectedTime} in ${member.timezone}`)
