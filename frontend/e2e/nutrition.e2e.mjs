@@ -96,26 +96,28 @@ try {
   const optionNames = await options.allInnerTexts()
   check(optionNames.some((name) => /manzana/i.test(name)), `no Spanish "manzana" result in: ${optionNames.join(' | ')}`)
 
-  step('choose it with the keyboard')
-  const index = optionNames.findIndex((name) => /manzana/i.test(name))
-  for (let i = 0; i <= index; i += 1) await search.press('ArrowDown')
-  await search.press('Enter')
-  const form = page.getByTestId('add-food-form')
-  await form.waitFor()
-  const foodName = (await form.getByRole('heading').innerText()).trim()
-
-  step('look the food up through the API for an independent figure')
+  step('pick, through the API, the first Spanish match that has portions and energy')
   const api = context.request
   const login = await api.post(`${baseUrl}/api/auth/login`, { data: { email: person.email, password: person.password } })
   check(login.ok(), `API login failed with ${login.status()}`)
   const { accessToken } = await login.json()
   const headers = { Authorization: `Bearer ${accessToken}`, 'Accept-Language': 'es' }
+  // Same query and page size as the page, so the order of the options is the same.
   const found = await api.get(`${baseUrl}/api/foods?q=${encodeURIComponent(query)}&page=0&size=8`, { headers })
   check(found.ok(), `GET /api/foods failed with ${found.status()}`)
-  const food = (await found.json()).content.find((item) => item.name === foodName)
-  check(food, `the API did not return "${foodName}"`)
-  check(food.portions.length > 0, `"${foodName}" has no portions to choose`)
-  check(food.per100g.kcal != null, `"${foodName}" has no energy value`)
+  const foods = (await found.json()).content
+  const index = foods.findIndex((item) => /manzana/i.test(item.name) && item.portions.length > 0 && item.per100g.kcal != null)
+  check(index >= 0, `no "manzana" food with portions and energy among: ${foods.map((item) => item.name).join(' | ')}`)
+  const food = foods[index]
+  check((optionNames[index] ?? '').includes(food.name), `option ${index + 1} is "${optionNames[index]}", the API says "${food.name}"`)
+
+  step(`choose "${food.name}" with the keyboard`)
+  for (let i = 0; i <= index; i += 1) await search.press('ArrowDown')
+  await search.press('Enter')
+  const form = page.getByTestId('add-food-form')
+  await form.waitFor()
+  const foodName = (await form.getByRole('heading').innerText()).trim()
+  check(foodName === food.name, `the form shows "${foodName}", expected "${food.name}"`)
 
   step('log two of its first portion at lunch')
   const portion = food.portions[0]

@@ -122,6 +122,20 @@ try {
   await memberPage.getByRole('button', { name: 'Crear cuenta' }).click()
   await memberPage.waitForURL(/\/login\?.*reason=registered/)
   await signIn(memberPage, member)
+
+  step('the member confirms the address with the link from the outbox')
+  const adminApi = adminPage.context().request
+  const adminLogin = await adminApi.post(`${baseUrl}/api/auth/login`, { data: admin })
+  check(adminLogin.ok(), `admin API login failed with ${adminLogin.status()}`)
+  const adminHeaders = { Authorization: `Bearer ${(await adminLogin.json()).accessToken}` }
+  const outbox = await adminApi.get(`${baseUrl}/api/admin/outbox?page=0&size=50`, { headers: adminHeaders })
+  check(outbox.ok(), `GET /api/admin/outbox failed with ${outbox.status()}`)
+  const mail = (await outbox.json()).content.find((message) => message.to === member.email && /verify-email\?token=/.test(message.body))
+  check(mail, `no verification email for ${member.email} in the outbox`)
+  const token = /verify-email\?token=([\w-]+)/.exec(mail.body)[1]
+  await memberPage.goto(`${baseUrl}/verify-email?token=${token}`)
+  await memberPage.getByText('Tu correo está verificado').waitFor()
+
   await nav(memberPage, 'Citas').click()
   await memberPage.getByTestId('book-link').click()
   await memberPage.getByLabel('Especialidad').fill(clinician.specialty)
@@ -134,11 +148,14 @@ try {
   await week.waitFor()
   const zones = await week.getByTestId('slot-zone').innerText()
   check(zones.includes('America/Mexico City') && zones.includes('Europe/Madrid'), `zone labels missing: ${zones}`)
-  // Next week: far enough ahead for the 24-hour cancellation window.
+  // Next week, and at least 36 hours ahead: members cannot cancel within 24 hours of the start.
   await week.getByTestId('next-week').click()
-  const slot = week.getByTestId('slot').first()
-  await slot.waitFor()
-  const startsAt = await slot.getAttribute('data-starts-at')
+  await week.getByTestId('slot').first().waitFor()
+  const starts = await week.getByTestId('slot').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-starts-at')))
+  const slotIndex = starts.findIndex((value) => new Date(value).getTime() > Date.now() + 36 * 3600_000)
+  check(slotIndex >= 0, `no slot 36 hours ahead among ${starts.length}`)
+  const slot = week.getByTestId('slot').nth(slotIndex)
+  const startsAt = starts[slotIndex]
   const shownTime = (await slot.innerText()).trim()
   const expectedTime = new Intl.DateTimeFormat('es-ES', { timeZone: member.timezone, hour: '2-digit', minute: '2-digit' }).format(new Date(startsAt))
   check(shownTime === expectedTime, `slot ${startsAt} shows ${shownTime}, expected ${expectedTime} in ${member.timezone}`)
@@ -164,6 +181,7 @@ try {
 
   step('the member cancels')
   await row.getByTestId('cancel-appointment').click()
+  await row.getByTestId('cancel-appointment-confirm').click()
   await memberPage.getByRole('status').filter({ hasText: 'Cita cancelada' }).waitFor()
   await row.getByTestId('appointment-status').filter({ hasText: 'Cancelada' }).waitFor()
 

@@ -9,6 +9,9 @@ export const queryKeys = {
 
   foodSearch: (q: string, page: number, size: number) => ['foods', 'search', { q, page, size }] as const,
   customFoods: ['foods', 'custom'] as const,
+  food: (id: string) => ['foods', 'one', id] as const,
+  recipes: ['foods', 'recipes'] as const,
+  recipe: (id: string) => ['foods', 'recipes', id] as const,
   foodsAll: ['foods'] as const,
   diaryAll: ['diary'] as const,
   diaryDay: (date: string) => ['diary', 'day', date] as const,

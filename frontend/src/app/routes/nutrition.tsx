@@ -7,7 +7,8 @@ import { Alert } from '@/components/ui/alert'
 import { buttonVariants } from '@/components/ui/button'
 import { Card, CardContent } from '@/components/ui/card'
 import { CustomFoodsWorkspace } from '@/features/nutrition/components/custom-foods-workspace'
-import { RecipeForm } from '@/features/nutrition/components/recipe-form'
+import { RecipeEditor } from '@/features/nutrition/components/recipe-editor'
+import { RecipeList } from '@/features/nutrition/components/recipe-list'
 import { TodayWorkspace } from '@/features/nutrition/components/today-workspace'
 import { TrendsView } from '@/features/nutrition/components/trends-view'
 import { trendRanges, type TrendRange } from '@/features/nutrition/utils/trends'
@@ -32,7 +33,7 @@ function TodayPage() {
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageHeader title={t('nutrition.todayTitle')} description={t('nutrition.todayDescription')} />
-        <div className="flex gap-2">
+        <div className="mb-6 flex gap-2 sm:mb-0">
           <Link to="/foods" className={buttonVariants({ variant: 'secondary', size: 'sm' })}>
             <Salad aria-hidden="true" />
             {t('nav.foods')}
@@ -84,16 +85,23 @@ function FoodsPage() {
   const { edit } = foodsRoute.useSearch()
   const navigate = useNavigate({ from: foodsRoute.fullPath })
   const onEditingChange = useCallback((next: string | undefined) => void navigate({ search: { edit: next } }), [navigate])
+  const editRecipe = useCallback((recipe: { id: string }) => void navigate({ to: '/foods/recipe', search: { id: recipe.id } }), [navigate])
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageHeader title={t('nutrition.foodsTitle')} description={t('nutrition.foodsDescription')} />
-        <Link to="/foods/recipe" className={buttonVariants({ variant: 'secondary', size: 'sm' })}>
+        <Link to="/foods/recipe" className={buttonVariants({ variant: 'secondary', size: 'sm', className: 'mb-6 sm:mb-0' })}>
           <ChefHat aria-hidden="true" />
           {t('nutrition.custom.newRecipe')}
         </Link>
       </div>
       <CustomFoodsWorkspace editing={edit} onEditingChange={onEditingChange} />
+      <section aria-labelledby="recipes-title" className="mt-10 grid grid-cols-1 gap-3">
+        <h2 id="recipes-title" className="text-lg font-semibold tracking-tight text-ink">
+          {t('nutrition.recipes.title')}
+        </h2>
+        <RecipeList onEdit={editRecipe} />
+      </section>
     </>
   )
 }
@@ -101,22 +109,25 @@ function FoodsPage() {
 export const recipeRoute = createRoute({
   getParentRoute: () => memberRoute,
   path: 'foods/recipe',
-  validateSearch: (search: Record<string, unknown>): { saved?: string } => ({ saved: stringParam(search.saved) }),
+  validateSearch: (search: Record<string, unknown>): { id?: string; saved?: string } => ({
+    id: stringParam(search.id),
+    saved: stringParam(search.saved),
+  }),
   component: RecipePage,
 })
 
 function RecipePage() {
   const { t } = useTranslation()
-  const { saved } = recipeRoute.useSearch()
+  const { id, saved } = recipeRoute.useSearch()
   const navigate = useNavigate({ from: recipeRoute.fullPath })
   return (
     <>
-      <PageHeader title={t('nutrition.recipeTitle')} description={t('nutrition.recipeDescription')} />
+      <PageHeader title={id ? t('nutrition.recipes.editTitle') : t('nutrition.recipeTitle')} description={t('nutrition.recipeDescription')} />
       <div className="grid max-w-3xl gap-4">
         {saved && <Alert tone="success">{t('nutrition.recipe.saved', { name: saved })}</Alert>}
         <Card>
           <CardContent>
-            <RecipeForm key={saved ?? 'new'} onSaved={(recipe) => void navigate({ search: { saved: recipe.name } })} />
+            <RecipeEditor id={id} onSaved={(recipe) => void navigate({ search: { id: recipe.id, saved: recipe.name } })} />
           </CardContent>
         </Card>
       </div>

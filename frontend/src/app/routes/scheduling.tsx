@@ -62,14 +62,14 @@ function AppointmentsPage() {
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageHeader title={t('scheduling.appointmentsTitle')} description={t('scheduling.appointmentsDescription')} />
-        <Link to="/appointments/book" search={{ page: 1, size: 20 }} className={buttonVariants()} data-testid="book-link">
+        <Link to="/appointments/book" search={{ page: 1, size: 20 }} className={buttonVariants({ className: 'mb-6 sm:mb-0' })} data-testid="book-link">
           <CalendarPlus aria-hidden="true" />
           {t('scheduling.appointments.book')}
         </Link>
       </div>
       {/* One column: a reschedule opens a whole week inside the table row and needs the width. */}
-      <div className="grid gap-6">
-        <div className="grid gap-3">
+      <div className="grid grid-cols-1 gap-6">
+        <div className="grid grid-cols-1 gap-3">
           {booked && <Alert tone="success">{t('scheduling.appointments.booked')}</Alert>}
           <MyAppointments
             scope={scope}
@@ -241,8 +241,8 @@ function CliniciansPage() {
       {() => (
         <>
           <PageHeader title={t('scheduling.cliniciansTitle')} description={t('scheduling.cliniciansDescription')} />
-          <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]">
-            <section aria-labelledby="clinicians-list-title" className="grid gap-3">
+          <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]">
+            <section aria-labelledby="clinicians-list-title" className="grid min-w-0 grid-cols-1 gap-3">
               <h2 id="clinicians-list-title" className="text-base font-semibold text-ink">
                 {t('scheduling.admin.listTitle')}
               </h2>

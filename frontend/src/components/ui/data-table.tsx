@@ -48,8 +48,9 @@ export function DataTable<T>({ columns, data, pagination, getRowId, renderExpand
   const pageCount = pagination ? Math.max(1, Math.ceil(pagination.totalRows / pagination.state.pageSize)) : 1
 
   return (
-    <div className="grid gap-3">
-      <div className="overflow-x-auto rounded-card border border-line bg-surface">
+    <div className="grid min-w-0 grid-cols-1 gap-3">
+      {/* relative: visually hidden headers are positioned inside the scroller, not against the page. */}
+      <div className="relative overflow-x-auto rounded-card border border-line bg-surface">
         <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-canvas text-xs uppercase tracking-wide text-muted">

@@ -1,9 +1,11 @@
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useElementWidth } from '@/hooks/use-element-width'
 import { formatNumber, parseLocalDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { axisFor, type TrendPoint } from '../utils/trends'
 
-const WIDTH = 640
+const DEFAULT_WIDTH = 640
 const HEIGHT = 240
 const PAD = { top: 12, right: 8, bottom: 28, left: 44 }
 
@@ -16,20 +18,25 @@ function dayLabel(date: string, many: boolean) {
 /** Daily calories as bars against the target line; a table carries the same data for screen readers. */
 export function CalorieChart({ points, target }: { points: TrendPoint[]; target: number | null }) {
   const { t } = useTranslation()
+  // Drawn at the container's real width so that labels keep their size on phones.
+  const containerRef = useRef<HTMLElement>(null)
+  const width = useElementWidth(containerRef) || DEFAULT_WIDTH
   const { max, ticks } = axisFor(points.map((point) => point.kcal), target)
-  const innerWidth = WIDTH - PAD.left - PAD.right
+  const innerWidth = width - PAD.left - PAD.right
   const innerHeight = HEIGHT - PAD.top - PAD.bottom
   const band = innerWidth / Math.max(points.length, 1)
   const barWidth = Math.max(2, band * 0.62)
   const y = (value: number) => PAD.top + innerHeight - (value / max) * innerHeight
   const many = points.length > 10
+  // Label every day when there is room, else every few days counting back from the last one.
+  const labelEvery = Math.max(1, Math.ceil((many ? 24 : 48) / band))
 
   return (
-    <figure className="grid gap-2">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" aria-hidden="true">
+    <figure ref={containerRef} className="grid gap-2">
+      <svg viewBox={`0 0 ${width} ${HEIGHT}`} className="h-auto w-full" aria-hidden="true">
         {ticks.map((tick) => (
           <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-line" strokeWidth="1" />
+            <line x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-line" strokeWidth="1" />
             <text x={PAD.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" className="fill-muted text-[11px]">
               {formatNumber(tick)}
             </text>
@@ -50,7 +57,7 @@ export function CalorieChart({ points, target }: { points: TrendPoint[]; target:
                   className={cn(over ? 'fill-amber-400' : 'fill-brand-500')}
                 />
               )}
-              {(!many || index % 3 === 0 || index === points.length - 1) && (
+              {(points.length - 1 - index) % labelEvery === 0 && (
                 <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-muted text-[11px]">
                   {dayLabel(point.date, many)}
                 </text>
@@ -61,7 +68,7 @@ export function CalorieChart({ points, target }: { points: TrendPoint[]; target:
         {target != null && (
           <line
             x1={PAD.left}
-            x2={WIDTH - PAD.right}
+            x2={width - PAD.right}
             y1={y(target)}
             y2={y(target)}
             strokeDasharray="6 4"

@@ -41,8 +41,27 @@ export function CustomFoodsWorkspace({ editing, onEditingChange }: CustomFoodsWo
   const food = editing && editing !== 'new' ? foods.data?.find((item) => item.id === editing) : undefined
 
   return (
-    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-6">
+      {editing && (editing === 'new' || food) && (
+        <Card aria-labelledby="custom-editor-title" className="max-w-3xl">
+          <CardHeader>
+            <CardTitle id="custom-editor-title">{food ? t('nutrition.custom.editTitle', { food: food.name }) : t('nutrition.custom.newTitle')}</CardTitle>
+            <CardDescription>{t('nutrition.custom.editorHint')}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <CustomFoodForm
+              key={editing}
+              food={food ?? null}
+              onCancel={() => onEditingChange(undefined)}
+              onSaved={(result) => {
+                setSaved(result.name)
+                onEditingChange(undefined)
+              }}
+            />
+          </CardContent>
+        </Card>
+      )}
+      <div className="grid grid-cols-1 gap-3">
         <div className="flex justify-end">
           <Button onClick={() => onEditingChange('new')} disabled={editing === 'new'}>
             <Plus aria-hidden="true" />
@@ -67,25 +86,6 @@ export function CustomFoodsWorkspace({ editing, onEditingChange }: CustomFoodsWo
           />
         )}
       </div>
-      {editing && (editing === 'new' || food) && (
-        <Card aria-labelledby="custom-editor-title">
-          <CardHeader>
-            <CardTitle id="custom-editor-title">{food ? t('nutrition.custom.editTitle', { food: food.name }) : t('nutrition.custom.newTitle')}</CardTitle>
-            <CardDescription>{t('nutrition.custom.editorHint')}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <CustomFoodForm
-              key={editing}
-              food={food ?? null}
-              onCancel={() => onEditingChange(undefined)}
-              onSaved={(result) => {
-                setSaved(result.name)
-                onEditingChange(undefined)
-              }}
-            />
-          </CardContent>
-        </Card>
-      )}
       {editing && editing !== 'new' && foods.isSuccess && !food && <Alert tone="warning">{t('nutrition.custom.notFound')}</Alert>}
     </div>
   )

@@ -5,6 +5,7 @@ import type { DiaryDay } from '../api/get-diary-day'
 import { MacroRing } from './macro-ring'
 
 const number = (value: number | null | undefined, digits = 0) => (value == null ? '—' : formatNumber(value, digits))
+const amount = (value: number | null | undefined, unit: string, digits = 0) => (value == null ? '—' : `${formatNumber(value, digits)} ${unit}`)
 
 /** Calories and macros of the day against the member's targets. */
 export function DaySummary({ day }: { day: DiaryDay }) {
@@ -44,7 +45,7 @@ export function DaySummary({ day }: { day: DiaryDay }) {
                 target={macro.target}
                 unit="g"
                 colorClass={macro.colorClass}
-                valueText={`${number(macro.consumed)} g`}
+                valueText={number(macro.consumed)}
                 targetText={macro.target == null ? null : t('nutrition.summary.ofTarget', { target: formatNumber(macro.target), unit: 'g' })}
               />
             ))}
@@ -62,15 +63,15 @@ export function DaySummary({ day }: { day: DiaryDay }) {
         <dl className="grid grid-cols-3 gap-3 border-t border-line pt-4 text-sm">
           <div>
             <dt className="text-muted">{t('nutrition.macros.fiber')}</dt>
-            <dd className="font-medium tabular-nums">{number(totals.fiberG, 1)} g</dd>
+            <dd className="font-medium tabular-nums">{amount(totals.fiberG, 'g', 1)}</dd>
           </div>
           <div>
             <dt className="text-muted">{t('nutrition.macros.sugars')}</dt>
-            <dd className="font-medium tabular-nums">{number(totals.sugarsG, 1)} g</dd>
+            <dd className="font-medium tabular-nums">{amount(totals.sugarsG, 'g', 1)}</dd>
           </div>
           <div>
             <dt className="text-muted">{t('nutrition.macros.sodium')}</dt>
-            <dd className="font-medium tabular-nums">{number(totals.sodiumMg)} mg</dd>
+            <dd className="font-medium tabular-nums">{amount(totals.sodiumMg, 'mg')}</dd>
           </div>
         </dl>
       </CardContent>

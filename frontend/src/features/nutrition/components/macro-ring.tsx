@@ -46,7 +46,7 @@ export function MacroRing({ label, consumed, target, unit, colorClass, size = 'm
         </svg>
         <div className="absolute inset-0 grid place-content-center">
           <span className={cn('font-semibold tabular-nums text-ink', size === 'lg' ? 'text-2xl' : 'text-base')}>{valueText}</span>
-          <span className="text-xs text-muted">{progress ? `${progress.percent}%` : unit}</span>
+          <span className="text-xs text-muted">{progress ? `${unit} · ${progress.percent}%` : unit}</span>
         </div>
       </div>
       <figcaption className="grid text-sm">

@@ -1,3 +1,4 @@
+import { useQueries, useQueryClient } from '@tanstack/react-query'
 import { Trash2 } from 'lucide-react'
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,38 +7,55 @@ import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
+import { ApiError } from '@/lib/api-client'
 import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
-import { useCreateRecipe } from '../api/create-recipe'
+import { foodQueryOptions } from '../api/get-food'
+import { useSaveRecipe, type Recipe, type RecipeInput } from '../api/recipes'
 import type { Food } from '../api/search-foods'
 import { parseDecimal } from '../utils/amount'
 import { perServing } from '../utils/recipe'
 import { FoodSearch } from './food-search'
 
-type Row = { key: number; food: Food; grams: string }
+type Row = { key: number; foodId: string; name: string; grams: string }
+type Errors = { form?: string; fields: Partial<Record<string, string>> }
 
 const validGrams = (grams: number) => grams > 0 && grams <= 10000
 
-/** A recipe from catalogue foods: once saved it can be searched and logged by the serving. */
-export function RecipeForm({ onSaved }: { onSaved: (recipe: Food) => void }) {
-  const { t } = useTranslation()
+/** The name as the member sees it: the one in the UI language, else the other. */
+function nameIn(recipe: Recipe | undefined, english: boolean) {
+  if (!recipe) return ''
+  return (english ? (recipe.nameEn ?? recipe.nameEs) : (recipe.nameEs ?? recipe.nameEn)) ?? recipe.name
+}
+
+/** Creates or edits a recipe from catalogue foods; once saved it is searched and logged by the serving. */
+export function RecipeForm({ recipe, onSaved }: { recipe?: Recipe; onSaved: (recipe: Recipe) => void }) {
+  const { t, i18n } = useTranslation()
+  const english = i18n.language === 'en'
+  const queryClient = useQueryClient()
   const formRef = useRef<HTMLFormElement>(null)
-  const [name, setName] = useState('')
-  const [servings, setServings] = useState('1')
-  const [rows, setRows] = useState<Row[]>([])
-  const [nextKey, setNextKey] = useState(0)
-  const [errors, setErrors] = useState<{ form?: string; fields: Partial<Record<string, string>> }>({ fields: {} })
-  const create = useCreateRecipe()
+  const [name, setName] = useState(() => nameIn(recipe, english))
+  const [servings, setServings] = useState(String(recipe?.servings ?? 1))
+  const [rows, setRows] = useState<Row[]>(
+    () => recipe?.ingredients.map((ingredient, index) => ({ key: index, foodId: ingredient.foodId, name: ingredient.name, grams: String(ingredient.grams) })) ?? [],
+  )
+  const [nextKey, setNextKey] = useState(rows.length)
+  const [errors, setErrors] = useState<Errors>({ fields: {} })
+  const save = useSaveRecipe()
+  // Per-100 g values of each ingredient, for the live per-serving preview.
+  const foods = useQueries({ queries: rows.map((row) => foodQueryOptions(row.foodId)) })
 
   const servingCount = parseDecimal(servings)
-  const serving = perServing(
-    rows.filter((row) => validGrams(parseDecimal(row.grams))).map((row) => ({ per100g: row.food.per100g, grams: parseDecimal(row.grams) })),
-    servingCount,
-  )
+  const known = rows.flatMap((row, index) => {
+    const food = foods[index]?.data
+    const grams = parseDecimal(row.grams)
+    return food && validGrams(grams) ? [{ per100g: food.per100g, grams }] : []
+  })
+  const serving = known.length === rows.length ? perServing(known, servingCount) : null
 
   function addIngredient(food: Food) {
-    const grams = food.portions[0]?.grams ?? 100
-    setRows((current) => [...current, { key: nextKey, food, grams: String(grams) }])
+    queryClient.setQueryData(foodQueryOptions(food.id).queryKey, food)
+    setRows((current) => [...current, { key: nextKey, foodId: food.id, name: food.name, grams: String(food.portions[0]?.grams ?? 100) }])
     setNextKey(nextKey + 1)
     setErrors((current) => ({ ...current, fields: { ...current.fields, ingredients: undefined } }))
   }
@@ -53,13 +71,27 @@ export function RecipeForm({ onSaved }: { onSaved: (recipe: Food) => void }) {
     })
     setErrors({ fields, form: Object.keys(fields).length ? t('errors.checkFields') : undefined })
     if (Object.keys(fields).length) return focusFirstInvalid(formRef.current)
-    create.mutate(
-      { name: name.trim(), servings: servingCount, ingredients: rows.map((row) => ({ foodId: row.food.id, grams: parseDecimal(row.grams) })) },
+    // The name goes in the UI language; a name the recipe already has in the other one is kept.
+    const input: RecipeInput = {
+      nameEs: english ? (recipe?.nameEs ?? null) : name.trim(),
+      nameEn: english ? name.trim() : (recipe?.nameEn ?? null),
+      servings: servingCount,
+      ingredients: rows.map((row) => ({ foodId: row.foodId, grams: parseDecimal(row.grams) })),
+    }
+    save.mutate(
+      { id: recipe?.id, input },
       {
         onSuccess: onSaved,
         onError: (error) => {
-          const known = ['name', 'servings', 'ingredients', ...rows.map((_, index) => `ingredients[${index}].grams`)]
-          setErrors(toFormErrors(error, known, t))
+          const server = error instanceof ApiError ? error.fieldErrors : {}
+          const mapped = toFormErrors(error, Object.keys(server), t)
+          const fieldErrors: Record<string, string | undefined> = { ...mapped.fields }
+          // The server names the recipe nameEs/nameEn and rejects ingredients by foodId or grams.
+          fieldErrors.name = mapped.fields.nameEs ?? mapped.fields.nameEn
+          rows.forEach((_, index) => {
+            fieldErrors[`ingredients[${index}].grams`] = mapped.fields[`ingredients[${index}].grams`] ?? mapped.fields[`ingredients[${index}].foodId`]
+          })
+          setErrors({ form: mapped.form, fields: fieldErrors })
           focusFirstInvalid(formRef.current)
         },
       },
@@ -86,7 +118,7 @@ export function RecipeForm({ onSaved }: { onSaved: (recipe: Food) => void }) {
             {rows.map((row, index) => (
               <li key={row.key} className="grid grid-cols-[minmax(0,1fr)_7rem_auto] items-start gap-2 px-3 py-2">
                 <span className="min-w-0 pt-8 text-sm font-medium text-ink">
-                  <span className="block truncate">{row.food.name}</span>
+                  <span className="block truncate">{row.name}</span>
                 </span>
                 <FormField label={t('nutrition.recipe.grams')} error={errors.fields[`ingredients[${index}].grams`]}>
                   <Input
@@ -100,7 +132,7 @@ export function RecipeForm({ onSaved }: { onSaved: (recipe: Food) => void }) {
                   variant="ghost"
                   size="icon"
                   className="mt-7"
-                  aria-label={t('nutrition.recipe.remove', { food: row.food.name })}
+                  aria-label={t('nutrition.recipe.remove', { food: row.name })}
                   onClick={() => setRows(rows.filter((item) => item.key !== row.key))}
                 >
                   <Trash2 aria-hidden="true" />
@@ -123,7 +155,7 @@ export function RecipeForm({ onSaved }: { onSaved: (recipe: Food) => void }) {
       )}
 
       <div className="flex justify-end">
-        <Button type="submit" pending={create.isPending}>
+        <Button type="submit" pending={save.isPending}>
           {t('nutrition.recipe.save')}
         </Button>
       </div>

@@ -6,8 +6,12 @@ import type { Appointment } from './get-appointments'
 
 export type BookingInput = { doctorId: string; startsAt: string; reason?: string }
 
-export function bookAppointment(input: BookingInput): Promise<Appointment> {
-  return api.post<Appointment>('/appointments', input)
+/** What POST /appointments answers: the booking itself, without the names the lists join in. */
+export type Booked = Omit<Appointment, 'doctorName' | 'patientName'>
+
+/** 409 SLOT_TAKEN or SLOT_HELD when someone was faster; 422 when the slot is not bookable. */
+export function bookAppointment(input: BookingInput): Promise<Booked> {
+  return api.post<Booked>('/appointments', input)
 }
 
 type Action = 'cancel' | 'complete' | 'no-show'
@@ -21,7 +25,7 @@ export function rescheduleAppointment({ id, startsAt }: { id: string; startsAt: 
 }
 
 /** Every change frees or takes a slot, so lists and open slots are both refreshed. */
-function useInvalidatingMutation<I>(mutationFn: (input: I) => Promise<Appointment>) {
+function useInvalidatingMutation<I, R>(mutationFn: (input: I) => Promise<R>) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent } from '@/components/ui/card'
+import { ConfirmButton } from '@/components/ui/confirm-button'
 import { Spinner } from '@/components/ui/spinner'
 import { useNow } from '@/hooks/use-now'
 import { errorMessage } from '@/lib/form-errors'
@@ -145,9 +146,15 @@ function AgendaItem({ appointment, zone }: { appointment: Appointment; zone: str
           <Button size="sm" variant="secondary" disabled={!started || change.isPending} pending={busy('no-show')} onClick={() => change.mutate({ id: appointment.id, action: 'no-show' })}>
             {t('scheduling.agenda.noShow')}
           </Button>
-          <Button size="sm" variant="danger" disabled={change.isPending} pending={busy('cancel')} onClick={() => change.mutate({ id: appointment.id, action: 'cancel' })}>
+          <ConfirmButton
+            disabled={change.isPending}
+            pending={busy('cancel')}
+            confirmLabel={t('scheduling.appointments.confirmCancel')}
+            keepLabel={t('scheduling.appointments.keep')}
+            onConfirm={() => change.mutate({ id: appointment.id, action: 'cancel' })}
+          >
             {t('scheduling.agenda.cancel')}
-          </Button>
+          </ConfirmButton>
           {!started && <span className="self-center text-xs text-muted">{t('scheduling.agenda.afterStart')}</span>}
         </div>
       )}

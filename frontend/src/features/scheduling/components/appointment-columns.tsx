@@ -2,6 +2,7 @@ import type { ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import { CalendarPlus, CalendarSync, X } from 'lucide-react'
 import { Button } from '@/components/ui/button'
+import { ConfirmButton } from '@/components/ui/confirm-button'
 import type { Appointment } from '../api/get-appointments'
 import { formatDateTimeInZone, formatTimeInZone, zoneLabel } from '../utils/zoned-time'
 import { StatusBadge } from './status-badge'
@@ -60,10 +61,16 @@ export function myAppointmentColumns(t: TFunction, { viewerZone, busyId, onCance
               <CalendarSync aria-hidden="true" />
               {t('scheduling.appointments.reschedule')}
             </Button>
-            <Button size="sm" variant="danger" pending={busy} onClick={() => onCancel(appointment)} data-testid="cancel-appointment">
-              {!busy && <X aria-hidden="true" />}
+            <ConfirmButton
+              pending={busy}
+              confirmLabel={t('scheduling.appointments.confirmCancel')}
+              keepLabel={t('scheduling.appointments.keep')}
+              onConfirm={() => onCancel(appointment)}
+              data-testid="cancel-appointment"
+            >
+              <X aria-hidden="true" />
               {t('scheduling.appointments.cancel')}
-            </Button>
+            </ConfirmButton>
           </span>
         )
       },

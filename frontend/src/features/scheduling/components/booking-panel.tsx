@@ -7,8 +7,7 @@ import { FormField } from '@/components/ui/form-field'
 import { controlClass } from '@/components/ui/input'
 import { toFormErrors } from '@/lib/form-errors'
 import { cn } from '@/lib/utils'
-import { useBookAppointment } from '../api/appointment-actions'
-import type { Appointment } from '../api/get-appointments'
+import { useBookAppointment, type Booked } from '../api/appointment-actions'
 import type { OpenSlot } from '../api/get-slots'
 import { formatDateTimeInZone, formatTimeInZone, sameOffset, zoneLabel } from '../utils/zoned-time'
 
@@ -17,7 +16,7 @@ type BookingPanelProps = {
   doctorName: string
   doctorZone: string
   viewerZone: string
-  onBooked: (appointment: Appointment) => void
+  onBooked: (appointment: Booked) => void
   onCancel: () => void
 }
 

@@ -6,7 +6,7 @@ import { Badge } from '@/components/ui/badge'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Spinner } from '@/components/ui/spinner'
 import { errorMessage } from '@/lib/form-errors'
-import type { Appointment } from '../api/get-appointments'
+import type { Booked } from '../api/appointment-actions'
 import { useDoctor } from '../api/get-doctor'
 import type { OpenSlot } from '../api/get-slots'
 import { BookingPanel } from './booking-panel'
@@ -17,7 +17,7 @@ type DoctorBookingProps = {
   viewerZone: string
   week: string
   onWeekChange: (week: string) => void
-  onBooked: (appointment: Appointment) => void
+  onBooked: (appointment: Booked) => void
 }
 
 /** One clinician: profile, a week of free slots and the booking form. */

@@ -2,16 +2,30 @@ import type { ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import { CalendarDays } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
-import { Button } from '@/components/ui/button'
 import type { ListedDoctor } from '../api/get-doctors'
 import { zoneLabel } from '../utils/zoned-time'
 
 export function doctorColumns(t: TFunction, onOpen?: (doctor: ListedDoctor) => void): ColumnDef<ListedDoctor, unknown>[] {
-  const columns: ColumnDef<ListedDoctor, unknown>[] = [
+  return [
     {
       accessorKey: 'displayName',
       header: () => t('scheduling.doctors.name'),
-      cell: ({ row }) => <span className="font-medium text-ink">{row.original.displayName}</span>,
+      // When the table leads to booking, the name is the action: it stays visible on phones,
+      // where the last columns scroll out of view.
+      cell: ({ row }) =>
+        onOpen ? (
+          <button
+            type="button"
+            onClick={() => onOpen(row.original)}
+            aria-label={t('scheduling.doctors.seeSlotsOf', { name: row.original.displayName })}
+            className="inline-flex items-center gap-1.5 text-left font-medium text-brand-700 underline-offset-4 hover:underline"
+          >
+            <CalendarDays aria-hidden="true" className="size-4 shrink-0" />
+            {row.original.displayName}
+          </button>
+        ) : (
+          <span className="font-medium text-ink">{row.original.displayName}</span>
+        ),
     },
     {
       accessorKey: 'specialties',
@@ -38,18 +52,4 @@ export function doctorColumns(t: TFunction, onOpen?: (doctor: ListedDoctor) => v
       cell: ({ row }) => <span className="tabular-nums text-muted">{t('scheduling.minutes', { count: row.original.slotMinutes })}</span>,
     },
   ]
-  if (onOpen) {
-    columns.push({
-      id: 'open',
-      meta: { className: 'w-44 text-right' },
-      header: () => <span className="sr-only">{t('scheduling.doctors.actions')}</span>,
-      cell: ({ row }) => (
-        <Button size="sm" variant="secondary" onClick={() => onOpen(row.original)} aria-label={t('scheduling.doctors.seeSlotsOf', { name: row.original.displayName })}>
-          <CalendarDays aria-hidden="true" />
-          {t('scheduling.doctors.seeSlots')}
-        </Button>
-      ),
-    })
-  }
-  return columns
 }

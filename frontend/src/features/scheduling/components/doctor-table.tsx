@@ -29,7 +29,7 @@ export function DoctorTable({ onQueryChange, onOpen, ...query }: DoctorTableProp
   }
 
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <form onSubmit={submit} className="grid items-end gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto]" role="search">
         <FormField label={t('scheduling.doctors.searchName')}>
           <Input type="search" value={name} onChange={(event) => setName(event.target.value)} maxLength={100} />

@@ -45,7 +45,7 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
   const error = change.error ?? ics.error
 
   return (
-    <div className="grid gap-3">
+    <div className="grid grid-cols-1 gap-3">
       <div role="group" aria-label={t('scheduling.appointments.scope')} className="flex w-fit gap-1 rounded-xl border border-line bg-surface p-1 text-sm">
         {appointmentScopes.map((option) => (
           <button

@@ -22,7 +22,7 @@ export function PatientTable({ onQueryChange, ...query }: PatientQuery & { onQue
   }
 
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <form onSubmit={submit} role="search" className="grid items-end gap-3 sm:grid-cols-[minmax(0,24rem)_auto] sm:justify-start">
         <FormField label={t('scheduling.patients.search')}>
           <Input type="search" value={text} maxLength={100} onChange={(event) => setText(event.target.value)} />

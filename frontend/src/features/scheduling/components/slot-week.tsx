@@ -7,7 +7,7 @@ import { errorMessage } from '@/lib/form-errors'
 import { formatDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useSlots, type OpenSlot } from '../api/get-slots'
-import { dateInZone, formatTimeInZone, groupByDay, plusDays, sameOffset, startOfWeek, weekDates, zoneLabel } from '../utils/zoned-time'
+import { dateInZone, formatDateTimeInZone, formatTimeInZone, groupByDay, plusDays, sameOffset, startOfWeek, weekDates, zoneLabel } from '../utils/zoned-time'
 import { WaitlistButton } from './waitlist-button'
 
 type SlotWeekProps = {
@@ -96,6 +96,8 @@ export function SlotWeek({ doctorId, doctorZone, viewerZone, week, onWeekChange,
                         <button
                           type="button"
                           aria-pressed={active}
+                          // The visible text is only the time; the name also says the day.
+                          aria-label={formatDateTimeInZone(slot.startsAt, viewerZone)}
                           onClick={() => onSelect(slot)}
                           data-testid="slot"
                           data-starts-at={slot.startsAt}
