@@ -2,11 +2,9 @@
 // compare the targets on screen with the server's and with an independent Mifflin–St Jeor figure.
 //
 //   BASE_URL=http://localhost:8080 npm run e2e
-import { mkdir } from 'node:fs/promises'
-import { chromium } from 'playwright-core'
 
-const baseUrl = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
-const outDir = new URL('./out/', import.meta.url)
+import { baseUrl, check, launch, openPage, register, shot, signIn, step } from './support.mjs'
+
 const timeout = 15_000
 
 const person = {
@@ -28,10 +26,6 @@ function ageOn(birthDate, today) {
   return today.getFullYear() - year - (beforeBirthday ? 1 : 0)
 }
 
-function check(condition, message) {
-  if (!condition) throw new Error(message)
-}
-
 async function readTarget(page, name) {
   const raw = await page.getByTestId(`targets-${name}`).getAttribute('data-value')
   const value = Number(raw)
@@ -39,44 +33,17 @@ async function readTarget(page, name) {
   return value
 }
 
-const step = (name) => console.log(`• ${name}`)
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-})
-const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 1280, height: 900 } })
-const page = await context.newPage()
-page.setDefaultTimeout(timeout)
+const browser = await launch()
 const consoleErrors = []
-page.on('pageerror', (error) => consoleErrors.push(error.message))
+const page = await openPage(browser, { timeout, errors: consoleErrors })
 
 let failed = false
 try {
-  await mkdir(outDir, { recursive: true })
-
   step(`register ${person.email}`)
-  await page.goto(`${baseUrl}/register`)
-  await page.getByLabel('Nombre', { exact: true }).fill(person.displayName)
-  await page.getByLabel('Correo electrónico').fill(person.email)
-  await page.getByLabel('Contraseña', { exact: true }).fill(person.password)
-  await page.getByRole('button', { name: 'Crear cuenta' }).click()
-  await page.waitForURL(/\/login\?.*reason=registered/)
+  await register(page, person)
 
   step('log in')
-  await page.getByLabel('Correo electrónico').fill(person.email)
-  await page.getByLabel('Contraseña', { exact: true }).fill(person.password)
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click()
-  await page.waitForURL(/\/profile$/)
+  await signIn(page, person, { open: false })
   await page.getByTestId('nav-logout').waitFor()
 
   step('complete the profile')
@@ -99,7 +66,7 @@ try {
   for (const name of ['bmr', 'tdee', 'calories', 'protein', 'fat', 'carbs']) shown[name] = await readTarget(page, name)
 
   step('compare with GET /api/me/targets')
-  const api = context.request
+  const api = page.context().request
   const login = await api.post(`${baseUrl}/api/auth/login`, { data: { email: person.email, password: person.password } })
   check(login.ok(), `API login failed with ${login.status()}`)
   const { accessToken } = await login.json()
@@ -133,15 +100,15 @@ try {
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
   check(!stored.includes(accessToken.slice(0, 20)) && !/ey[A-Za-z0-9_-]{10,}\./.test(stored), 'a token was written to web storage')
 
-  await page.screenshot({ path: new URL('foundation-profile.png', outDir).pathname, fullPage: true })
+  await page.screenshot({ path: shot('foundation-profile.png'), fullPage: true })
   check(consoleErrors.length === 0, `page errors: ${consoleErrors.join('; ')}`)
   console.log(`✔ foundation e2e passed: BMR ${shown.bmr}, TDEE ${shown.tdee}, ${shown.calories} kcal, P${shown.protein}/F${shown.fat}/C${shown.carbs} g`)
 } catch (error) {
   failed = true
   console.error(`✘ foundation e2e failed: ${error instanceof Error ? error.message : error}`)
   if (consoleErrors.length) console.error(`  page errors: ${consoleErrors.join('; ')}`)
-  await page.screenshot({ path: new URL('foundation-failure.png', outDir).pathname, fullPage: true }).catch(() => {})
-  console.error(`  screenshot: ${new URL('foundation-failure.png', outDir).pathname}`)
+  await page.screenshot({ path: shot('foundation-failure.png'), fullPage: true }).catch(() => {})
+  console.error(`  screenshot: ${shot('foundation-failure.png')}`)
 } finally {
   await browser.close()
 }

@@ -4,11 +4,9 @@
 // that portion's energy (compared with the food's own per-100 g figure from the API).
 //
 //   BASE_URL=http://localhost:8080 node e2e/nutrition.e2e.mjs
-import { mkdir } from 'node:fs/promises'
-import { chromium } from 'playwright-core'
 
-const baseUrl = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
-const outDir = new URL('./out/', import.meta.url)
+import { baseUrl, check, launch, openPage, register, shot, signIn, step } from './support.mjs'
+
 const timeout = 20_000
 const query = process.env.E2E_FOOD_QUERY ?? 'manzana'
 
@@ -18,12 +16,6 @@ const person = {
   password: `Quiet-Orchard-${Date.now()}!`,
 }
 
-function check(condition, message) {
-  if (!condition) throw new Error(message)
-}
-
-const step = (name) => console.log(`• ${name}`)
-
 async function numberAttribute(locator, name) {
   const raw = await locator.getAttribute(name)
   const value = Number(raw)
@@ -31,42 +23,17 @@ async function numberAttribute(locator, name) {
   return value
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-})
-const context = await browser.newContext({ locale: 'es-ES', timezoneId: 'Europe/Madrid', viewport: { width: 1280, height: 900 } })
-const page = await context.newPage()
-page.setDefaultTimeout(timeout)
+const browser = await launch()
 const pageErrors = []
-page.on('pageerror', (error) => pageErrors.push(error.message))
+const page = await openPage(browser, { timezoneId: 'Europe/Madrid', timeout, errors: pageErrors })
 
 let failed = false
 try {
-  await mkdir(outDir, { recursive: true })
-
   step(`register ${person.email}`)
-  await page.goto(`${baseUrl}/register`)
-  await page.getByLabel('Nombre', { exact: true }).fill(person.displayName)
-  await page.getByLabel('Correo electrónico').fill(person.email)
-  await page.getByLabel('Contraseña', { exact: true }).fill(person.password)
-  await page.getByRole('button', { name: 'Crear cuenta' }).click()
-  await page.waitForURL(/\/login\?.*reason=registered/)
+  await register(page, person)
 
   step('log in')
-  await page.getByLabel('Correo electrónico').fill(person.email)
-  await page.getByLabel('Contraseña', { exact: true }).fill(person.password)
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click()
-  await page.waitForURL(/\/profile$/)
+  await signIn(page, person, { open: false })
 
   step('complete the profile')
   await page.getByLabel('Fecha de nacimiento').fill('1988-09-12')
@@ -97,7 +64,7 @@ try {
   check(optionNames.some((name) => /manzana/i.test(name)), `no Spanish "manzana" result in: ${optionNames.join(' | ')}`)
 
   step('pick, through the API, the first Spanish match that has portions and energy')
-  const api = context.request
+  const api = page.context().request
   const login = await api.post(`${baseUrl}/api/auth/login`, { data: { email: person.email, password: person.password } })
   check(login.ok(), `API login failed with ${login.status()}`)
   const { accessToken } = await login.json()
@@ -154,7 +121,7 @@ try {
     ([testId, target]) => Math.abs(Number(document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-value')) - target) <= 1,
     ['total-kcal', before + food.per100g.kcal],
   )
-  await page.screenshot({ path: new URL('nutrition-today.png', outDir).pathname, fullPage: true })
+  await page.screenshot({ path: shot('nutrition-today.png'), fullPage: true })
   await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()
   await page.getByTestId('meal-LUNCH').getByText('Nada registrado todavía.').waitFor()
 
@@ -164,8 +131,8 @@ try {
   failed = true
   console.error(`✘ nutrition e2e failed: ${error instanceof Error ? error.message : error}`)
   if (pageErrors.length) console.error(`  page errors: ${pageErrors.join('; ')}`)
-  await page.screenshot({ path: new URL('nutrition-failure.png', outDir).pathname, fullPage: true }).catch(() => {})
-  console.error(`  screenshot: ${new URL('nutrition-failure.png', outDir).pathname}`)
+  await page.screenshot({ path: shot('nutrition-failure.png'), fullPage: true }).catch(() => {})
+  console.error(`  screenshot: ${shot('nutrition-failure.png')}`)
 } finally {
   await browser.close()
 }

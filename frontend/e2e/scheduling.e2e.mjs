@@ -5,11 +5,9 @@
 //   BASE_URL=http://localhost:8080 node e2e/scheduling.e2e.mjs
 // The app must run with VITALIA_ADMIN_EMAIL / VITALIA_ADMIN_PASSWORD matching E2E_ADMIN_EMAIL /
 // E2E_ADMIN_PASSWORD (defaults below are the ones the Java test harness uses).
-import { mkdir } from 'node:fs/promises'
-import { chromium } from 'playwright-core'
 
-const baseUrl = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
-const outDir = new URL('./out/', import.meta.url)
+import { baseUrl, check, launch, openPage, register, shot, signIn, step } from './support.mjs'
+
 const timeout = 20_000
 const stamp = Date.now()
 
@@ -32,52 +30,21 @@ const member = {
   timezone: 'America/Mexico_City',
 }
 
-function check(condition, message) {
-  if (!condition) throw new Error(message)
-}
-
-const step = (name) => console.log(`• ${name}`)
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-})
+const browser = await launch()
 
 const pageErrors = []
 const pages = []
 
 async function openAs(timezoneId) {
-  const context = await browser.newContext({ locale: 'es-ES', timezoneId, viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  page.setDefaultTimeout(timeout)
-  page.on('pageerror', (error) => pageErrors.push(error.message))
+  const page = await openPage(browser, { timezoneId, timeout, errors: pageErrors })
   pages.push(page)
   return page
-}
-
-async function signIn(page, { email, password }) {
-  await page.goto(`${baseUrl}/login`)
-  await page.getByLabel('Correo electrónico').fill(email)
-  await page.getByLabel('Contraseña', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click()
-  await page.waitForURL(/\/profile$/)
 }
 
 const nav = (page, name) => page.getByRole('navigation', { name: 'Navegación principal' }).first().getByRole('link', { name, exact: true })
 
 let failed = false
 try {
-  await mkdir(outDir, { recursive: true })
-
   step(`admin ${admin.email} adds ${clinician.email}`)
   const adminPage = await openAs('Europe/Madrid')
   await signIn(adminPage, admin)
@@ -115,12 +82,7 @@ try {
 
   step(`member ${member.email} (${member.timezone}) registers and finds the clinician`)
   const memberPage = await openAs(member.timezone)
-  await memberPage.goto(`${baseUrl}/register`)
-  await memberPage.getByLabel('Nombre', { exact: true }).fill(member.displayName)
-  await memberPage.getByLabel('Correo electrónico').fill(member.email)
-  await memberPage.getByLabel('Contraseña', { exact: true }).fill(member.password)
-  await memberPage.getByRole('button', { name: 'Crear cuenta' }).click()
-  await memberPage.waitForURL(/\/login\?.*reason=registered/)
+  await register(memberPage, member)
   await signIn(memberPage, member)
 
   step('the member confirms the address with the link from the outbox')
@@ -162,7 +124,7 @@ try {
   await slot.click()
   const booking = memberPage.getByTestId('booking-panel')
   await booking.getByLabel('Motivo (opcional)').fill('Revisión de mi plan de comidas')
-  await memberPage.screenshot({ path: new URL('scheduling-booking.png', outDir).pathname, fullPage: true })
+  await memberPage.screenshot({ path: shot('scheduling-booking.png'), fullPage: true })
   await booking.getByTestId('book-submit').click()
   await memberPage.waitForURL(/\/appointments\?/)
   const row = memberPage.getByRole('row').filter({ hasText: clinician.displayName })
@@ -177,7 +139,7 @@ try {
   check(agendaText.includes('Revisión de mi plan de comidas'), 'the agenda does not show the reason')
   const clinicianTime = new Intl.DateTimeFormat('es-ES', { timeZone: clinician.timezone, hour: '2-digit', minute: '2-digit' }).format(new Date(startsAt))
   check(agendaText.includes(clinicianTime), `the agenda shows "${agendaText}" without ${clinicianTime}`)
-  await clinicianPage.screenshot({ path: new URL('scheduling-agenda-booked.png', outDir).pathname, fullPage: true })
+  await clinicianPage.screenshot({ path: shot('scheduling-agenda-booked.png'), fullPage: true })
 
   step('the member cancels')
   await row.getByTestId('cancel-appointment').click()
@@ -188,7 +150,7 @@ try {
   step('the clinician sees it cancelled')
   await clinicianPage.reload()
   await item.getByTestId('appointment-status').filter({ hasText: 'Cancelada' }).waitFor()
-  await clinicianPage.screenshot({ path: new URL('scheduling-agenda-cancelled.png', outDir).pathname, fullPage: true })
+  await clinicianPage.screenshot({ path: shot('scheduling-agenda-cancelled.png'), fullPage: true })
 
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
   console.log(`✔ scheduling e2e passed: ${startsAt} booked by ${member.timezone}, shown ${shownTime} to the member and ${clinicianTime} to the clinician, then cancelled`)
@@ -197,7 +159,7 @@ try {
   console.error(`✘ scheduling e2e failed: ${error instanceof Error ? error.message : error}`)
   if (pageErrors.length) console.error(`  page errors: ${pageErrors.join('; ')}`)
   for (const [index, page] of pages.entries()) {
-    const path = new URL(`scheduling-failure-${index + 1}.png`, outDir).pathname
+    const path = shot(`scheduling-failure-${index + 1}.png`)
     await page.screenshot({ path, fullPage: true }).catch(() => {})
     console.error(`  screenshot: ${path}`)
   }

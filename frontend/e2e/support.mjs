@@ -1,0 +1,58 @@
+// What every browser scenario shares: where the app is, the headless Chromium set-up, and the
+// register / sign-in steps through the real forms. Not a scenario itself (no .e2e.mjs suffix).
+import { mkdir } from 'node:fs/promises'
+import { chromium } from 'playwright-core'
+
+export const baseUrl = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '')
+export const outDir = new URL('./out/', import.meta.url)
+export const shot = (name) => new URL(name, outDir).pathname
+
+export function check(condition, message) {
+  if (!condition) throw new Error(message)
+}
+
+export const step = (name) => console.log(`• ${name}`)
+
+export async function launch() {
+  await mkdir(outDir, { recursive: true })
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  })
+}
+
+/** A Spanish-speaking visitor's page; uncaught page errors are collected in `errors`. */
+export async function openPage(browser, { timezoneId, timeout, errors }) {
+  const context = await browser.newContext({ locale: 'es-ES', timezoneId, viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(timeout)
+  page.on('pageerror', (error) => errors.push(error.message))
+  return page
+}
+
+export async function register(page, { displayName, email, password }) {
+  await page.goto(`${baseUrl}/register`)
+  await page.getByLabel('Nombre', { exact: true }).fill(displayName)
+  await page.getByLabel('Correo electrónico').fill(email)
+  await page.getByLabel('Contraseña', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Crear cuenta' }).click()
+  await page.waitForURL(/\/login\?.*reason=registered/)
+}
+
+/** Fills the sign-in form on the current page (or opens it first) and waits for the profile. */
+export async function signIn(page, { email, password }, { open = true } = {}) {
+  if (open) await page.goto(`${baseUrl}/login`)
+  await page.getByLabel('Correo electrónico').fill(email)
+  await page.getByLabel('Contraseña', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click()
+  await page.waitForURL(/\/profile$/)
+}
