@@ -3,7 +3,6 @@ package app.vitalia.platform;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.mail.internet.InternetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,19 +74,6 @@ public class Mailer {
 		}
 		catch (MailException ex) {
 			log.error("Email to {} could not be sent: {}", message.getTo(), ex.getMessage());
-		}
-	}
-
-	/**
-	 * Whether {@code address} is a syntactically valid single email address.
-	 */
-	public static boolean isValidAddress(String address) {
-		try {
-			new InternetAddress(address, true).validate();
-			return address.indexOf('@') > 0;
-		}
-		catch (jakarta.mail.internet.AddressException ex) {
-			return false;
 		}
 	}
 
