@@ -21,11 +21,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes imported foods in JDBC batches, upserting by source and source id: a food seen
  * before is updated in place (its id, which diaries refer to, never changes) and its
- * portions are replaced.
+ * portions are replaced. Once the transaction commits, food search sees the change.
  */
 @Component
 class FoodCatalogWriter {
@@ -48,10 +50,13 @@ class FoodCatalogWriter {
 
 	private final Clock clock;
 
-	FoodCatalogWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+	private final FoodSearch search;
+
+	FoodCatalogWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock, FoodSearch search) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.clock = clock;
+		this.search = search;
 	}
 
 	/**
@@ -86,6 +91,14 @@ class FoodCatalogWriter {
 	private ImportSummary write(FoodSource source, List<ImportedFood> foods, Map<String, UUID> existing,
 			LongConsumer progress) {
 		long started = System.nanoTime();
+		if (!foods.isEmpty()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					FoodCatalogWriter.this.search.catalogChanged();
+				}
+			});
+		}
 		OffsetDateTime now = OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		int inserted = 0;
 		long nutrientValues = 0;

@@ -1,128 +1,163 @@
 package app.vitalia.nutrition;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import app.vitalia.nutrition.FoodIndex.Hit;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Ranked food search over the normalized names. On PostgreSQL: prefix full-text matching
- * ({@code simple} configuration, every word as a prefix) or trigram word similarity for
- * typos, both GIN-indexed, ranked by text rank + similarity with a boost for names that
- * start with the query and for the curated starter foods. On H2: every word must occur in
- * the name, names starting with the query first, then shorter names.
+ * Ranked food search. The shared catalog (starter, imported and FoodData Central foods)
+ * is searched in an in-memory {@link FoodIndex}, the same on every database: the catalog
+ * is small (SR28 is under 9,000 foods) and ranking it in the database cost milliseconds
+ * of CPU a query. The index is rebuilt when this instance writes the catalog, and when a
+ * periodic check sees another instance did. A member's own custom foods and recipes are
+ * read from the database on each search and ranked the same way.
  */
 @Component
 class FoodSearch {
 
+	private static final Logger log = LoggerFactory.getLogger(FoodSearch.class);
+
 	private static final String COLUMNS = "f.id, f.source, f.name_en, f.name_es, f.food_group, f.servings, f.kcal, "
 			+ "f.protein_g, f.fat_g, f.carbs_g, f.fiber_g, f.sugars_g, f.sodium_mg, f.saturated_fat_g, "
-			+ "f.cholesterol_mg, f.potassium_mg, f.calcium_mg, f.iron_mg, f.vitamin_c_mg";
+			+ "f.cholesterol_mg, f.potassium_mg, f.calcium_mg, f.iron_mg, f.vitamin_c_mg, f.search_text";
 
-	private static final String VISIBLE = "(f.owner_id is null or f.owner_id = :viewer)";
+	private static final String SHARED = "f.owner_id is null";
 
-	/**
-	 * Words of three letters or more are matched by trigram word similarity (GIN-indexed,
-	 * covers prefixes and typos); shorter queries by full-text prefix. Either way the
-	 * ranking adds the full-text rank, the similarity, a bonus for names that start with
-	 * the query and one for the curated starter foods.
-	 */
-	private static final String PG_SEARCH = "select " + COLUMNS + ", count(*) over () as hits"
-			+ " from nutrition_food f where " + VISIBLE + " and %s"
-			+ " order by (ts_rank(f.search_vector, to_tsquery('simple', :tsquery)) + word_similarity(:text, f.search_text)"
-			+ " + case when f.search_text like :prefix or lower(f.name_en) like :prefix then 1 else 0 end"
-			+ " + case when f.source = 'STARTER' then 1 else 0 end) desc, length(f.search_text), f.id"
-			+ " limit :size offset :offset";
-
-	private static final String PG_TRIGRAM = ":text <% f.search_text";
-
-	private static final String PG_FULL_TEXT = "f.search_vector @@ to_tsquery('simple', :tsquery)";
+	private static final String OWN = "f.owner_id = :owner";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final boolean postgres;
+	private volatile @Nullable Shared shared;
 
-	FoodSearch(NamedParameterJdbcTemplate jdbc, DataSource dataSource) throws SQLException {
-		this.jdbc = jdbc;
-		try (Connection connection = dataSource.getConnection()) {
-			this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
+	private record Shared(FoodIndex index, String version) {
 	}
 
-	/** Whether misspelt queries still match (trigram similarity, PostgreSQL only). */
-	boolean typoTolerant() {
-		return this.postgres;
+	FoodSearch(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	FoodPage search(String query, UUID viewer, Language language, int page, int size) {
 		String text = SearchText.normalize(query);
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("viewer", viewer)
-			.addValue("size", size)
-			.addValue("offset", (long) page * size);
-		String where;
-		String select;
-		if (text.isEmpty()) {
-			where = VISIBLE;
-			select = "select " + COLUMNS + " from nutrition_food f where " + where
-					+ " order by f.search_text, f.id limit :size offset :offset";
-		}
-		else if (this.postgres) {
-			params.addValue("text", text)
-				.addValue("tsquery", String.join(" & ", text.split(" ")).replace(" & ", ":* & ") + ":*")
-				.addValue("prefix", text + "%");
-			where = VISIBLE + " and " + (text.length() >= 3 ? PG_TRIGRAM : PG_FULL_TEXT);
-			select = PG_SEARCH.formatted(text.length() >= 3 ? PG_TRIGRAM : PG_FULL_TEXT);
-			return page(select, where, params, language, page, size, true);
-		}
-		else {
-			StringBuilder like = new StringBuilder(VISIBLE);
-			String[] words = text.split(" ");
-			for (int i = 0; i < words.length; i++) {
-				like.append(" and f.search_text like :w").append(i);
-				params.addValue("w" + i, "%" + words[i] + "%");
+		List<Hit> shared = sharedIndex().search(text);
+		List<Hit> own = ownFoods(viewer).search(text);
+		long offset = (long) page * size;
+		List<FoodView> content = new ArrayList<>(size);
+		int s = 0;
+		int o = 0;
+		for (long position = 0; position < offset + size && (s < shared.size() || o < own.size()); position++) {
+			boolean takeOwn = s == shared.size()
+					|| (o < own.size() && Hit.ORDER.compare(own.get(o), shared.get(s)) <= 0);
+			Hit hit = takeOwn ? own.get(o++) : shared.get(s++);
+			if (position >= offset) {
+				content.add(hit.entry().view(language));
 			}
-			params.addValue("prefix", text + "%");
-			where = like.toString();
-			select = "select " + COLUMNS + " from nutrition_food f where " + where
-					+ " order by case when f.search_text like :prefix then 0 else 1 end, length(f.search_text), f.id"
-					+ " limit :size offset :offset";
 		}
-		return page(select, where, params, language, page, size, false);
+		return new FoodPage(List.copyOf(content), page, size, shared.size() + own.size(), null);
 	}
 
-	private FoodPage page(String select, String where, MapSqlParameterSource params, Language language, int page,
-			int size, boolean countedInQuery) {
-		long[] hits = { -1 };
-		List<Row> rows = this.jdbc.query(select, params, (row, n) -> {
-			if (countedInQuery) {
-				hits[0] = row.getLong("hits");
-			}
-			return row(row);
-		});
-		long total = hits[0];
-		if (total < 0) {
-			// counted separately when the page is empty or the query cannot count itself
-			Long counted = this.jdbc.queryForObject("select count(*) from nutrition_food f where " + where, params,
-					Long.class);
-			total = counted == null ? 0 : counted;
+	/**
+	 * Rebuilds the shared index at once; called after this instance wrote the catalog, so
+	 * its next search sees the change. Nothing to do while nothing has searched yet.
+	 */
+	void catalogChanged() {
+		if (this.shared != null) {
+			rebuild();
 		}
-		return new FoodPage(views(rows, language), page, size, total, null);
 	}
 
-	private record Row(UUID id, FoodSource source, String nameEn, String nameEs, String foodGroup, Integer servings,
-			Nutrients nutrients) {
+	/** Picks up catalog changes made by other instances (imports, FoodData Central). */
+	@Scheduled(fixedDelayString = "${vitalia.nutrition.search.check-every:PT10S}",
+			initialDelayString = "${vitalia.nutrition.search.check-every:PT10S}")
+	void refreshIfChanged() {
+		Shared current = this.shared;
+		if (current != null && !current.version().equals(version())) {
+			rebuild();
+		}
+	}
+
+	private FoodIndex sharedIndex() {
+		Shared current = this.shared;
+		if (current == null) {
+			synchronized (this) {
+				current = this.shared;
+				if (current == null) {
+					current = rebuild();
+				}
+			}
+		}
+		return current.index();
+	}
+
+	private synchronized Shared rebuild() {
+		long started = System.nanoTime();
+		String version = version();
+		Shared built = new Shared(new FoodIndex(entries(SHARED, new MapSqlParameterSource())), version);
+		this.shared = built;
+		log.info("Food search index: {} foods in {} ms", built.index().size(),
+				(System.nanoTime() - started) / 1_000_000);
+		return built;
+	}
+
+	/** Changes whenever a shared food is added or updated (foods are never deleted). */
+	private String version() {
+		return this.jdbc.getJdbcTemplate()
+			.queryForObject("select count(*), max(updated_at) from nutrition_food f where " + SHARED,
+					(row, n) -> row.getLong(1) + "@" + row.getObject(2));
+	}
+
+	private FoodIndex ownFoods(UUID owner) {
+		List<FoodIndex.Entry> own = entries(OWN, new MapSqlParameterSource("owner", owner));
+		return own.isEmpty() ? FoodIndex.EMPTY : new FoodIndex(own);
+	}
+
+	private List<FoodIndex.Entry> entries(String where, MapSqlParameterSource params) {
+		Map<UUID, List<Portion>> portions = new HashMap<>();
+		List<Row> rows = this.jdbc.query("select " + COLUMNS + " from nutrition_food f where " + where, params,
+				(row, n) -> row(row));
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		this.jdbc.query(
+				"select p.food_id, p.label_en, p.label_es, p.grams from nutrition_food_portion p"
+						+ " join nutrition_food f on f.id = p.food_id where " + where + " order by p.food_id, p.seq",
+				params,
+				(RowCallbackHandler) rs -> portions
+					.computeIfAbsent(rs.getObject("food_id", UUID.class), id -> new ArrayList<>())
+					.add(new Portion(rs.getString("label_en"), rs.getString("label_es"), rs.getDouble("grams"))));
+		List<FoodIndex.Entry> entries = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			List<Portion> its = portions.getOrDefault(row.id(), List.of());
+			entries.add(new FoodIndex.Entry(row.id(), row.searchText(), SearchText.normalize(row.nameEs()),
+					SearchText.normalize(row.nameEn()), row.source() == FoodSource.STARTER, row.view(its, Language.ES),
+					row.view(its, Language.EN)));
+		}
+		return entries;
+	}
+
+	private record Row(UUID id, FoodSource source, @Nullable String nameEn, @Nullable String nameEs,
+			@Nullable String foodGroup, @Nullable Integer servings, Nutrients nutrients, String searchText) {
+
+		FoodView view(List<Portion> portions, Language language) {
+			return new FoodView(this.id, language.pick(this.nameEs, this.nameEn), this.nameEs, this.nameEn, this.source,
+					this.foodGroup, this.nutrients, FoodView.portions(portions, language), this.servings);
+		}
+
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {
@@ -131,33 +166,13 @@ class FoodSearch {
 				(Integer) rs.getObject("servings"),
 				new Nutrients(d(rs, "kcal"), d(rs, "protein_g"), d(rs, "fat_g"), d(rs, "carbs_g"), d(rs, "fiber_g"),
 						d(rs, "sugars_g"), d(rs, "sodium_mg"), d(rs, "saturated_fat_g"), d(rs, "cholesterol_mg"),
-						d(rs, "potassium_mg"), d(rs, "calcium_mg"), d(rs, "iron_mg"), d(rs, "vitamin_c_mg")));
+						d(rs, "potassium_mg"), d(rs, "calcium_mg"), d(rs, "iron_mg"), d(rs, "vitamin_c_mg")),
+				rs.getString("search_text"));
 	}
 
-	private static Double d(ResultSet rs, String column) throws SQLException {
+	private static @Nullable Double d(ResultSet rs, String column) throws SQLException {
 		double value = rs.getDouble(column);
 		return rs.wasNull() ? null : value;
-	}
-
-	private List<FoodView> views(List<Row> rows, Language language) {
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		Map<UUID, List<Portion>> portions = new HashMap<>();
-		this.jdbc.query(
-				"select food_id, label_en, label_es, grams from nutrition_food_portion where food_id in (:ids) order by food_id, seq",
-				new MapSqlParameterSource("ids", rows.stream().map(Row::id).toList()), rs -> {
-					portions.computeIfAbsent(rs.getObject("food_id", UUID.class), id -> new ArrayList<>())
-						.add(new Portion(rs.getString("label_en"), rs.getString("label_es"), rs.getDouble("grams")));
-				});
-		Map<UUID, FoodView> views = new LinkedHashMap<>();
-		for (Row row : rows) {
-			views.put(row.id(),
-					new FoodView(row.id(), language.pick(row.nameEs(), row.nameEn()), row.nameEs(), row.nameEn(),
-							row.source(), row.foodGroup(), row.nutrients(),
-							FoodView.portions(portions.getOrDefault(row.id(), List.of()), language), row.servings()));
-		}
-		return List.copyOf(views.values());
 	}
 
 }
