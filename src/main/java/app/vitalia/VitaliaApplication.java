@@ -1,6 +1,7 @@
 package app.vitalia;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Vitalia: one modular Spring Boot application serving the API and the web app. With a
@@ -22,7 +24,14 @@ public class VitaliaApplication {
 		if (args.length > 0 && !args[0].startsWith("-")) {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(VitaliaApplication.class)
 				.web(WebApplicationType.NONE)
-				.properties("vitalia.command=" + args[0], "jobrunr.background-job-server.enabled=false")
+				// above application.yml: a command must not start the background job
+				// server,
+				// whose start-up tasks would still be running against a closed pool at
+				// exit
+				.initializers(started -> started.getEnvironment()
+					.getPropertySources()
+					.addFirst(new MapPropertySource("command",
+							Map.of("vitalia.command", args[0], "jobrunr.background-job-server.enabled", "false"))))
 				.run(Arrays.copyOfRange(args, 1, args.length));
 			System.exit(SpringApplication.exit(context));
 		}
