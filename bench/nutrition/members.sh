@@ -17,6 +17,10 @@ for i in $(seq 1 "$count"); do
     "$base/api/auth/register" > /dev/null
   token=$(curl -sf -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"$password\"}" \
     "$base/api/auth/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
+  # a complete profile, so the day view carries targets as it does for real members
+  curl -sf -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"birthDate":"1988-04-12","sex":"FEMALE","heightCm":165,"weightKg":68.5,"activityLevel":"MODERATE","goal":"LOSE","timezone":"Europe/Madrid"}' \
+    "$base/api/me/profile" > /dev/null
   curl -sf -H "Authorization: Bearer $token" "$base/api/me" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' >> "$out.ids"
   echo "$token" >> "$out.tokens"
