@@ -1,6 +1,8 @@
 package app.vitalia.platform.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -15,10 +17,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
- * Spring's cache: Redis when {@code spring.data.redis.url} is set (shared by every
- * instance, evictions seen by all), Caffeine in process otherwise.
+ * Spring's cache: with {@code spring.data.redis.url}, Redis shared by every instance with
+ * a short-lived {@link NearCache copy in each process} whose evictions are announced on a
+ * Redis channel; Caffeine in process otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -26,14 +32,53 @@ class CacheConfiguration {
 
 	private static final Duration TTL = Duration.ofMinutes(10);
 
-	@Bean
+	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnProperty("spring.data.redis.url")
-	CacheManager redisCacheManager(RedisConnectionFactory connections,
-			@Value("${vitalia.redis.key-prefix:vitalia:}") String prefix) {
-		return RedisCacheManager.builder(connections)
-			.cacheDefaults(RedisCacheConfiguration.defaultCacheConfig().entryTtl(TTL).prefixCacheNameWith(prefix))
-			.build();
+	static class SharedCaches {
+
+		private final String channel;
+
+		private final String instance = UUID.randomUUID().toString();
+
+		SharedCaches(@Value("${vitalia.redis.key-prefix:vitalia:}") String prefix) {
+			this.channel = prefix + "cache-evictions";
+		}
+
+		@Bean
+		CacheManager redisCacheManager(RedisConnectionFactory connections,
+				@Value("${vitalia.redis.key-prefix:vitalia:}") String prefix,
+				@Value("${vitalia.cache.local-ttl:30s}") Duration localTtl) {
+			RedisCacheManager shared = RedisCacheManager.builder(connections)
+				.cacheDefaults(RedisCacheConfiguration.defaultCacheConfig().entryTtl(TTL).prefixCacheNameWith(prefix))
+				.build();
+			shared.afterPropertiesSet();
+			StringRedisTemplate redis = new StringRedisTemplate(connections);
+			return new NearCacheManager(shared,
+					() -> Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(localTtl).build(),
+					(name, key) -> redis.convertAndSend(this.channel,
+							this.instance + SEPARATOR + name + SEPARATOR + (key == null ? ALL : key)));
+		}
+
+		@Bean
+		RedisMessageListenerContainer cacheEvictionListener(RedisConnectionFactory connections,
+				CacheManager redisCacheManager) {
+			NearCacheManager caches = (NearCacheManager) redisCacheManager;
+			RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+			container.setConnectionFactory(connections);
+			container.addMessageListener((message, pattern) -> {
+				String[] parts = new String(message.getBody(), StandardCharsets.UTF_8).split(SEPARATOR, 3);
+				if (parts.length == 3 && !parts[0].equals(this.instance)) {
+					caches.dropLocal(parts[1], parts[2].equals(ALL) ? null : parts[2]);
+				}
+			}, new ChannelTopic(this.channel));
+			return container;
+		}
+
 	}
+
+	private static final String SEPARATOR = "\n";
+
+	private static final String ALL = "*";
 
 	@Bean
 	@ConditionalOnMissingBean(CacheManager.class)

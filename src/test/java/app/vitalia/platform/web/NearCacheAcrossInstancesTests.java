@@ -1,0 +1,58 @@
+package app.vitalia.platform.web;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Two instances sharing one Redis: one evicts, the other's copy goes too. */
+@SpringBootTest
+class NearCacheAcrossInstancesTests {
+
+	@Autowired
+	CacheManager caches;
+
+	@Autowired
+	RedisConnectionFactory connections;
+
+	@Value("${vitalia.redis.key-prefix}")
+	String prefix;
+
+	@Test
+	void anEvictionOnOneInstanceDropsTheOtherInstancesCopy() throws Exception {
+		assumeTrue(this.caches instanceof NearCacheManager, "runs when Redis is configured");
+		CacheConfiguration.SharedCaches otherInstance = new CacheConfiguration.SharedCaches(this.prefix);
+		CacheManager other = otherInstance.redisCacheManager(this.connections, this.prefix, Duration.ofMinutes(5));
+		var listener = otherInstance.cacheEvictionListener(this.connections, other);
+		listener.afterPropertiesSet();
+		listener.start();
+		try {
+			UUID key = UUID.randomUUID();
+			this.caches.getCache("near-cache-test").put(key, "first");
+			Cache seenByOther = other.getCache("near-cache-test");
+			assertThat(seenByOther.get(key, String.class)).isEqualTo("first");
+
+			this.caches.getCache("near-cache-test").evict(key);
+			this.caches.getCache("near-cache-test").put(key, "second");
+
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(seenByOther.get(key, String.class)).isEqualTo("second"));
+		}
+		finally {
+			listener.stop();
+			listener.destroy();
+		}
+	}
+
+}
