@@ -13,11 +13,11 @@ public record RateLimitProperties(long anonymousPerMinute, long authenticatedPer
 		long loginPerIpPerMinute, long registrationPerIpPerHour, long passwordResetPerIpPerHour) {
 
 	public RateLimiter.Limit anonymous() {
-		return new RateLimiter.Limit("anon", this.anonymousPerMinute, Duration.ofMinutes(1));
+		return new RateLimiter.Limit("anon", this.anonymousPerMinute, Duration.ofMinutes(1), true);
 	}
 
 	public RateLimiter.Limit authenticated() {
-		return new RateLimiter.Limit("acct", this.authenticatedPerMinute, Duration.ofMinutes(1));
+		return new RateLimiter.Limit("acct", this.authenticatedPerMinute, Duration.ofMinutes(1), true);
 	}
 
 	public RateLimiter.Limit loginPerAccount() {

@@ -13,9 +13,20 @@ import io.github.bucket4j.ConsumptionProbe;
 public class RateLimiter {
 
 	/**
-	 * A named limit: {@code capacity} requests per {@code period}, refilled gradually.
+	 * A named limit: {@code capacity} requests per {@code period}, refilled gradually. An
+	 * {@code approximate} limit, shared through Redis, is counted in each instance and
+	 * synchronized every {@value #SYNC_SHARE}th of its capacity or every second, so an
+	 * instance may overshoot it by that share: right for the limits every request passes,
+	 * which would otherwise pay a Redis round trip each; strict limits (sign-in,
+	 * registration, quotas) are exact.
 	 */
-	public record Limit(String name, long capacity, Duration period) {
+	public record Limit(String name, long capacity, Duration period, boolean approximate) {
+
+		public static final int SYNC_SHARE = 20;
+
+		public Limit(String name, long capacity, Duration period) {
+			this(name, capacity, period, false);
+		}
 
 		public Bandwidth bandwidth() {
 			return Bandwidth.builder().capacity(this.capacity).refillGreedy(this.capacity, this.period).build();

@@ -12,6 +12,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
@@ -42,18 +43,30 @@ class RateLimitConfiguration {
 				.expirationAfterWrite(
 						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
 				.build();
-			// one proxy per key and JVM, batching: concurrent requests on a hot key share
-			// one
-			// compare-and-swap round trip instead of racing each other's
+			// one proxy per key and JVM. Strict limits batch: concurrent requests on a
+			// hot
+			// key share one compare-and-swap round trip instead of racing each other's.
+			// Approximate ones count locally and synchronize by a share of their
+			// capacity.
 			Cache<String, Bucket> proxiesByKey = Caffeine.newBuilder()
 				.maximumSize(100_000)
 				.expireAfterAccess(Duration.ofMinutes(10))
 				.build();
-			return (key, limit) -> proxiesByKey.get(key,
-					k -> proxies.builder()
-						.withOptimization(Optimizations.batching())
-						.build((prefix + "rl:" + k).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-								() -> BucketConfiguration.builder().addLimit(limit.bandwidth()).build()));
+			return (key,
+					limit) -> proxiesByKey
+						.get(key,
+								k -> proxies.builder()
+									.withOptimization(
+											limit.approximate()
+													? Optimizations
+														.delaying(new DelayParameters(
+																Math.max(1,
+																		limit.capacity()
+																				/ RateLimiter.Limit.SYNC_SHARE),
+																Duration.ofSeconds(1)))
+													: Optimizations.batching())
+									.build((prefix + "rl:" + k).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+											() -> BucketConfiguration.builder().addLimit(limit.bandwidth()).build()));
 		}
 
 	}
