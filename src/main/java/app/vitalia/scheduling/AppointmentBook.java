@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The appointment book: booking a slot, cancelling, rescheduling, and closing an
  * appointment as completed or as a no-show. Every change is recorded in the appointment's
- * history with who made it and when. Publishes {@link AppointmentBooked} and
- * {@link AppointmentCancelled}.
+ * history with who made it and when. Publishes {@link AppointmentBooked},
+ * {@link AppointmentCancelled} and {@link AppointmentRescheduled}.
  */
 @Service
 public class AppointmentBook {
@@ -110,7 +110,8 @@ public class AppointmentBook {
 
 	/**
 	 * Moves the appointment to another slot of the same clinician, atomically: either the
-	 * new slot is taken for it or nothing changes.
+	 * new slot is taken for it or nothing changes. Publishes
+	 * {@link AppointmentRescheduled}, which offers the previous slot to the waitlist.
 	 */
 	@Transactional
 	public void reschedule(CurrentUser actor, UUID appointmentId, Instant newStart) {
@@ -128,6 +129,11 @@ public class AppointmentBook {
 			throw slotTaken();
 		}
 		this.changes.save(new AppointmentChange(appointment, actor.id(), now, "rescheduled from " + previous));
+		if (!previous.equals(slot.start())) {
+			this.waitlist.leave(appointment.getDoctorId(), appointment.getPatientId(), slot.start());
+			this.events.publishEvent(new AppointmentRescheduled(appointment.getId(), appointment.getDoctorId(),
+					appointment.getPatientId(), previous, slot.start(), slot.end(), actor.id()));
+		}
 	}
 
 	@Transactional
