@@ -2,7 +2,8 @@
  * Scheduling: clinicians, their availability and bookable slots, appointments, the
  * patients view, reminders, the waitlist and calendar feeds. API:
  * {@link app.vitalia.scheduling.AppointmentBook} (book, cancel and reschedule
- * appointments) and the events {@link app.vitalia.scheduling.AppointmentBooked},
+ * appointments, also by an admin for a member) and the events
+ * {@link app.vitalia.scheduling.AppointmentBooked},
  * {@link app.vitalia.scheduling.AppointmentCancelled} and
  * {@link app.vitalia.scheduling.AppointmentRescheduled}, published in the transaction
  * that changes the appointment. {@link app.vitalia.scheduling.Reminders} and
