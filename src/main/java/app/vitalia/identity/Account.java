@@ -103,8 +103,14 @@ class Account {
 		this.roles.add(role);
 	}
 
-	void rename(String displayName) {
-		this.displayName = displayName.strip();
+	/** Returns whether the name actually changed. */
+	boolean rename(String displayName) {
+		String stripped = displayName.strip();
+		if (stripped.equals(this.displayName)) {
+			return false;
+		}
+		this.displayName = stripped;
+		return true;
 	}
 
 	void useLocale(String locale) {

@@ -5,11 +5,13 @@ import java.util.UUID;
 import app.vitalia.platform.DomainException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Name and language of an account.
+ * Name and language of an account. Publishes {@link AccountRenamed} when the name
+ * changes.
  */
 @Service
 class AccountSettings {
@@ -18,16 +20,19 @@ class AccountSettings {
 
 	private final AccountSnapshots snapshots;
 
-	AccountSettings(AccountRepository accounts, AccountSnapshots snapshots) {
+	private final ApplicationEventPublisher events;
+
+	AccountSettings(AccountRepository accounts, AccountSnapshots snapshots, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.snapshots = snapshots;
+		this.events = events;
 	}
 
 	@Transactional
 	public AccountSnapshot change(UUID accountId, @Nullable String displayName, @Nullable String locale) {
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("The account"));
-		if (displayName != null) {
-			account.rename(displayName);
+		if (displayName != null && account.rename(displayName)) {
+			this.events.publishEvent(new AccountRenamed(accountId, account.getDisplayName()));
 		}
 		if (locale != null) {
 			account.useLocale(locale);

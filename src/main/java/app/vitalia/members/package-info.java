@@ -1,8 +1,9 @@
 /**
  * Members: the member's profile (birth date, sex, height, weight history, activity, goal,
  * time zone) and daily nutrition targets. API: {@link app.vitalia.members.MemberProfiles}
- * (targets and local time zone of a member), {@link app.vitalia.members.Targets}, and the
- * events {@link app.vitalia.members.ProfileCompleted} and
+ * (targets and local time zone of a member, bulk import of
+ * {@link app.vitalia.members.ImportedProfile}s), {@link app.vitalia.members.Targets}, and
+ * the events {@link app.vitalia.members.ProfileCompleted} and
  * {@link app.vitalia.members.WeightRecorded}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Members",

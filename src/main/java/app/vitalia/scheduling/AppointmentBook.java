@@ -3,6 +3,7 @@ package app.vitalia.scheduling;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import app.vitalia.identity.AccountSummary;
@@ -10,6 +11,7 @@ import app.vitalia.identity.Accounts;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Violation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The appointment book: booking a slot, cancelling, rescheduling, and closing an
  * appointment as completed or as a no-show. Every change is recorded in the appointment's
- * history with who made it and when. Publishes {@link AppointmentBooked} and
- * {@link AppointmentCancelled}.
+ * history with who made it and when. Publishes {@link AppointmentBooked},
+ * {@link AppointmentCancelled} and {@link AppointmentRescheduled}.
  */
 @Service
 public class AppointmentBook {
@@ -63,7 +65,7 @@ public class AppointmentBook {
 
 	/**
 	 * Books the slot starting at {@code startsAt} with the clinician for the signed-in
-	 * member.
+	 * user.
 	 * @return the booking, as published
 	 * @throws DomainException 409 {@code SLOT_TAKEN} or {@code SLOT_HELD}; 422
 	 * {@code IN_THE_PAST}, {@code INSIDE_MINIMUM_NOTICE}, {@code BEYOND_BOOKING_HORIZON}
@@ -71,25 +73,59 @@ public class AppointmentBook {
 	 */
 	@Transactional
 	public AppointmentBooked book(CurrentUser patient, UUID doctorId, Instant startsAt, @Nullable String reason) {
+		return book(patient, patient.id(), doctorId, startsAt, reason);
+	}
+
+	/**
+	 * Books the slot for {@code patientId}: the signed-in user themselves, or, for an
+	 * admin, any member. The history records {@code actor} as who booked; the
+	 * confirmation goes to the patient.
+	 * @return the booking, as published
+	 * @throws DomainException 403 {@code FORBIDDEN} when someone other than an admin
+	 * books for another person; 422 {@code UNKNOWN_PATIENT} or {@code NOT_A_MEMBER}
+	 * (field {@code patientId}); otherwise as
+	 * {@link #book(CurrentUser, UUID, Instant, String)}
+	 */
+	@Transactional
+	public AppointmentBooked book(CurrentUser actor, UUID patientId, UUID doctorId, Instant startsAt,
+			@Nullable String reason) {
+		AccountSummary account = patientId.equals(actor.id())
+				? this.accounts.find(patientId).orElseThrow(() -> DomainException.notFound("The account"))
+				: otherPatient(actor, patientId);
 		Instant now = this.clock.instant();
 		Slot slot = bookableSlot(doctorId, startsAt, now);
-		claimHold(doctorId, slot.start(), patient.id(), now);
-		AccountSummary account = this.accounts.find(patient.id())
-			.orElseThrow(() -> DomainException.notFound("The account"));
-		Appointment appointment = new Appointment(doctorId, patient.id(), slot, reason, now);
+		claimHold(doctorId, slot.start(), patientId, now);
+		Appointment appointment = new Appointment(doctorId, patientId, slot, reason, now);
 		try {
 			this.appointments.saveAndFlush(appointment);
 		}
 		catch (DataIntegrityViolationException taken) {
 			throw slotTaken();
 		}
-		this.changes.save(new AppointmentChange(appointment, patient.id(), now, null));
+		this.changes.save(new AppointmentChange(appointment, actor.id(), now, null));
 		this.patients.booked(account, doctorId);
-		this.waitlist.leave(doctorId, patient.id(), slot.start());
-		AppointmentBooked booked = new AppointmentBooked(appointment.getId(), doctorId, patient.id(), slot.start(),
+		this.waitlist.leave(doctorId, patientId, slot.start());
+		AppointmentBooked booked = new AppointmentBooked(appointment.getId(), doctorId, patientId, slot.start(),
 				slot.end());
 		this.events.publishEvent(booked);
 		return booked;
+	}
+
+	private AccountSummary otherPatient(CurrentUser actor, UUID patientId) {
+		if (!actor.has(Role.ADMIN)) {
+			throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN",
+					"Only admins can book appointments for someone else");
+		}
+		AccountSummary account = this.accounts.find(patientId)
+			.orElseThrow(() -> new DomainException(DomainException.Kind.UNPROCESSABLE, "UNKNOWN_PATIENT",
+					"There is no account with that id",
+					List.of(new Violation("patientId", "UNKNOWN_PATIENT", "no account has this id"))));
+		if (!account.roles().contains(Role.MEMBER)) {
+			throw new DomainException(DomainException.Kind.UNPROCESSABLE, "NOT_A_MEMBER",
+					"Appointments can be booked for members only",
+					List.of(new Violation("patientId", "NOT_A_MEMBER", "must be the id of a member")));
+		}
+		return account;
 	}
 
 	/**
@@ -110,7 +146,8 @@ public class AppointmentBook {
 
 	/**
 	 * Moves the appointment to another slot of the same clinician, atomically: either the
-	 * new slot is taken for it or nothing changes.
+	 * new slot is taken for it or nothing changes. Publishes
+	 * {@link AppointmentRescheduled}, which offers the previous slot to the waitlist.
 	 */
 	@Transactional
 	public void reschedule(CurrentUser actor, UUID appointmentId, Instant newStart) {
@@ -128,6 +165,11 @@ public class AppointmentBook {
 			throw slotTaken();
 		}
 		this.changes.save(new AppointmentChange(appointment, actor.id(), now, "rescheduled from " + previous));
+		if (!previous.equals(slot.start())) {
+			this.waitlist.leave(appointment.getDoctorId(), appointment.getPatientId(), slot.start());
+			this.events.publishEvent(new AppointmentRescheduled(appointment.getId(), appointment.getDoctorId(),
+					appointment.getPatientId(), previous, slot.start(), slot.end(), actor.id()));
+		}
 	}
 
 	@Transactional

@@ -12,6 +12,7 @@ import java.util.UUID;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,7 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/appointments")
 class AppointmentController {
 
-	record Booking(@NotNull UUID doctorId, @NotNull OffsetDateTime startsAt, @Nullable @Size(max = 500) String reason) {
+	/**
+	 * A booking request. {@code patientId} lets an admin book for a member; everyone else
+	 * books for themselves and leaves it out.
+	 */
+	record Booking(@NotNull UUID doctorId, @NotNull OffsetDateTime startsAt, @Nullable @Size(max = 500) String reason,
+			@Schema(description = "Admins only: the account id of the member to book for; "
+					+ "defaults to the signed-in user") @Nullable UUID patientId) {
 	}
 
 	record Rescheduling(@NotNull OffsetDateTime startsAt) {
@@ -71,8 +78,8 @@ class AppointmentController {
 
 	@PostMapping
 	ResponseEntity<Booked> book(CurrentUser user, @Valid @RequestBody Booking booking) {
-		AppointmentBooked booked = this.book.book(user, booking.doctorId(), booking.startsAt().toInstant(),
-				booking.reason());
+		AppointmentBooked booked = this.book.book(user, booking.patientId() != null ? booking.patientId() : user.id(),
+				booking.doctorId(), booking.startsAt().toInstant(), booking.reason());
 		return ResponseEntity.created(URI.create("/api/appointments/" + booked.appointmentId()))
 			.body(new Booked(booked.appointmentId(), booked.doctorId(), booked.patientId(), booked.startsAt(),
 					booked.endsAt(), AppointmentStatus.BOOKED, booking.reason()));

@@ -5,18 +5,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reacts to the module's own events after they commit: confirmation emails, and offering
- * a freed slot to the waitlist.
+ * a freed slot (cancelled, or rescheduled away from) to the waitlist.
  */
 @Component
 class AppointmentNotifications {
 
 	private final SchedulingMails mails;
 
-	private final Waitlist waitlist;
+	private final WaitlistOffers offers;
 
-	AppointmentNotifications(SchedulingMails mails, Waitlist waitlist) {
+	AppointmentNotifications(SchedulingMails mails, WaitlistOffers offers) {
 		this.mails = mails;
-		this.waitlist = waitlist;
+		this.offers = offers;
 	}
 
 	@ApplicationModuleListener
@@ -27,9 +27,12 @@ class AppointmentNotifications {
 	@ApplicationModuleListener
 	void on(AppointmentCancelled cancelled) {
 		this.mails.cancelled(cancelled.patientId(), cancelled.doctorId(), cancelled.startsAt());
-		this.waitlist.offer(cancelled.doctorId(), cancelled.startsAt())
-			.ifPresent(offer -> this.mails.waitlistOffer(offer.memberId(), offer.doctorId(), offer.startsAt(),
-					offer.expiresAt()));
+		this.offers.offerFreed(cancelled.doctorId(), cancelled.startsAt());
+	}
+
+	@ApplicationModuleListener
+	void on(AppointmentRescheduled rescheduled) {
+		this.offers.offerFreed(rescheduled.doctorId(), rescheduled.previousStartsAt());
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.vitalia.scheduling;
 
+import java.math.BigDecimal;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -20,6 +22,12 @@ import java.util.UUID;
 import app.vitalia.identity.Accounts;
 import app.vitalia.identity.ImportedAccount;
 import app.vitalia.identity.Role;
+import app.vitalia.members.ActivityLevel;
+import app.vitalia.members.Goal;
+import app.vitalia.members.ImportedProfile;
+import app.vitalia.members.MemberProfiles;
+import app.vitalia.members.Sex;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +36,11 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Realistic demo and load-test data: members and clinicians with Spanish and English
- * names, specialties, weekly hours in several time zones, and appointments in the past
- * (completed, no-shows, cancelled) and the future (booked, some cancelled), inserted with
- * multi-row JDBC statements. Every account shares one password, hashed once.
+ * Realistic demo and load-test data: members (with complete profiles: body, activity,
+ * goal and home time zone) and clinicians with Spanish and English names, specialties,
+ * weekly hours in several time zones, and appointments in the past (completed, no-shows,
+ * cancelled) and the future (booked, some cancelled), inserted with multi-row JDBC
+ * statements. Every account shares one password, hashed once.
  */
 @Component
 class DemoData {
@@ -64,15 +73,32 @@ class DemoData {
 	static final List<String> REASONS = List.of("Primera consulta", "Revisión de dieta", "Follow-up", "Control de peso",
 			"Blood test results", "Plan de entrenamiento", "Seguimiento mensual");
 
+	/** Where Spanish-speaking members live. */
+	static final List<String> SPANISH_MEMBER_ZONES = List.of("Europe/Madrid", "Europe/Madrid", "Europe/Madrid",
+			"Europe/Madrid", "Atlantic/Canary", "America/Mexico_City", "America/Mexico_City", "America/Bogota",
+			"America/Argentina/Buenos_Aires", "America/Santiago", "America/Lima");
+
+	/** Where English-speaking members live. */
+	static final List<String> ENGLISH_MEMBER_ZONES = List.of("America/New_York", "America/New_York", "America/Chicago",
+			"America/Los_Angeles", "Europe/London", "Europe/London", "Europe/Madrid");
+
+	static final List<ActivityLevel> ACTIVITY = List.of(ActivityLevel.SEDENTARY, ActivityLevel.SEDENTARY,
+			ActivityLevel.SEDENTARY, ActivityLevel.LIGHT, ActivityLevel.LIGHT, ActivityLevel.LIGHT, ActivityLevel.LIGHT,
+			ActivityLevel.MODERATE, ActivityLevel.MODERATE, ActivityLevel.MODERATE, ActivityLevel.ACTIVE,
+			ActivityLevel.ACTIVE, ActivityLevel.VERY_ACTIVE);
+
 	private final JdbcTemplate jdbc;
 
 	private final Accounts accounts;
 
+	private final MemberProfiles profiles;
+
 	private final Clock clock;
 
-	DemoData(JdbcTemplate jdbc, Accounts accounts, Clock clock) {
+	DemoData(JdbcTemplate jdbc, Accounts accounts, MemberProfiles profiles, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.profiles = profiles;
 		this.clock = clock;
 	}
 
@@ -80,11 +106,15 @@ class DemoData {
 		Random random = new Random(plan.seed());
 		Instant now = this.clock.instant();
 		List<String> names = new ArrayList<>();
-		List<UUID> members = importAccounts(plan, "member", plan.members(), EnumSet.of(Role.MEMBER), random, names);
+		// profiles draw from their own sequence: accounts and appointments stay what they
+		// were for a given seed
+		Random bodies = new Random(plan.seed() * 31 + 7);
+		List<UUID> members = importAccounts(plan, "member", plan.members(), EnumSet.of(Role.MEMBER), random, names,
+				bodies);
 		List<String> memberNames = List.copyOf(names);
 		names.clear();
 		List<UUID> clinicians = importAccounts(plan, "doctor", plan.clinicians(), EnumSet.of(Role.CLINICIAN), random,
-				names);
+				names, null);
 		List<Schedule> schedules = createClinicians(clinicians, names, random, now);
 		log.info("Seeded {} members and {} clinicians", members.size(), clinicians.size());
 		int created = createAppointments(plan, schedules, members, memberNames, random, now);
@@ -92,28 +122,66 @@ class DemoData {
 		return new Result(members, clinicians, created);
 	}
 
+	/**
+	 * Accounts in batches of 2,000; members ({@code bodies} given) get a complete profile
+	 * too.
+	 */
 	private List<UUID> importAccounts(Plan plan, String kind, int count, Set<Role> roles, Random random,
-			List<String> names) {
+			List<String> names, @Nullable Random bodies) {
 		List<UUID> ids = new ArrayList<>(count);
 		List<ImportedAccount> batch = new ArrayList<>();
+		List<ImportedProfile> profileBatch = new ArrayList<>();
 		List<Object[]> patients = new ArrayList<>();
+		LocalDate today = this.clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
 		for (int i = 0; i < count; i++) {
 			UUID id = new UUID(random.nextLong(), random.nextLong());
 			String name = name(random, kind.equals("doctor"));
 			names.add(name);
 			String email = plan.prefix() + "-" + kind + i + "@demo.vitalia.app";
-			batch.add(new ImportedAccount(id, email, name, random.nextInt(4) == 0 ? "en" : "es", roles));
+			String locale = random.nextInt(4) == 0 ? "en" : "es";
+			batch.add(new ImportedAccount(id, email, name, locale, roles));
 			if (kind.equals("member")) {
 				patients.add(new Object[] { id, name, Clinician.searchable(name), email });
+			}
+			if (bodies != null) {
+				profileBatch.add(profile(id, locale, bodies, today));
 			}
 			ids.add(id);
 			if (batch.size() == 2000 || i == count - 1) {
 				this.accounts.importAccounts(batch, plan.password());
+				this.profiles.importProfiles(profileBatch);
 				batch.clear();
+				profileBatch.clear();
 			}
 		}
 		insert("scheduling_patient", "id, display_name, search_name, email", patients);
 		return ids;
+	}
+
+	/**
+	 * An adult aged 18 to 79 with a height and a body-mass index drawn around the
+	 * population's, a goal that fits that BMI more often than not, and a time zone where
+	 * people speaking their language live.
+	 */
+	static ImportedProfile profile(UUID id, String locale, Random random, LocalDate today) {
+		Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
+		LocalDate birthDate = today.minusYears(18 + random.nextInt(62)).minusDays(random.nextInt(365));
+		double height = clamp(sex == Sex.FEMALE ? 163 + 6.5 * random.nextGaussian() : 176 + 7 * random.nextGaussian(),
+				145, 205);
+		double bmi = clamp(25.5 + 4.5 * random.nextGaussian(), 17, 42);
+		double weight = clamp(bmi * height * height / 10_000, 40, 200);
+		int roll = random.nextInt(100);
+		Goal goal = bmi >= 27 ? (roll < 80 ? Goal.LOSE : Goal.MAINTAIN)
+				: bmi < 20 ? (roll < 60 ? Goal.GAIN : Goal.MAINTAIN)
+						: (roll < 35 ? Goal.LOSE : roll < 85 ? Goal.MAINTAIN : Goal.GAIN);
+		List<String> zones = locale.equals("en") ? ENGLISH_MEMBER_ZONES : SPANISH_MEMBER_ZONES;
+		return new ImportedProfile(id, birthDate, sex, BigDecimal.valueOf(Math.round(height * 10), 1),
+				BigDecimal.valueOf(Math.round(weight * 10), 1), ACTIVITY.get(random.nextInt(ACTIVITY.size())), goal,
+				zones.get(random.nextInt(zones.size())), locale);
+	}
+
+	private static double clamp(double value, double min, double max) {
+		return Math.max(min, Math.min(max, value));
 	}
 
 	private static String name(Random random, boolean doctor) {

@@ -2,19 +2,24 @@ package app.vitalia.scheduling;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import app.vitalia.identity.AccountRenamed;
 import app.vitalia.identity.AccountSummary;
+import app.vitalia.identity.Accounts;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The people who booked, as scheduling's own read model (name at their last booking), and
- * which clinicians they booked with: the patients list is a join inside this module.
+ * The people who booked, as scheduling's own read model (name and email, refreshed on
+ * each booking and when they rename themselves), and which clinicians they booked with:
+ * the patients list is a join inside this module.
  */
 @Component
 class Patients {
@@ -38,9 +43,31 @@ class Patients {
 
 	private final NamedParameterJdbcTemplate named;
 
-	Patients(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+	private final Accounts accounts;
+
+	Patients(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Accounts accounts) {
 		this.jdbc = jdbc;
 		this.named = named;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Keeps the copy of the name current when a patient renames themselves. Renames are
+	 * handled asynchronously and may arrive out of order, so the name is read afresh
+	 * rather than taken from the event.
+	 */
+	@ApplicationModuleListener
+	void on(AccountRenamed renamed) {
+		String name = Optional.ofNullable(this.accounts.findAll(List.of(renamed.accountId())).get(renamed.accountId()))
+			.map(AccountSummary::displayName)
+			.orElse(renamed.displayName());
+		String searchName = Clinician.searchable(name);
+		if (this.jdbc.update(
+				"update scheduling_patient set display_name = ?, search_name = ? where id = ? and display_name <> ?",
+				name, searchName, renamed.accountId(), name) > 0) {
+			this.jdbc.update("update scheduling_care_relation set search_name = ? where patient_id = ?", searchName,
+					renamed.accountId());
+		}
 	}
 
 	/** Records that the account booked with the clinician (idempotent, race-free). */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SlotHolds {
+
+	record Hold(UUID doctorId, Instant startsAt, UUID memberId, Instant expiresAt) {
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -48,6 +52,28 @@ class SlotHolds {
 	void release(UUID doctorId, Instant startsAt) {
 		this.jdbc.update("delete from scheduling_slot_hold where doctor_id = ? and starts_at = ?", doctorId,
 				Timestamp.from(startsAt));
+	}
+
+	/** Holds that ran out at or before {@code now}, oldest first. */
+	List<Hold> expired(Instant now, int limit) {
+		return this.jdbc.query(
+				"select doctor_id, starts_at, member_id, expires_at from scheduling_slot_hold where expires_at <= ? "
+						+ "order by expires_at limit ?",
+				(rs, i) -> new Hold(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+						rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()),
+				Timestamp.from(now), limit);
+	}
+
+	/**
+	 * Removes the hold if it is still this member's and has run out. Only one caller can
+	 * succeed (the row is gone for the others): this is what passes each expired hold on
+	 * exactly once, whatever the number of instances sweeping.
+	 */
+	boolean endExpired(Hold hold, Instant now) {
+		return this.jdbc.update(
+				"delete from scheduling_slot_hold where doctor_id = ? and starts_at = ? and member_id = ? "
+						+ "and expires_at <= ?",
+				hold.doctorId(), Timestamp.from(hold.startsAt()), hold.memberId(), Timestamp.from(now)) == 1;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package app.vitalia.scheduling;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,14 +36,18 @@ class Waitlist {
 
 	private final SlotHolds holds;
 
+	private final AppointmentQueries appointments;
+
 	private final SchedulingProperties properties;
 
 	private final Clock clock;
 
-	Waitlist(JdbcTemplate jdbc, Clinicians clinicians, SlotHolds holds, SchedulingProperties properties, Clock clock) {
+	Waitlist(JdbcTemplate jdbc, Clinicians clinicians, SlotHolds holds, AppointmentQueries appointments,
+			SchedulingProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.clinicians = clinicians;
 		this.holds = holds;
+		this.appointments = appointments;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -90,13 +95,15 @@ class Waitlist {
 	}
 
 	/**
-	 * Offers the freed slot to the first member in line for its day, holding it for them.
+	 * Offers the freed slot to the first member in line for its day who has not had an
+	 * offer yet, holding it for them. Nothing is offered when the slot is no longer
+	 * bookable: too soon, outside the clinician's hours now, or taken again meanwhile.
 	 */
 	@Transactional
 	public Optional<Offer> offer(UUID doctorId, Instant startsAt) {
 		Schedule schedule = this.clinicians.schedule(doctorId);
 		Instant now = this.clock.instant();
-		if (schedule == null || startsAt.isBefore(schedule.earliestBookable(now))) {
+		if (schedule == null || startsAt.isBefore(schedule.earliestBookable(now)) || !isFree(schedule, startsAt)) {
 			return Optional.empty();
 		}
 		LocalDate date = startsAt.atZone(schedule.zone()).toLocalDate();
@@ -117,6 +124,16 @@ class Waitlist {
 		Instant expiresAt = now.plus(this.properties.waitlistHold());
 		this.holds.hold(doctorId, startsAt, memberId, expiresAt);
 		return Optional.of(new Offer(memberId, doctorId, startsAt, expiresAt));
+	}
+
+	private boolean isFree(Schedule schedule, Instant startsAt) {
+		return schedule.slotAt(startsAt)
+			.map(slot -> this.appointments
+				.busy(List.of(schedule.doctorId()), slot.start().minus(Duration.ofDays(1)), slot.end())
+				.getOrDefault(schedule.doctorId(), List.of())
+				.stream()
+				.noneMatch(taken -> slot.overlaps(taken.start(), taken.end())))
+			.orElse(false);
 	}
 
 }

@@ -2,10 +2,13 @@
  * Scheduling: clinicians, their availability and bookable slots, appointments, the
  * patients view, reminders, the waitlist and calendar feeds. API:
  * {@link app.vitalia.scheduling.AppointmentBook} (book, cancel and reschedule
- * appointments) and the events {@link app.vitalia.scheduling.AppointmentBooked} and
- * {@link app.vitalia.scheduling.AppointmentCancelled}, published in the transaction that
- * changes the appointment. {@link app.vitalia.scheduling.Reminders} is public only for
- * JobRunr, which runs it as a recurring job.
+ * appointments, also by an admin for a member) and the events
+ * {@link app.vitalia.scheduling.AppointmentBooked},
+ * {@link app.vitalia.scheduling.AppointmentCancelled} and
+ * {@link app.vitalia.scheduling.AppointmentRescheduled}, published in the transaction
+ * that changes the appointment. {@link app.vitalia.scheduling.Reminders} and
+ * {@link app.vitalia.scheduling.WaitlistOffers} are public only for JobRunr, which runs
+ * them as recurring jobs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
 		allowedDependencies = { "members", "identity", "platform" })

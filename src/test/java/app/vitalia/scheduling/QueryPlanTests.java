@@ -3,9 +3,11 @@ package app.vitalia.scheduling;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import app.vitalia.members.MemberProfiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every list and slot query is served by an index: 60,000 appointments seeded through the
- * seeder's batched path, statistics refreshed, then the plans are read with EXPLAIN.
+ * seeder's batched path, statistics refreshed, then the plans are read with EXPLAIN. The
+ * seeded members have complete profiles.
  */
 @SpringBootTest(properties = "vitalia.test.database=postgres")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -31,6 +34,9 @@ class QueryPlanTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MemberProfiles profiles;
 
 	@Autowired
 	NamedParameterJdbcTemplate named;
@@ -45,6 +51,33 @@ class QueryPlanTests {
 				"scheduling_care_relation", "scheduling_appointment_change", "scheduling_reminder")) {
 			this.jdbc.execute("analyze " + table);
 		}
+	}
+
+	@Test
+	void seededMembersHaveCompleteProfilesInTheirOwnTimeZones() {
+		List<UUID> members = this.seeded.memberIds();
+		MapSqlParameterSource ids = new MapSqlParameterSource("ids", members);
+		assertThat(this.named.queryForObject("select count(*) from members_profile where account_id in (:ids) "
+				+ "and completed_at is not null and birth_date is not null and sex is not null "
+				+ "and height_cm between 145 and 205 and weight_kg between 40 and 200 and activity_level is not null "
+				+ "and goal is not null and locale is not null", ids, Integer.class))
+			.isEqualTo(members.size());
+		assertThat(this.named.queryForObject("select count(*) from members_weight_entry where account_id in (:ids)",
+				ids, Integer.class))
+			.isEqualTo(members.size());
+		List<String> zones = this.named.queryForList(
+				"select distinct timezone from members_profile where account_id in (:ids)", ids, String.class);
+		assertThat(zones).hasSizeGreaterThanOrEqualTo(6)
+			.contains("Europe/Madrid", "America/Mexico_City", "America/Bogota", "America/Argentina/Buenos_Aires",
+					"America/New_York")
+			.allSatisfy(zone -> assertThat(ZoneId.of(zone).getId()).isEqualTo(zone));
+		List<String> sexes = this.named
+			.queryForList("select distinct sex from members_profile where account_id in (:ids)", ids, String.class);
+		assertThat(sexes).containsExactlyInAnyOrder("FEMALE", "MALE");
+		UUID member = members.get(11);
+		assertThat(this.profiles.zoneOf(member)).isNotEqualTo(ZoneId.of("UTC"));
+		assertThat(this.profiles.targetsOf(member))
+			.hasValueSatisfying(targets -> assertThat(targets.calories()).isBetween(800, 6000));
 	}
 
 	String plan(String sql, MapSqlParameterSource params) {

@@ -30,6 +30,9 @@ final class SchedulingFixtures {
 	record Clinician(UUID id, String email, String token) {
 	}
 
+	record Member(UUID id, String email, String token) {
+	}
+
 	/**
 	 * Admin tokens by server port, reused for ten minutes: logins are rate-limited per
 	 * account and every HTTP test class signs in as the same admin.
@@ -74,6 +77,16 @@ final class SchedulingFixtures {
 				Map.of("timezone", "UTC", "slotMinutes", 30, "minNoticeMinutes", 60, "weekly", weekly), token);
 		assertThat(rules.status()).as(rules.body().toString()).isEqualTo(200);
 		return new Clinician(id, email, token);
+	}
+
+	/** A newly registered member with that name, signed in. */
+	Member member(String displayName) {
+		String email = "member-" + UUID.randomUUID() + "@example.com";
+		Response registered = this.api.post("/api/auth/register",
+				Map.of("email", email, "password", PASSWORD, "displayName", displayName, "locale", "en"), null);
+		assertThat(registered.status()).as(registered.body().toString()).isEqualTo(201);
+		String token = this.api.login(email, PASSWORD);
+		return new Member(UUID.fromString(this.api.get("/api/me", token).text("id")), email, token);
 	}
 
 	static LocalDate inDays(int days) {

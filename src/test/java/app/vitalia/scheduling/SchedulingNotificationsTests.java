@@ -34,6 +34,9 @@ class SchedulingNotificationsTests extends HttpTest {
 	Reminders reminders;
 
 	@Autowired
+	Waitlist waitlist;
+
+	@Autowired
 	JobScheduler jobs;
 
 	SchedulingFixtures fixtures;
@@ -56,23 +59,11 @@ class SchedulingNotificationsTests extends HttpTest {
 	}
 
 	String awaitMail(String recipient, String subjectStart) throws InterruptedException {
-		for (int i = 0; i < 100; i++) {
-			var bodies = this.jdbc.queryForList(
-					"select body from platform_mail_outbox where recipient = ? and subject like ?", String.class,
-					recipient, subjectStart + "%");
-			if (!bodies.isEmpty()) {
-				return bodies.get(0);
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no mail '" + subjectStart + "' to " + recipient);
+		return new MailOutbox(this.jdbc).await(recipient, subjectStart);
 	}
 
 	int mails(String recipient, String subjectStart) {
-		Integer count = this.jdbc.queryForObject(
-				"select count(*) from platform_mail_outbox where recipient = ? and subject like ?", Integer.class,
-				recipient, subjectStart + "%");
-		return count != null ? count : 0;
+		return new MailOutbox(this.jdbc).count(recipient, subjectStart);
 	}
 
 	@Test
@@ -124,6 +115,42 @@ class SchedulingNotificationsTests extends HttpTest {
 		assertThat(held.status()).isEqualTo(409);
 		assertThat(held.text("code")).isEqualTo("SLOT_HELD");
 		assertThat(this.fixtures.book(first.token(), doctor.id(), at(day, "10:00")).status()).isEqualTo(201);
+	}
+
+	@Test
+	void aSlotFreedByARescheduleIsOfferedToTheFirstOnTheWaitlistLikeACancellation() throws InterruptedException {
+		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Moved", "nutrition");
+		Member booker = member("es");
+		Member waiting = member("en");
+		Member other = member("en");
+		LocalDate day = inDays(8);
+		String id = this.fixtures.book(booker.token(), doctor.id(), at(day, "10:00")).text("id");
+		assertThat(this.api
+			.post("/api/doctors/" + doctor.id() + "/waitlist", Map.of("date", day.toString()), waiting.token())
+			.status()).isEqualTo(201);
+
+		Response moved = this.api.post("/api/appointments/" + id + "/reschedule", Map.of("startsAt", at(day, "12:00")),
+				booker.token());
+
+		assertThat(moved.status()).as(moved.body().toString()).isEqualTo(200);
+		assertThat(awaitMail(waiting.email(), "A slot with Dr. Moved has opened up")).contains("/doctors/");
+		Response held = this.fixtures.book(other.token(), doctor.id(), at(day, "10:00"));
+		assertThat(held.status()).isEqualTo(409);
+		assertThat(held.text("code")).isEqualTo("SLOT_HELD");
+		assertThat(this.fixtures.book(waiting.token(), doctor.id(), at(day, "10:00")).status()).isEqualTo(201);
+	}
+
+	@Test
+	void aSlotTakenAgainBeforeTheOfferGoesOutIsNotOffered() {
+		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Retaken", "nutrition");
+		Member waiting = member("en");
+		LocalDate day = inDays(9);
+		this.fixtures.book(member("en").token(), doctor.id(), at(day, "10:00"));
+		this.api.post("/api/doctors/" + doctor.id() + "/waitlist", Map.of("date", day.toString()), waiting.token());
+
+		assertThat(this.waitlist.offer(doctor.id(), Instant.parse(at(day, "10:00")))).isEmpty();
+		assertThat(this.waitlist.offer(doctor.id(), Instant.parse(at(day, "10:10")))).isEmpty();
+		assertThat(this.waitlist.offer(doctor.id(), Instant.parse(at(day, "11:00")))).isPresent();
 	}
 
 	Instant soonWithinOpeningHours() {

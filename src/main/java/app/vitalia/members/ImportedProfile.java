@@ -1,0 +1,15 @@
+package app.vitalia.members;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One complete member profile of a bulk import (demo data); {@code timezone} is an IANA
+ * zone id, {@code locale} {@code es} or {@code en}.
+ */
+public record ImportedProfile(UUID accountId, LocalDate birthDate, Sex sex, BigDecimal heightCm, BigDecimal weightKg,
+		ActivityLevel activityLevel, Goal goal, String timezone, @Nullable String locale) {
+}
