@@ -1,7 +1,11 @@
 package app.vitalia.platform.web;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import app.vitalia.platform.CacheTtl;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +22,8 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
  * Spring's cache: Redis when {@code spring.data.redis.url} is set (shared by every
- * instance, evictions seen by all), Caffeine in process otherwise.
+ * instance, evictions seen by all), Caffeine in process otherwise. Entries live 10
+ * minutes unless a module declares a {@link CacheTtl} for its cache.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -29,17 +34,27 @@ class CacheConfiguration {
 	@Bean
 	@ConditionalOnProperty("spring.data.redis.url")
 	CacheManager redisCacheManager(RedisConnectionFactory connections,
-			@Value("${vitalia.redis.key-prefix:vitalia:}") String prefix) {
+			@Value("${vitalia.redis.key-prefix:vitalia:}") String prefix, List<CacheTtl> ttls) {
+		RedisCacheConfiguration defaults = RedisCacheConfiguration.defaultCacheConfig()
+			.entryTtl(TTL)
+			.prefixCacheNameWith(prefix);
+		Map<String, RedisCacheConfiguration> own = ttls.stream()
+			.collect(Collectors.toMap(CacheTtl::cacheName, ttl -> defaults.entryTtl(ttl.timeToLive())));
 		return RedisCacheManager.builder(connections)
-			.cacheDefaults(RedisCacheConfiguration.defaultCacheConfig().entryTtl(TTL).prefixCacheNameWith(prefix))
+			.cacheDefaults(defaults)
+			.withInitialCacheConfigurations(own)
 			.build();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(CacheManager.class)
-	CacheManager caffeineCacheManager() {
+	CacheManager caffeineCacheManager(List<CacheTtl> ttls) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCaffeine(Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(TTL));
+		for (CacheTtl ttl : ttls) {
+			manager.registerCustomCache(ttl.cacheName(),
+					Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl.timeToLive()).build());
+		}
 		return manager;
 	}
 
