@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.UploadLimit;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,13 +29,26 @@ import org.springframework.web.multipart.MultipartFile;
  * follow the background import.
  */
 @RestController
-@RequestMapping("/api/admin/foods/imports")
+@RequestMapping(FoodImportController.PATH)
 class FoodImportController {
+
+	static final String PATH = "/api/admin/foods/imports";
 
 	private final FoodImports imports;
 
 	FoodImportController(FoodImports imports) {
 		this.imports = imports;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Uploads {
+
+		/** Only this endpoint takes uploads past the global multipart limit. */
+		@Bean
+		UploadLimit foodImportUploads(FoodImportProperties properties) {
+			return new UploadLimit(PATH, properties.maxUploadSize());
+		}
+
 	}
 
 	record ImportView(UUID id, String format, FoodImportJob.Status status, long rowsDone, long rowsTotal,
@@ -58,9 +74,7 @@ class FoodImportController {
 		try (InputStream upload = file.getInputStream()) {
 			job = this.imports.start(importFormat, upload, user.id());
 		}
-		return ResponseEntity.accepted()
-			.location(URI.create("/api/admin/foods/imports/" + job.getId()))
-			.body(ImportView.of(job));
+		return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.getId())).body(ImportView.of(job));
 	}
 
 	@GetMapping("/{id}")
