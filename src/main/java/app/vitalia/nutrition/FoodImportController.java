@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +18,7 @@ import app.vitalia.platform.UploadLimit;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Admins upload USDA data sets (a zip of SR28 ASCII or FoodData Central CSV files) and
- * follow the background import.
+ * Admins upload USDA data sets (a zip of SR28 ASCII or FoodData Central CSV files),
+ * follow the background import and list past ones. Admins only ({@code /api/admin/**}).
  */
 @RestController
 @RequestMapping(FoodImportController.PATH)
@@ -61,6 +66,17 @@ class FoodImportController {
 					job.getCreatedAt(), job.getStartedAt(), job.getFinishedAt());
 		}
 
+	}
+
+	record ImportPage(List<ImportView> content, int page, int size, long totalElements) {
+	}
+
+	/** Past and running imports, newest first. */
+	@GetMapping
+	ImportPage list(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		Page<FoodImportJob> found = this.imports.list(page, size);
+		return new ImportPage(found.map(ImportView::of).getContent(), page, size, found.getTotalElements());
 	}
 
 	@PostMapping

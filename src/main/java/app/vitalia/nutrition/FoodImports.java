@@ -23,6 +23,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -110,6 +113,10 @@ class FoodImports implements DisposableBean {
 		return this.jobs.findById(id)
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "IMPORT_NOT_FOUND",
 					"The import was not found"));
+	}
+
+	Page<FoodImportJob> list(int page, int size) {
+		return this.jobs.findAll(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
 	}
 
 	/** Picks up imports a stopped instance left queued or running. */

@@ -43,6 +43,9 @@ class CatalogOnH2Tests {
 	@Autowired
 	CacheManager caches;
 
+	@Autowired
+	RemoteFoodsController remoteStatus;
+
 	@Test
 	void findsFoodsByEveryWordIgnoringAccentsWithNameMatchesFirst() {
 		FoodPage page = this.search.search("PLÁTANO", UUID.randomUUID(), Language.ES, 0, 10);
@@ -72,6 +75,10 @@ class CatalogOnH2Tests {
 
 		this.remote.complete(local, query, viewer, Language.ES);
 		assertThat(FDC.hits.get()).isEqualTo(before + 1);
+		RemoteFoodsController.RemoteSourceStatus status = this.remoteStatus.status();
+		assertThat(status.configured()).isTrue();
+		assertThat(status.quotaRemaining()).isLessThan(status.hourlyLimit())
+			.isGreaterThanOrEqualTo(status.hourlyLimit() - (long) FDC.hits.get());
 		// kept in Spring's cache (Redis when configured), so every instance reuses it
 		assertThat(this.caches.getCache(RemoteFoods.CACHE).get(SearchText.normalize(query))).isNotNull();
 	}
