@@ -1,13 +1,13 @@
 package app.vitalia.platform.web;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import app.vitalia.platform.CacheTtl;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,11 +34,11 @@ class CacheConfiguration {
 	@Bean
 	@ConditionalOnProperty("spring.data.redis.url")
 	CacheManager redisCacheManager(RedisConnectionFactory connections,
-			@Value("${vitalia.redis.key-prefix:vitalia:}") String prefix, List<CacheTtl> ttls) {
+			@Value("${vitalia.redis.key-prefix:vitalia:}") String prefix, ObjectProvider<CacheTtl> ttls) {
 		RedisCacheConfiguration defaults = RedisCacheConfiguration.defaultCacheConfig()
 			.entryTtl(TTL)
 			.prefixCacheNameWith(prefix);
-		Map<String, RedisCacheConfiguration> own = ttls.stream()
+		Map<String, RedisCacheConfiguration> own = ttls.orderedStream()
 			.collect(Collectors.toMap(CacheTtl::cacheName, ttl -> defaults.entryTtl(ttl.timeToLive())));
 		return RedisCacheManager.builder(connections)
 			.cacheDefaults(defaults)
@@ -48,13 +48,12 @@ class CacheConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(CacheManager.class)
-	CacheManager caffeineCacheManager(List<CacheTtl> ttls) {
+	CacheManager caffeineCacheManager(ObjectProvider<CacheTtl> ttls) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCaffeine(Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(TTL));
-		for (CacheTtl ttl : ttls) {
-			manager.registerCustomCache(ttl.cacheName(),
-					Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl.timeToLive()).build());
-		}
+		ttls.orderedStream()
+			.forEach(ttl -> manager.registerCustomCache(ttl.cacheName(),
+					Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl.timeToLive()).build()));
 		return manager;
 	}
 

@@ -10,8 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -38,11 +38,12 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
 	private final Problems problems;
 
-	RequestSizeFilter(@Value("${vitalia.max-json-body:1MB}") DataSize maxBody, MultipartProperties multipart,
-			List<UploadLimit> uploads, Problems problems) {
+	RequestSizeFilter(@Value("${vitalia.max-json-body:1MB}") DataSize maxBody,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxMultipart,
+			ObjectProvider<UploadLimit> uploads, Problems problems) {
 		this.maxBytes = maxBody.toBytes();
-		this.maxMultipartBytes = multipart.getMaxRequestSize().toBytes();
-		this.uploads = List.copyOf(uploads);
+		this.maxMultipartBytes = maxMultipart.toBytes();
+		this.uploads = uploads.orderedStream().toList();
 		this.problems = problems;
 	}
 

@@ -1,11 +1,10 @@
 package app.vitalia.platform.web;
 
-import java.util.List;
-
 import jakarta.servlet.MultipartConfigElement;
 
 import app.vitalia.platform.UploadLimit;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +18,9 @@ import org.springframework.context.annotation.Configuration;
 class UploadConfiguration {
 
 	@Bean
-	MultipartConfigElement multipartConfigElement(MultipartProperties multipart, List<UploadLimit> uploads) {
+	MultipartConfigElement multipartConfigElement(MultipartProperties multipart, ObjectProvider<UploadLimit> uploads) {
 		MultipartConfigElement global = multipart.createMultipartConfig();
-		long largest = uploads.stream().mapToLong(upload -> upload.maxSize().toBytes()).max().orElse(-1);
+		long largest = uploads.orderedStream().mapToLong(upload -> upload.maxSize().toBytes()).max().orElse(-1);
 		return new MultipartConfigElement(global.getLocation(), raised(global.getMaxFileSize(), largest),
 				raised(global.getMaxRequestSize(), largest), global.getFileSizeThreshold());
 	}
