@@ -18,7 +18,8 @@ function AccountLanguage() {
   return null
 }
 
-// Food names and server messages follow Accept-Language: refetch in the new language.
+// Server messages follow Accept-Language (and food names too for guests): refetch in the new
+// language. Signed-in food names follow the account, refetched when it is updated.
 i18n.on('languageChanged', () => void queryClient.invalidateQueries())
 
 export function AppProvider() {

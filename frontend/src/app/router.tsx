@@ -1,6 +1,7 @@
 import { createRouter } from '@tanstack/react-router'
 import { authSession } from '@/lib/auth-session'
 import { queryClient } from '@/lib/query-client'
+import { foodImportsRoute } from './routes/food-imports'
 import { memberRoute } from './routes/member'
 import { foodsRoute, recipeRoute, todayRoute, trendsRoute } from './routes/nutrition'
 import { outboxRoute } from './routes/outbox'
@@ -36,6 +37,7 @@ const routeTree = rootRoute.addChildren([
     profileRoute,
     settingsRoute,
     outboxRoute,
+    foodImportsRoute,
     todayRoute,
     trendsRoute,
     foodsRoute,

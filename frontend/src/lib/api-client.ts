@@ -108,13 +108,15 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   }
   const token = options.auth === false ? null : authSession.accessToken
   if (token) headers.Authorization = `Bearer ${token}`
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  // FormData sets its own multipart Content-Type with the boundary
+  const form = options.body instanceof FormData
+  if (options.body !== undefined && !form) headers['Content-Type'] = 'application/json'
   try {
     return await fetch(buildUrl(path, options.params), {
       method,
       headers,
       credentials: 'include',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     })
   } catch (cause) {
@@ -129,7 +131,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     response = await send(method, path, options)
   }
   if (!response.ok) throw await toApiError(response)
-  if (response.status === 204 || response.status === 202) return undefined as T
+  if (response.status === 204) return undefined as T
   const text = await response.text()
   return (text ? JSON.parse(text) : undefined) as T
 }
@@ -163,4 +165,7 @@ export const api = {
   patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
     request<T>('PATCH', path, { ...options, body }),
   delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** POSTs files as multipart/form-data. */
+  upload: <T>(path: string, form: FormData, options?: Omit<RequestOptions, 'body'>) =>
+    request<T>('POST', path, { ...options, body: form }),
 }

@@ -6,6 +6,10 @@ export const queryKeys = {
   targets: ['me', 'targets'] as const,
   outbox: (page: number, size: number) => ['admin', 'outbox', { page, size }] as const,
   outboxAll: ['admin', 'outbox'] as const,
+  foodImports: (page: number, size: number) => ['admin', 'food-imports', { page, size }] as const,
+  foodImportsAll: ['admin', 'food-imports'] as const,
+  foodImport: (id: string) => ['admin', 'food-imports', 'one', id] as const,
+  remoteFoods: ['admin', 'remote-foods'] as const,
 
   foodSearch: (q: string, page: number, size: number) => ['foods', 'search', { q, page, size }] as const,
   customFoods: ['foods', 'custom'] as const,

@@ -20,12 +20,13 @@ type NavItem = {
     | '/profile'
     | '/settings'
     | '/admin/outbox'
+    | '/admin/foods'
     | '/login'
     | '/register'
   label: string
 }
 
-const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'outbox' }[]> = {
+const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'foodImports' | 'outbox' }[]> = {
   MEMBER: [
     { to: '/today', key: 'today' },
     { to: '/trends', key: 'trends' },
@@ -38,6 +39,7 @@ const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'ap
   ],
   ADMIN: [
     { to: '/admin/clinicians', key: 'clinicians' },
+    { to: '/admin/foods', key: 'foodImports' },
     { to: '/admin/outbox', key: 'outbox' },
   ],
 }

@@ -13,8 +13,10 @@ export function useUpdateMe() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: updateMe,
-    onSuccess: (me) => {
+    onSuccess: (me, input) => {
       queryClient.setQueryData(queryKeys.me, me)
+      // food names follow the account's language: refetch them once the server has it
+      if (input.locale !== undefined) return queryClient.invalidateQueries()
       return queryClient.invalidateQueries({ queryKey: queryKeys.me })
     },
   })

@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -80,12 +79,9 @@ class DiaryController {
 
 	@PostMapping("/entries")
 	@ResponseStatus(HttpStatus.CREATED)
-	EntryView log(CurrentUser user, @Valid @RequestBody LogRequest request,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.diary.log(
-				user.id(), request.date(), request.meal(), request.foodId(), new FoodDiary.Amount(request.grams(),
-						request.portionLabel(), request.portionIndex(), request.quantity()),
-				Language.fromHeader(acceptLanguage));
+	EntryView log(CurrentUser user, @Valid @RequestBody LogRequest request, Language language) {
+		return this.diary.log(user.id(), request.date(), request.meal(), request.foodId(), new FoodDiary.Amount(
+				request.grams(), request.portionLabel(), request.portionIndex(), request.quantity()), language);
 	}
 
 	@PatchMapping("/entries/{id}")
@@ -106,15 +102,13 @@ class DiaryController {
 	}
 
 	@GetMapping("/recent-foods")
-	List<QuickFood> recentFoods(CurrentUser user,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.reports.recentFoods(user.id(), Language.fromHeader(acceptLanguage));
+	List<QuickFood> recentFoods(CurrentUser user, Language language) {
+		return this.reports.recentFoods(user.id(), language);
 	}
 
 	@GetMapping("/frequent-foods")
-	List<QuickFood> frequentFoods(CurrentUser user,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.reports.frequentFoods(user.id(), Language.fromHeader(acceptLanguage));
+	List<QuickFood> frequentFoods(CurrentUser user, Language language) {
+		return this.reports.frequentFoods(user.id(), language);
 	}
 
 	@GetMapping("/summary")

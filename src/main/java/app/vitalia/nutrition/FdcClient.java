@@ -17,20 +17,20 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import app.vitalia.platform.RateLimiter;
+
 import org.springframework.stereotype.Component;
 
 /**
  * USDA FoodData Central API client ({@code /v1/foods/search}, {@code /v1/food/{fdcId}}).
- * Calls pass a rate limiter (the key's hourly quota, counted here so the key is never
+ * Calls pass the key's hourly quota (counted in the platform {@link RateLimiter}, so
+ * every instance spends one budget when Redis is configured and the key is never
  * blocked), a circuit breaker (opens after repeated failures, then rejects calls at once
  * for a while), and a retry with exponential backoff for timeouts and 5xx answers. A 429
  * is not retried. Every failure surfaces as {@link Unavailable}.
@@ -65,10 +65,29 @@ class FdcClient {
 
 	private final Retry retry;
 
-	private final RateLimiter quota;
+	/**
+	 * The hourly quota ran out: not a failure of FoodData Central, so not retried or
+	 * recorded.
+	 */
+	private static final class QuotaUsedUp extends RuntimeException {
 
-	FdcClient(FdcProperties properties) {
+		QuotaUsedUp() {
+			super("The hourly FoodData Central quota is used up", null, false, false);
+		}
+
+	}
+
+	private final RateLimiter limiter;
+
+	private final RateLimiter.Limit quota;
+
+	private final String quotaKey;
+
+	FdcClient(FdcProperties properties, RateLimiter limiter) {
 		this.properties = properties;
+		this.limiter = limiter;
+		this.quota = new RateLimiter.Limit("fdc-quota", properties.hourlyLimit(), Duration.ofHours(1));
+		this.quotaKey = fingerprint(properties.apiKey());
 		this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
 		this.breaker = CircuitBreaker.of("fdc",
 				CircuitBreakerConfig.custom()
@@ -85,12 +104,6 @@ class FdcClient {
 					.intervalFunction(IntervalFunction.ofExponentialBackoff(properties.firstBackoff(), 2.0))
 					.retryExceptions(Transient.class)
 					.build());
-		this.quota = RateLimiter.of("fdc",
-				RateLimiterConfig.custom()
-					.limitForPeriod(properties.hourlyLimit())
-					.limitRefreshPeriod(Duration.ofHours(1))
-					.timeoutDuration(Duration.ZERO)
-					.build());
 	}
 
 	boolean enabled() {
@@ -99,6 +112,17 @@ class FdcClient {
 
 	CircuitBreaker.State breakerState() {
 		return this.breaker.getState();
+	}
+
+	int hourlyLimit() {
+		return this.properties.hourlyLimit();
+	}
+
+	/**
+	 * Calls left in the current hour, across every instance sharing the limiter's store.
+	 */
+	long quotaRemaining() {
+		return this.limiter.available(this.quota, this.quotaKey);
 	}
 
 	/** Foundation and SR Legacy foods matching the query, per 100 g. */
@@ -171,15 +195,34 @@ class FdcClient {
 			throw new Unavailable("No FoodData Central API key is configured");
 		}
 		Supplier<Optional<JsonNode>> guarded = CircuitBreaker.decorateSupplier(this.breaker,
-				Retry.decorateSupplier(this.retry, RateLimiter.decorateSupplier(this.quota, () -> get(pathAndQuery))));
+				Retry.decorateSupplier(this.retry, () -> {
+					if (!this.limiter.tryConsume(this.quota, this.quotaKey).allowed()) {
+						throw new QuotaUsedUp();
+					}
+					return get(pathAndQuery);
+				}));
 		try {
 			return guarded.get();
 		}
 		catch (CallNotPermittedException ex) {
 			throw new Unavailable("FoodData Central is failing; calls are paused for a while");
 		}
-		catch (RequestNotPermitted ex) {
-			throw new Unavailable("The hourly FoodData Central quota is used up");
+		catch (QuotaUsedUp ex) {
+			throw new Unavailable(ex.getMessage());
+		}
+	}
+
+	/**
+	 * The quota is the key's: a short hash names it, so the key itself is never stored.
+	 */
+	private static String fingerprint(@Nullable String apiKey) {
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+				.digest((apiKey == null ? "" : apiKey).getBytes(StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(hash, 0, 8);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

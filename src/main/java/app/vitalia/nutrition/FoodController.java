@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,17 +15,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Food search and lookup, and the member's own custom foods. Names follow the caller's
- * {@code Accept-Language} (Spanish by default). With {@code remote=true}, or when nothing
- * local matches, FoodData Central completes the results and {@code remote} in the page
- * says whether it was used, unavailable or disabled.
+ * Food search and lookup, and the member's own custom foods. Names follow {@code lang},
+ * else the account's language, else {@code Accept-Language} (see {@link FoodLanguage}).
+ * With {@code remote=true}, or when nothing local matches, FoodData Central completes the
+ * results and {@code remote} in the page says whether it was used, unavailable or
+ * disabled.
  */
 @RestController
 @RequestMapping("/api/foods")
@@ -52,8 +50,7 @@ class FoodController {
 	@GetMapping
 	FoodPage search(CurrentUser user, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(defaultValue = "false") boolean remote,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+			@RequestParam(defaultValue = "false") boolean remote, Language language) {
 		if (q.length() > MAX_QUERY_LENGTH) {
 			throw DomainException.invalid("q", "QUERY_TOO_LONG", "The query is limited to 100 characters");
 		}
@@ -63,7 +60,6 @@ class FoodController {
 		if (size < 1) {
 			throw DomainException.invalid("size", "SIZE_OUT_OF_RANGE", "The size must be at least 1");
 		}
-		Language language = Language.fromHeader(acceptLanguage);
 		FoodPage local = this.search.search(q, user.id(), language, page, Math.min(size, MAX_PAGE_SIZE));
 		// FoodData Central is asked on request, or when the local catalog has nothing
 		boolean askRemote = !q.isBlank() && (remote || local.totalElements() == 0);
@@ -71,28 +67,25 @@ class FoodController {
 	}
 
 	@GetMapping("/{id}")
-	FoodView food(CurrentUser user, @PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.catalog.view(id, user.id(), Language.fromHeader(acceptLanguage));
+	FoodView food(CurrentUser user, @PathVariable UUID id, Language language) {
+		return this.catalog.view(id, user.id(), language);
 	}
 
 	@GetMapping("/custom")
-	List<FoodView> customFoods(CurrentUser user,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.catalog.customFoods(user.id(), Language.fromHeader(acceptLanguage));
+	List<FoodView> customFoods(CurrentUser user, Language language) {
+		return this.catalog.customFoods(user.id(), language);
 	}
 
 	@PostMapping("/custom")
 	@ResponseStatus(HttpStatus.CREATED)
-	FoodView createCustom(CurrentUser user, @Valid @RequestBody FoodDescription description,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.catalog.createCustom(user.id(), description, Language.fromHeader(acceptLanguage));
+	FoodView createCustom(CurrentUser user, @Valid @RequestBody FoodDescription description, Language language) {
+		return this.catalog.createCustom(user.id(), description, language);
 	}
 
 	@PutMapping("/custom/{id}")
 	FoodView updateCustom(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody FoodDescription description,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.catalog.updateCustom(user.id(), id, description, Language.fromHeader(acceptLanguage));
+			Language language) {
+		return this.catalog.updateCustom(user.id(), id, description, language);
 	}
 
 	@DeleteMapping("/custom/{id}")

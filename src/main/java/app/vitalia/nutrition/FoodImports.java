@@ -2,15 +2,18 @@ package app.vitalia.nutrition;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +23,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -60,8 +66,12 @@ class FoodImports implements DisposableBean {
 		return thread;
 	});
 
+	private final long maxUploadBytes;
+
 	FoodImports(FoodImportJobRepository jobs, FoodImporter importer, PlatformTransactionManager transactionManager,
-			Clock clock, @Value("${vitalia.nutrition.import-directory:./data/food-imports}") Path directory) {
+			Clock clock, @Value("${vitalia.nutrition.import-directory:./data/food-imports}") Path directory,
+			FoodImportProperties properties) {
+		this.maxUploadBytes = properties.maxUploadSize().toBytes();
 		this.jobs = jobs;
 		this.importer = importer;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -103,6 +113,10 @@ class FoodImports implements DisposableBean {
 		return this.jobs.findById(id)
 			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "IMPORT_NOT_FOUND",
 					"The import was not found"));
+	}
+
+	Page<FoodImportJob> list(int page, int size) {
+		return this.jobs.findAll(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
 	}
 
 	/** Picks up imports a stopped instance left queued or running. */
@@ -180,19 +194,56 @@ class FoodImports implements DisposableBean {
 		this.transactions.executeWithoutResult(status -> change.accept(this.jobs.findById(id).orElseThrow()));
 	}
 
+	/**
+	 * Streams the upload to a temporary file and moves it in place once complete, so a
+	 * failed or oversized upload leaves nothing behind.
+	 */
 	private Path store(UUID id, InputStream upload) {
+		Path partial = null;
 		try {
 			Files.createDirectories(this.directory);
+			partial = Files.createTempFile(this.directory, id.toString(), ".part");
+			long written;
+			try (OutputStream out = Files.newOutputStream(partial)) {
+				written = copy(upload, out, this.maxUploadBytes);
+			}
+			if (written > this.maxUploadBytes) {
+				throw new DomainException(DomainException.Kind.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+						"The upload is larger than " + this.maxUploadBytes + " bytes");
+			}
 			Path file = this.directory.resolve(id + ".zip");
-			Files.copy(upload, file);
+			Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
 			return file;
 		}
 		catch (IOException ex) {
+			delete(partial);
 			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			delete(partial);
+			throw ex;
 		}
 	}
 
-	private static void delete(Path file) {
+	/**
+	 * Copies until the end or until one byte past {@code limit}; returns the bytes
+	 * copied.
+	 */
+	private static long copy(InputStream in, OutputStream out, long limit) throws IOException {
+		byte[] buffer = new byte[64 * 1024];
+		long total = 0;
+		int read;
+		while (total <= limit && (read = in.read(buffer)) != -1) {
+			out.write(buffer, 0, read);
+			total += read;
+		}
+		return total;
+	}
+
+	private static void delete(@Nullable Path file) {
+		if (file == null) {
+			return;
+		}
 		try {
 			Files.deleteIfExists(file);
 		}

@@ -1,5 +1,6 @@
 package app.vitalia.nutrition;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * {@code searchTerms} are extra words the food is found by (e.g. Spanish keywords).
  */
 record ImportedFood(String sourceId, @Nullable String nameEn, @Nullable String nameEs, @Nullable String foodGroup,
-		@Nullable String searchTerms, Nutrients per100g, List<Portion> portions) {
+		@Nullable String searchTerms, Nutrients per100g, List<Portion> portions) implements Serializable {
 
 	String searchText() {
 		return SearchText.of(this.nameEs, this.nameEn, this.searchTerms);

@@ -5,7 +5,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The language food names are shown in: Spanish unless the caller prefers English.
+ * The language food names are shown in: Spanish unless the caller prefers English. Which
+ * one a request gets is decided by {@link FoodLanguage}.
  */
 enum Language {
 
@@ -13,6 +14,21 @@ enum Language {
 
 	static Language of(@Nullable Locale locale) {
 		return (locale != null && locale.getLanguage().equals("en")) ? EN : ES;
+	}
+
+	/** {@code es}/{@code en} (or a tag starting with them), empty for anything else. */
+	static java.util.Optional<Language> fromTag(@Nullable String tag) {
+		if (tag == null) {
+			return java.util.Optional.empty();
+		}
+		String lower = tag.trim().toLowerCase(Locale.ROOT);
+		if (lower.equals("en") || lower.startsWith("en-") || lower.startsWith("en_")) {
+			return java.util.Optional.of(EN);
+		}
+		if (lower.equals("es") || lower.startsWith("es-") || lower.startsWith("es_")) {
+			return java.util.Optional.of(ES);
+		}
+		return java.util.Optional.empty();
 	}
 
 	/**

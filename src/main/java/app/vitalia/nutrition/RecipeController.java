@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.nutrition.Recipes.RecipeRequest;
 import app.vitalia.nutrition.Recipes.RecipeView;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,27 +38,24 @@ class RecipeController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	RecipeView create(CurrentUser user, @Valid @RequestBody RecipeRequest request,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.recipes.create(user.id(), request, Language.fromHeader(acceptLanguage));
+	RecipeView create(CurrentUser user, @Valid @RequestBody RecipeRequest request, Language language) {
+		return this.recipes.create(user.id(), request, language);
 	}
 
 	@GetMapping
-	List<RecipeView> list(CurrentUser user,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.recipes.list(user.id(), Language.fromHeader(acceptLanguage));
+	List<RecipeView> list(CurrentUser user, Language language) {
+		return this.recipes.list(user.id(), language);
 	}
 
 	@GetMapping("/{id}")
-	RecipeView find(CurrentUser user, @PathVariable UUID id,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.recipes.find(user.id(), id, Language.fromHeader(acceptLanguage));
+	RecipeView find(CurrentUser user, @PathVariable UUID id, Language language) {
+		return this.recipes.find(user.id(), id, language);
 	}
 
 	@PutMapping("/{id}")
 	RecipeView update(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody RecipeRequest request,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
-		return this.recipes.update(user.id(), id, request, Language.fromHeader(acceptLanguage));
+			Language language) {
+		return this.recipes.update(user.id(), id, request, language);
 	}
 
 	@DeleteMapping("/{id}")

@@ -12,7 +12,7 @@ public class DomainException extends RuntimeException {
 	public enum Kind {
 
 		BAD_REQUEST(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE(410),
-		UNPROCESSABLE(422), TOO_MANY_REQUESTS(429);
+		PAYLOAD_TOO_LARGE(413), UNPROCESSABLE(422), TOO_MANY_REQUESTS(429);
 
 		private final int status;
 

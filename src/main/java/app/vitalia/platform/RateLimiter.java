@@ -67,6 +67,13 @@ public class RateLimiter {
 	}
 
 	/**
+	 * What is left of a limit for a key, without consuming anything.
+	 */
+	public long available(Limit limit, String key) {
+		return this.store.bucket(limit.name() + ":" + key, limit).getAvailableTokens();
+	}
+
+	/**
 	 * Consumes one token or throws {@link TooManyRequestsException}.
 	 */
 	public void consume(Limit limit, String key) {

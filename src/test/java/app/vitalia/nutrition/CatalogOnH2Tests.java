@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.cache.CacheManager;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,6 +40,12 @@ class CatalogOnH2Tests {
 	@Autowired
 	RemoteFoods remote;
 
+	@Autowired
+	CacheManager caches;
+
+	@Autowired
+	RemoteFoodsController remoteStatus;
+
 	@Test
 	void findsFoodsByEveryWordIgnoringAccentsWithNameMatchesFirst() {
 		FoodPage page = this.search.search("PLÁTANO", UUID.randomUUID(), Language.ES, 0, 10);
@@ -68,6 +75,12 @@ class CatalogOnH2Tests {
 
 		this.remote.complete(local, query, viewer, Language.ES);
 		assertThat(FDC.hits.get()).isEqualTo(before + 1);
+		RemoteFoodsController.RemoteSourceStatus status = this.remoteStatus.status();
+		assertThat(status.configured()).isTrue();
+		assertThat(status.quotaRemaining()).isLessThan(status.hourlyLimit())
+			.isGreaterThanOrEqualTo(status.hourlyLimit() - (long) FDC.hits.get());
+		// kept in Spring's cache (Redis when configured), so every instance reuses it
+		assertThat(this.caches.getCache(RemoteFoods.CACHE).get(SearchText.normalize(query))).isNotNull();
 	}
 
 	@Test

@@ -64,7 +64,8 @@ class FoodApiTests {
 	}
 
 	@Test
-	void answersInEnglishWhenAskedAndFindsEnglishNames() {
+	void answersInEnglishForEnglishAccountsAndFindsEnglishNames() {
+		this.api.patch("/api/me", Map.of("locale", "en"), this.token);
 		Response found = search("apple", this.token, "en-US,en;q=0.9");
 		assertThat(names(found)).contains("Apple");
 		assertThat(found.body().path("content").get(0).path("portions").get(0).path("label").asString())

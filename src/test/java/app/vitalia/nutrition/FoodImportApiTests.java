@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -14,6 +16,7 @@ import app.vitalia.support.Api;
 import app.vitalia.support.Api.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -99,9 +102,60 @@ class FoodImportApiTests {
 	}
 
 	@Test
+	void listsImportsNewestFirstWithTheirSummaries() throws Exception {
+		String admin = this.api.admin();
+		byte[] sr28 = zip(FoodReadersTests.SR28, "FD_GROUP.txt", "FOOD_DES.txt", "NUT_DATA.txt", "WEIGHT.txt");
+		String older = upload("sr28", sr28, admin).text("id");
+		String newer = upload("sr28", sr28, admin).text("id");
+		Response page = this.api.get("/api/admin/foods/imports?size=100", admin);
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (!settled(page, older, newer) && System.currentTimeMillis() < deadline) {
+			Thread.sleep(100);
+			page = this.api.get("/api/admin/foods/imports?size=100", admin);
+		}
+		assertThat(page.status()).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		page.body().path("content").forEach(job -> ids.add(job.path("id").asString()));
+		assertThat(ids).containsSubsequence(newer, older);
+		JsonNode done = page.body().path("content").get(ids.indexOf(older));
+		assertThat(done.path("status").asString()).isEqualTo("SUCCEEDED");
+		assertThat(done.path("format").asString()).isEqualTo("sr28");
+		assertThat(done.path("foods").asInt()).isEqualTo(3);
+		assertThat(page.body().path("totalElements").asLong()).isGreaterThanOrEqualTo(2);
+
+		Response one = this.api.get("/api/admin/foods/imports?size=1", admin);
+		assertThat(one.body().path("content").size()).isEqualTo(1);
+		assertThat(this.api.get("/api/admin/foods/imports?size=500", admin).status()).isEqualTo(400);
+	}
+
+	private static boolean settled(Response page, String... ids) {
+		int finished = 0;
+		for (JsonNode job : page.body().path("content")) {
+			if (List.of(ids).contains(job.path("id").asString())
+					&& List.of("SUCCEEDED", "FAILED").contains(job.path("status").asString())) {
+				finished++;
+			}
+		}
+		return finished == ids.length;
+	}
+
+	@Test
+	void reportsTheRemoteSourceToAdmins() {
+		Response status = this.api.get("/api/admin/foods/remote", this.api.admin());
+		assertThat(status.status()).isEqualTo(200);
+		// no API key in the test configuration
+		assertThat(status.body().path("configured").asBoolean()).isFalse();
+		assertThat(status.text("breaker")).isEqualTo("CLOSED");
+		assertThat(status.body().path("quotaRemaining").isNull()).isTrue();
+	}
+
+	@Test
 	void onlyAdminsImport() throws Exception {
-		Response member = upload("sr28", zip(FoodReadersTests.SR28, "FOOD_DES.txt"), this.api.newMember());
-		assertThat(member.status()).isEqualTo(403);
+		String member = this.api.newMember();
+		assertThat(upload("sr28", zip(FoodReadersTests.SR28, "FOOD_DES.txt"), member).status()).isEqualTo(403);
+		assertThat(this.api.get("/api/admin/foods/imports", member).status()).isEqualTo(403);
+		assertThat(this.api.get("/api/admin/foods/remote", member).status()).isEqualTo(403);
+		assertThat(this.api.get("/api/admin/foods/remote", null).status()).isEqualTo(401);
 	}
 
 }

@@ -2,10 +2,14 @@ package app.vitalia.platform.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import app.vitalia.platform.CacheTtl;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,7 +28,8 @@ import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 /**
  * Spring's cache: with {@code spring.data.redis.url}, Redis shared by every instance with
  * a short-lived {@link NearCache copy in each process} whose evictions are announced on a
- * Redis channel; Caffeine in process otherwise.
+ * Redis channel; Caffeine in process otherwise. Entries live 10 minutes unless a module
+ * declares a {@link CacheTtl} for its cache.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -47,9 +52,15 @@ class CacheConfiguration {
 		@Bean
 		CacheManager redisCacheManager(RedisConnectionFactory connections,
 				@Value("${vitalia.redis.key-prefix:vitalia:}") String prefix,
-				@Value("${vitalia.cache.local-ttl:30s}") Duration localTtl) {
+				@Value("${vitalia.cache.local-ttl:30s}") Duration localTtl, ObjectProvider<CacheTtl> ttls) {
+			RedisCacheConfiguration defaults = RedisCacheConfiguration.defaultCacheConfig()
+				.entryTtl(TTL)
+				.prefixCacheNameWith(prefix);
+			Map<String, RedisCacheConfiguration> own = ttls.orderedStream()
+				.collect(Collectors.toMap(CacheTtl::cacheName, ttl -> defaults.entryTtl(ttl.timeToLive())));
 			RedisCacheManager shared = RedisCacheManager.builder(connections)
-				.cacheDefaults(RedisCacheConfiguration.defaultCacheConfig().entryTtl(TTL).prefixCacheNameWith(prefix))
+				.cacheDefaults(defaults)
+				.withInitialCacheConfigurations(own)
 				.build();
 			shared.afterPropertiesSet();
 			StringRedisTemplate redis = new StringRedisTemplate(connections);
@@ -82,9 +93,12 @@ class CacheConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(CacheManager.class)
-	CacheManager caffeineCacheManager() {
+	CacheManager caffeineCacheManager(ObjectProvider<CacheTtl> ttls) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
 		manager.setCaffeine(Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(TTL));
+		ttls.orderedStream()
+			.forEach(ttl -> manager.registerCustomCache(ttl.cacheName(),
+					Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl.timeToLive()).build()));
 		return manager;
 	}
 

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import app.vitalia.platform.CacheTtl;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +29,9 @@ class NearCacheAcrossInstancesTests {
 	@Autowired
 	RedisConnectionFactory connections;
 
+	@Autowired
+	ObjectProvider<CacheTtl> ttls;
+
 	@Value("${vitalia.redis.key-prefix}")
 	String prefix;
 
@@ -33,7 +39,8 @@ class NearCacheAcrossInstancesTests {
 	void anEvictionOnOneInstanceDropsTheOtherInstancesCopy() throws Exception {
 		assumeTrue(this.caches instanceof NearCacheManager, "runs when Redis is configured");
 		CacheConfiguration.SharedCaches otherInstance = new CacheConfiguration.SharedCaches(this.prefix);
-		CacheManager other = otherInstance.redisCacheManager(this.connections, this.prefix, Duration.ofMinutes(5));
+		CacheManager other = otherInstance.redisCacheManager(this.connections, this.prefix, Duration.ofMinutes(5),
+				this.ttls);
 		var listener = otherInstance.cacheEvictionListener(this.connections, other);
 		listener.afterPropertiesSet();
 		listener.start();
