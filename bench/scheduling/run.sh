@@ -13,6 +13,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 PREFIX=${PREFIX:-demo}
 DEMO_PASSWORD=${DEMO_PASSWORD:-vitalia demo password 2026}
 PSQL=${PSQL:-psql -h 127.0.0.1 -U postgres -d vitalia_bench_scheduling}
+ONLY=${ONLY:-} # run only the endpoints whose row name contains this, e.g. ONLY=POST
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -80,6 +81,7 @@ fi
 
 run() { # name token paths-file script
   local name=$1 token=$2 file=$3 script=$4 warm=$3
+  case "$name" in *"$ONLY"*) ;; *) return 0 ;; esac
   if [ "$script" = book.lua ]; then # warm up on other slots than the ones measured
     local lines; lines=$(wc -l < "$file")
     tail -n $((lines / 5)) "$file" > "$WORK/warm-slots"

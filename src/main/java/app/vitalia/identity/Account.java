@@ -18,9 +18,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import app.vitalia.platform.AssignedIdEntity;
+
 @Entity
 @Table(name = "identity_account")
-class Account {
+class Account extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -126,7 +128,8 @@ class Account {
 				this.emailVerifiedAt != null, this.locale, this.tokenVersion);
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 

@@ -10,12 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import app.vitalia.platform.AssignedIdEntity;
+
 /**
  * A single-use link token (email verification, password reset). Only its hash is stored.
  */
 @Entity
 @Table(name = "identity_one_time_token")
-class OneTimeToken {
+class OneTimeToken extends AssignedIdEntity {
 
 	enum Purpose {
 
@@ -69,6 +71,11 @@ class OneTimeToken {
 
 	UUID getAccountId() {
 		return this.accountId;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

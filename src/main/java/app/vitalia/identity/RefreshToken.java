@@ -8,12 +8,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import app.vitalia.platform.AssignedIdEntity;
+
 /**
  * One refresh token of a rotation family. Only its SHA-256 hash is stored.
  */
 @Entity
 @Table(name = "identity_refresh_token")
-class RefreshToken {
+class RefreshToken extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -55,7 +57,8 @@ class RefreshToken {
 		return this.usedAt == null && this.revokedAt == null && now.isBefore(this.expiresAt);
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 

@@ -10,12 +10,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import app.vitalia.platform.AssignedIdEntity;
+
 /**
  * A member's weight on one of their local days; a later entry the same day replaces it.
  */
 @Entity
 @Table(name = "members_weight_entry")
-class WeightEntry {
+class WeightEntry extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -54,6 +56,11 @@ class WeightEntry {
 
 	BigDecimal getWeightKg() {
 		return this.weightKg;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }

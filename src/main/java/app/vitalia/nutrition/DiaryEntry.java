@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.platform.AssignedIdEntity;
+
 /**
  * A food a member ate, on one of their local days. The food's name and nutrients are
  * copied at logging time: the diary shows what was logged even after the catalog is
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "nutrition_diary_entry")
-class DiaryEntry {
+class DiaryEntry extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -92,7 +94,8 @@ class DiaryEntry {
 		return this.accountId.equals(account);
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 

@@ -18,6 +18,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.platform.AssignedIdEntity;
+
 /**
  * A food of the catalog with its nutrients per 100 g and household portions. Imported
  * foods are written in bulk by {@link FoodCatalogWriter}; members' own foods go through
@@ -25,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "nutrition_food")
-class Food {
+class Food extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -126,7 +128,8 @@ class Food {
 		return language.pick(this.nameEs, this.nameEn);
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 

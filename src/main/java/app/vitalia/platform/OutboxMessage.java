@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "platform_mail_outbox")
-class OutboxMessage {
+class OutboxMessage extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -38,7 +38,8 @@ class OutboxMessage {
 		this.createdAt = createdAt;
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.platform.AssignedIdEntity;
 import app.vitalia.platform.DomainException;
 
 /**
@@ -21,7 +22,7 @@ import app.vitalia.platform.DomainException;
  */
 @Entity
 @Table(name = "scheduling_appointment")
-class Appointment {
+class Appointment extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -110,7 +111,8 @@ class Appointment {
 		return this.patientId.equals(personId) || this.doctorId.equals(personId);
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 

@@ -11,13 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.platform.AssignedIdEntity;
+
 /**
  * One line of an appointment's history: the status (and time) it got, who changed it and
  * when.
  */
 @Entity
 @Table(name = "scheduling_appointment_change")
-class AppointmentChange {
+class AppointmentChange extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -71,6 +73,11 @@ class AppointmentChange {
 
 	String getNote() {
 		return this.note;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 }
