@@ -22,20 +22,24 @@ public class VitaliaApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && !args[0].startsWith("-")) {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(VitaliaApplication.class)
-				.web(WebApplicationType.NONE)
-				// above application.yml: a command must not start the background job
-				// server,
-				// whose start-up tasks would still be running against a closed pool at
-				// exit
-				.initializers(started -> started.getEnvironment()
-					.getPropertySources()
-					.addFirst(new MapPropertySource("command",
-							Map.of("vitalia.command", args[0], "jobrunr.background-job-server.enabled", "false"))))
-				.run(Arrays.copyOfRange(args, 1, args.length));
-			System.exit(SpringApplication.exit(context));
+			System.exit(SpringApplication.exit(command(args)));
 		}
 		SpringApplication.run(VitaliaApplication.class, args);
+	}
+
+	/**
+	 * Runs the command {@code args[0]} with the rest as its arguments, without the web
+	 * server; the returned context holds its exit code.
+	 */
+	static ConfigurableApplicationContext command(String... args) {
+		return new SpringApplicationBuilder(VitaliaApplication.class).web(WebApplicationType.NONE)
+			// above application.yml: a command must not start the background job server,
+			// whose start-up tasks would still be running against a closed pool at exit
+			.initializers(started -> started.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("command",
+						Map.of("vitalia.command", args[0], "jobrunr.background-job-server.enabled", "false"))))
+			.run(Arrays.copyOfRange(args, 1, args.length));
 	}
 
 }
