@@ -52,13 +52,17 @@ for page in 0 1 2 3; do echo "/api/patients?page=$page&size=20" >> "$WORK/patien
 echo "/api/patients?q=garc&size=20" >> "$WORK/patients"
 echo "/api/health" > "$WORK/health"
 
-# open slots to book: 31 days of the first 300 clinicians, starting the day after tomorrow
+# open slots to book: every listed clinician, from the day after tomorrow to the horizon
 : > "$WORK/open-slots"
-head -n 300 "$WORK/doctor-ids" | while read -r id; do
-  curl -sf -H "Authorization: Bearer $MEMBER" \
-    "$BASE_URL/api/doctors/available-slots?doctorId=$id&from=$(day 2)&to=$(day 33)" \
-    | jq -r '.[] | "\(.doctorId) \(.startsAt)"' >> "$WORK/open-slots"
-done
+if [ -z "$ONLY" ] || [[ "POST /api/appointments" == *"$ONLY"* ]]; then
+  while read -r id; do
+    for start in 2 33 64; do
+      curl -sf -H "Authorization: Bearer $MEMBER" \
+        "$BASE_URL/api/doctors/available-slots?doctorId=$id&from=$(day $start)&to=$(day $((start + 31 < 89 ? start + 31 : 89)))" \
+        | jq -r '.[] | "\(.doctorId) \(.startsAt)"' >> "$WORK/open-slots"
+    done
+  done < "$WORK/doctor-ids"
+fi
 shuf "$WORK/open-slots" -o "$WORK/open-slots"
 
 INDEXES="scheduling_appointment_doctor_idx scheduling_appointment_patient_idx scheduling_appointment_starts_idx \
@@ -82,7 +86,10 @@ fi
 run() { # name token paths-file script
   local name=$1 token=$2 file=$3 script=$4 warm=$3
   case "$name" in *"$ONLY"*) ;; *) return 0 ;; esac
-  if [ "$script" = book.lua ]; then # warm up on other slots than the ones measured
+  if [ "$name" = "POST /api/appointments (contended)" ]; then # many requests for few slots
+    head -n 200 "$file" > "$WORK/contended-slots"
+    warm=$WORK/contended-slots file=$WORK/contended-slots
+  elif [ "$script" = book.lua ]; then # warm up on other slots than the ones measured
     local lines; lines=$(wc -l < "$file")
     tail -n $((lines / 5)) "$file" > "$WORK/warm-slots"
     head -n $((lines - lines / 5)) "$file" > "$WORK/measured-slots"
@@ -112,5 +119,9 @@ run "GET /api/health" "" "$WORK/health" paths.lua
 if [ "$(wc -l < "$WORK/open-slots")" -lt 1000 ]; then
   echo "| POST /api/appointments | skipped: fewer than 1,000 open slots left; re-seed or use another --prefix | | | |"
 else
-  run "POST /api/appointments" "$MEMBER" "$WORK/open-slots" book.lua
+  # the last 200 open slots, kept out of the run above, booked over and over: mostly 409
+  tail -n 200 "$WORK/open-slots" > "$WORK/contended-pool"
+  head -n -200 "$WORK/open-slots" > "$WORK/unique-slots"
+  run "POST /api/appointments" "$MEMBER" "$WORK/unique-slots" book.lua
+  run "POST /api/appointments (contended)" "$MEMBER" "$WORK/contended-pool" book.lua
 fi
