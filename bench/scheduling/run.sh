@@ -7,7 +7,8 @@ set -euo pipefail
 MODE=${1:-with-indexes}
 BASE_URL=${BASE_URL:-http://localhost:18082}
 DURATION=${DURATION:-30s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-120s}
+RUNS=${RUNS:-2}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 PREFIX=${PREFIX:-demo}
@@ -86,38 +87,51 @@ fi
 run() { # name token paths-file script
   local name=$1 token=$2 file=$3 script=$4 warm=$3
   case "$name" in *"$ONLY"*) ;; *) return 0 ;; esac
+  local measured=()
   if [ "$name" = "POST /api/appointments (contended)" ]; then # many requests for few slots
-    head -n 200 "$file" > "$WORK/contended-slots"
-    warm=$WORK/contended-slots file=$WORK/contended-slots
-  elif [ "$script" = book.lua ]; then # warm up on other slots than the ones measured
-    local lines; lines=$(wc -l < "$file")
+    for r in $(seq 1 "$RUNS"); do measured+=("$file"); done
+  elif [ "$script" = book.lua ]; then # warm up on other slots than the ones measured,
+    # and give every measured run slots of its own
+    local lines share; lines=$(wc -l < "$file")
     tail -n $((lines / 5)) "$file" > "$WORK/warm-slots"
-    head -n $((lines - lines / 5)) "$file" > "$WORK/measured-slots"
-    warm=$WORK/warm-slots file=$WORK/measured-slots
+    warm=$WORK/warm-slots
+    share=$(((lines - lines / 5) / RUNS))
+    for r in $(seq 1 "$RUNS"); do
+      sed -n "$(((r - 1) * share + 1)),$((r * share))p" "$file" > "$WORK/measured-slots-$r"
+      measured+=("$WORK/measured-slots-$r")
+    done
+  else
+    for r in $(seq 1 "$RUNS"); do measured+=("$file"); done
   fi
   TOKEN=$token PATHS_FILE=$warm SLOTS_FILE=$warm wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s \
     -s "$HERE/$script" "$BASE_URL" > /dev/null
-  TOKEN=$token PATHS_FILE=$file SLOTS_FILE=$file wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s \
-    --latency -s "$HERE/$script" "$BASE_URL" > "$WORK/result.out"
-  local rps mean p99 statuses errors
-  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/result.out")
-  mean=$(awk '/^    Latency/ {print $2; exit}' "$WORK/result.out")
-  p99=$(awk '/^ +99%/ {print $2}' "$WORK/result.out")
-  statuses=$(awk '/^STATUS/ {printf "%s×%s ", $3, $2}' "$WORK/result.out")
-  errors=$(awk '/Socket errors/ {print $0}' "$WORK/result.out")
-  printf '| %s | %s | %s | %s | %s %s |\n' "$name" "$rps" "$mean" "$p99" "$statuses" "$errors"
+  local r=0
+  for run_file in "${measured[@]}"; do
+    r=$((r + 1))
+    TOKEN=$token PATHS_FILE=$run_file SLOTS_FILE=$run_file wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" \
+      --timeout 10s --latency -s "$HERE/$script" "$BASE_URL" > "$WORK/result.out"
+    local rps mean p99 statuses errors
+    rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/result.out")
+    mean=$(awk '/^    Latency/ {print $2; exit}' "$WORK/result.out")
+    p99=$(awk '/^ +99%/ {print $2}' "$WORK/result.out")
+    statuses=$(awk '/^STATUS/ {printf "%s×%s ", $3, $2}' "$WORK/result.out")
+    errors=$(awk '/Socket errors/ {print $0}' "$WORK/result.out")
+    printf '| %s | %s | %s | %s | %s | %s %s |\n' "$name" "$r" "$rps" "$mean" "$p99" "$statuses" "$errors"
+  done
 }
 
-echo "Mode: $MODE, $THREADS threads, $CONNECTIONS connections, $DURATION after a $WARMUP warm-up"
-echo '| endpoint | req/s | mean latency | p99 | responses |'
-echo '|---|---|---|---|---|'
+echo "Mode: $MODE, $THREADS threads, $CONNECTIONS connections, $RUNS runs of $DURATION after a $WARMUP warm-up per endpoint; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo '| endpoint | run | req/s | mean latency | p99 | responses |'
+echo '|---|---|---|---|---|---|'
 run "GET /api/appointments" "$MEMBER" "$WORK/appointments" paths.lua
 run "GET /api/doctors/available-slots" "$MEMBER" "$WORK/slots" paths.lua
 run "GET /api/patients" "$CLINICIAN" "$WORK/patients" paths.lua
 run "GET /api/doctors" "$MEMBER" "$WORK/doctors" paths.lua
 run "GET /api/health" "" "$WORK/health" paths.lua
-if [ "$(wc -l < "$WORK/open-slots")" -lt 1000 ]; then
-  echo "| POST /api/appointments | skipped: fewer than 1,000 open slots left; re-seed or use another --prefix | | | |"
+if [[ "POST /api/appointments" != *"$ONLY"* ]]; then
+  : # not asked for
+elif [ "$(wc -l < "$WORK/open-slots")" -lt 1000 ]; then
+  echo "| POST /api/appointments | | skipped: fewer than 1,000 open slots left; re-seed or use another --prefix | | | |"
 else
   # the last 200 open slots, kept out of the run above, booked over and over: mostly 409
   tail -n 200 "$WORK/open-slots" > "$WORK/contended-pool"
