@@ -14,11 +14,13 @@ import java.util.UUID;
  * An immutable in-memory search index over a set of foods: a sorted vocabulary of the
  * words of their {@link SearchText normalized} names, each with the foods it occurs in.
  * <p>
- * Every query word must match a word of the food: exactly, as a prefix, or, for words of
- * four letters or more, within one typing mistake (two from eight letters) of a prefix,
- * the first letter being right. Foods rank by how well their words matched (exact over
- * prefix over typo), then whether a name starts with the whole query, then the curated
- * starter foods, then shorter names; the empty query lists every food by name.
+ * Every query word must match a word of the food: exactly (a plural in -s or -es counts),
+ * as a prefix, or, for words of four letters or more, within one typing mistake (two from
+ * eight letters) of a prefix, the first letter being right. Foods rank by how well their
+ * words matched (exact over prefix over typo), then whether a name starts with the whole
+ * query or with the first query word (USDA names lead with the food: "Apples, raw"), then
+ * the curated starter foods, then shorter names; the empty query lists every food by
+ * name.
  */
 final class FoodIndex {
 
@@ -33,6 +35,8 @@ final class FoodIndex {
 	private static final byte TYPO = 1;
 
 	private static final int STARTS_WITH_QUERY = 4;
+
+	private static final int STARTS_WITH_FIRST_WORD = 2;
 
 	private static final int STARTER = 2;
 
@@ -119,6 +123,9 @@ final class FoodIndex {
 			if (entry.nameEs().startsWith(text) || entry.nameEn().startsWith(text)) {
 				score += STARTS_WITH_QUERY;
 			}
+			else if (entry.nameEs().startsWith(words[0]) || entry.nameEn().startsWith(words[0])) {
+				score += STARTS_WITH_FIRST_WORD;
+			}
 			if (entry.starter()) {
 				score += STARTER;
 			}
@@ -134,7 +141,7 @@ final class FoodIndex {
 		int first = lowerBound(word);
 		int end = first;
 		while (end < this.vocabulary.length && this.vocabulary[end].startsWith(word)) {
-			byte kind = this.vocabulary[end].length() == word.length() ? EXACT : PREFIX;
+			byte kind = plural(this.vocabulary[end], word) ? EXACT : PREFIX;
 			for (int food : this.postings[end]) {
 				if (matched[food] < kind) {
 					matched[food] = kind;
@@ -160,6 +167,12 @@ final class FoodIndex {
 				}
 			}
 		}
+	}
+
+	/** The same word, or its plural in -s or -es. */
+	private static boolean plural(String candidate, String word) {
+		int extra = candidate.length() - word.length();
+		return extra == 0 || (extra == 1 && candidate.endsWith("s")) || (extra == 2 && candidate.endsWith("es"));
 	}
 
 	private int lowerBound(String word) {
