@@ -152,8 +152,25 @@ try {
   await item.getByTestId('appointment-status').filter({ hasText: 'Cancelada' }).waitFor()
   await clinicianPage.screenshot({ path: shot('scheduling-agenda-cancelled.png'), fullPage: true })
 
+  step('the admin lists the clinician’s appointments and books one for the member')
+  await nav(adminPage, 'Todas las citas').click()
+  await adminPage.waitForURL(/\/admin\/appointments/)
+  await adminPage.getByTestId('filter-doctor').selectOption({ label: clinician.displayName })
+  const listed = adminPage.getByRole('row').filter({ hasText: member.displayName })
+  await listed.getByTestId('appointment-status').filter({ hasText: 'Cancelada' }).waitFor()
+  const onBehalf = adminPage.getByTestId('book-on-behalf')
+  await onBehalf.getByTestId('member-search').fill(member.displayName)
+  await onBehalf.getByRole('button', { name: member.displayName }).click()
+  await onBehalf.getByTestId('on-behalf-doctor').selectOption({ label: clinician.displayName })
+  await onBehalf.getByTestId('next-week').click()
+  await onBehalf.getByTestId('slot').first().click()
+  await onBehalf.getByTestId('on-behalf-submit').click()
+  await onBehalf.getByText(`Reservada para ${member.displayName}`).waitFor()
+  await listed.getByTestId('appointment-status').filter({ hasText: 'Reservada' }).first().waitFor()
+  await adminPage.screenshot({ path: shot('scheduling-admin-appointments.png'), fullPage: true })
+
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
-  console.log(`✔ scheduling e2e passed: ${startsAt} booked by ${member.timezone}, shown ${shownTime} to the member and ${clinicianTime} to the clinician, then cancelled`)
+  console.log(`✔ scheduling e2e passed: ${startsAt} booked by ${member.timezone}, shown ${shownTime} to the member and ${clinicianTime} to the clinician, then cancelled; the admin booked for the member`)
 } catch (error) {
   failed = true
   console.error(`✘ scheduling e2e failed: ${error instanceof Error ? error.message : error}`)

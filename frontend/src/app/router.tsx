@@ -16,6 +16,7 @@ import {
 } from './routes/public'
 import { rootRoute } from './routes/root'
 import {
+  adminAppointmentsRoute,
   agendaRoute,
   appointmentsRoute,
   availabilityRoute,
@@ -49,6 +50,7 @@ const routeTree = rootRoute.addChildren([
     availabilityRoute,
     patientsRoute,
     cliniciansRoute,
+    adminAppointmentsRoute,
   ]),
 ])
 

@@ -17,6 +17,7 @@ type NavItem = {
     | '/availability'
     | '/patients'
     | '/admin/clinicians'
+    | '/admin/appointments'
     | '/profile'
     | '/settings'
     | '/admin/outbox'
@@ -26,7 +27,7 @@ type NavItem = {
   label: string
 }
 
-const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'foodImports' | 'outbox' }[]> = {
+const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'allAppointments' | 'foodImports' | 'outbox' }[]> = {
   MEMBER: [
     { to: '/today', key: 'today' },
     { to: '/trends', key: 'trends' },
@@ -39,6 +40,7 @@ const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'ap
   ],
   ADMIN: [
     { to: '/admin/clinicians', key: 'clinicians' },
+    { to: '/admin/appointments', key: 'allAppointments' },
     { to: '/admin/foods', key: 'foodImports' },
     { to: '/admin/outbox', key: 'outbox' },
   ],

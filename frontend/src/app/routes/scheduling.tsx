@@ -8,13 +8,16 @@ import { buttonVariants } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { useProfile } from '@/features/profile/api/get-profile'
 import { Agenda } from '@/features/scheduling/components/agenda'
+import { AdminAppointments } from '@/features/scheduling/components/admin-appointments'
 import { AvailabilityEditor } from '@/features/scheduling/components/availability-editor'
+import { BookOnBehalf } from '@/features/scheduling/components/book-on-behalf'
 import { CalendarFeedCard } from '@/features/scheduling/components/calendar-feed-card'
 import { DoctorBooking } from '@/features/scheduling/components/doctor-booking'
 import { DoctorTable } from '@/features/scheduling/components/doctor-table'
 import { MyAppointments } from '@/features/scheduling/components/my-appointments'
 import { NewDoctorForm } from '@/features/scheduling/components/new-doctor-form'
 import { PatientTable } from '@/features/scheduling/components/patient-table'
+import { adminAppointmentFilters } from '@/features/scheduling/utils/admin-appointments'
 import { agendaViews, appointmentScopes, type AgendaView, type AppointmentScope } from '@/features/scheduling/utils/views'
 import { dateInZone, isTimeZone, startOfWeek } from '@/features/scheduling/utils/zoned-time'
 import { browserTimeZone, isIsoDate } from '@/lib/format'
@@ -255,6 +258,46 @@ function CliniciansPage() {
               </CardHeader>
               <CardContent>
                 <NewDoctorForm />
+              </CardContent>
+            </Card>
+          </div>
+        </>
+      )}
+    </RequireRole>
+  )
+}
+
+export const adminAppointmentsRoute = createRoute({
+  getParentRoute: () => memberRoute,
+  path: 'admin/appointments',
+  validateSearch: adminAppointmentFilters,
+  component: AdminAppointmentsPage,
+})
+
+function AdminAppointmentsPage() {
+  const { t } = useTranslation()
+  const filters = adminAppointmentsRoute.useSearch()
+  const navigate = useNavigate({ from: adminAppointmentsRoute.fullPath })
+  const zone = browserTimeZone()
+  return (
+    <RequireRole roles={['ADMIN']}>
+      {() => (
+        <>
+          <PageHeader title={t('scheduling.adminAppointments.title')} description={t('scheduling.adminAppointments.description')} />
+          <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,1fr)_28rem]">
+            <section aria-labelledby="all-appointments-title" className="grid min-w-0 grid-cols-1 gap-3">
+              <h2 id="all-appointments-title" className="text-base font-semibold text-ink">
+                {t('scheduling.adminAppointments.listTitle')}
+              </h2>
+              <AdminAppointments filters={filters} zone={zone} onFiltersChange={(next) => void navigate({ search: next })} />
+            </section>
+            <Card aria-labelledby="on-behalf-title">
+              <CardHeader>
+                <CardTitle id="on-behalf-title">{t('scheduling.onBehalf.title')}</CardTitle>
+                <CardDescription>{t('scheduling.onBehalf.hint')}</CardDescription>
+              </CardHeader>
+              <CardContent>
+                <BookOnBehalf zone={zone} />
               </CardContent>
             </Card>
           </div>

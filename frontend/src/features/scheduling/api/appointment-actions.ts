@@ -4,12 +4,13 @@ import { queryKeys } from '@/lib/query-keys'
 import { saveFile } from '@/lib/save-file'
 import type { Appointment } from './get-appointments'
 
-export type BookingInput = { doctorId: string; startsAt: string; reason?: string }
+/** patientId: admins only, booking for that member. */
+export type BookingInput = { doctorId: string; startsAt: string; reason?: string; patientId?: string }
 
 /** What POST /appointments answers: the booking itself, without the names the lists join in. */
 export type Booked = Omit<Appointment, 'doctorName' | 'patientName'>
 
-/** 409 SLOT_TAKEN or SLOT_HELD when someone was faster; 422 when the slot is not bookable. */
+/** 409 SLOT_TAKEN, OVERLAPS_APPOINTMENT or SLOT_HELD when someone was faster; 422 when the slot is not bookable. */
 export function bookAppointment(input: BookingInput): Promise<Booked> {
   return api.post<Booked>('/appointments', input)
 }

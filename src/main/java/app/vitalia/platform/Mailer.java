@@ -1,6 +1,6 @@
 package app.vitalia.platform;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -36,9 +36,12 @@ public class Mailer {
 
 	private final TaskExecutor executor;
 
+	private final Clock clock;
+
 	Mailer(ObjectProvider<JavaMailSender> smtp, OutboxMessages outbox, @Value("${vitalia.mail.from}") String from,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
 		this.smtp = smtp.getIfAvailable();
+		this.clock = clock;
 		this.executor = executor;
 		this.outbox = outbox;
 		this.from = from;
@@ -47,7 +50,7 @@ public class Mailer {
 	public void send(String to, String subject, String body) {
 		if (this.smtp == null) {
 			log.info("Email to {} | {}\n{}", to, subject, body);
-			this.outbox.save(new OutboxMessage(UUID.randomUUID(), to, subject, body, Instant.now()));
+			this.outbox.save(new OutboxMessage(UUID.randomUUID(), to, subject, body, this.clock.instant()));
 			return;
 		}
 		SimpleMailMessage message = new SimpleMailMessage();

@@ -28,11 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AppointmentBook {
 
+	/** Longer than any consultation can be (slots are at most eight hours). */
+	private static final Duration LONGEST_APPOINTMENT = Duration.ofDays(1);
+
 	private final AppointmentRepository appointments;
 
 	private final AppointmentChangeRepository changes;
 
 	private final Clinicians clinicians;
+
+	private final ClinicianRepository agendas;
 
 	private final SlotHolds holds;
 
@@ -49,11 +54,12 @@ public class AppointmentBook {
 	private final Clock clock;
 
 	AppointmentBook(AppointmentRepository appointments, AppointmentChangeRepository changes, Clinicians clinicians,
-			SlotHolds holds, Waitlist waitlist, Patients patients, Accounts accounts, SchedulingProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ClinicianRepository agendas, SlotHolds holds, Waitlist waitlist, Patients patients, Accounts accounts,
+			SchedulingProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.appointments = appointments;
 		this.changes = changes;
 		this.clinicians = clinicians;
+		this.agendas = agendas;
 		this.holds = holds;
 		this.waitlist = waitlist;
 		this.patients = patients;
@@ -67,9 +73,11 @@ public class AppointmentBook {
 	 * Books the slot starting at {@code startsAt} with the clinician for the signed-in
 	 * user.
 	 * @return the booking, as published
-	 * @throws DomainException 409 {@code SLOT_TAKEN} or {@code SLOT_HELD}; 422
-	 * {@code IN_THE_PAST}, {@code INSIDE_MINIMUM_NOTICE}, {@code BEYOND_BOOKING_HORIZON}
-	 * or {@code OUTSIDE_AVAILABILITY}; 404 for an unknown clinician
+	 * @throws DomainException 409 {@code SLOT_TAKEN}, {@code OVERLAPS_APPOINTMENT}
+	 * (another appointment of the clinician, or its buffer, overlaps the slot) or
+	 * {@code SLOT_HELD}; 422 {@code IN_THE_PAST}, {@code INSIDE_MINIMUM_NOTICE},
+	 * {@code BEYOND_BOOKING_HORIZON} or {@code OUTSIDE_AVAILABILITY}; 404 for an unknown
+	 * clinician
 	 */
 	@Transactional
 	public AppointmentBooked book(CurrentUser patient, UUID doctorId, Instant startsAt, @Nullable String reason) {
@@ -94,8 +102,9 @@ public class AppointmentBook {
 				: otherPatient(actor, patientId);
 		Instant now = this.clock.instant();
 		Slot slot = bookableSlot(doctorId, startsAt, now);
-		claimHold(doctorId, slot.start(), patientId, now);
 		Appointment appointment = new Appointment(doctorId, patientId, slot, reason, now);
+		requireFree(doctorId, slot, appointment.getId());
+		claimHold(doctorId, slot.start(), patientId, now);
 		try {
 			this.appointments.saveAndFlush(appointment);
 		}
@@ -155,6 +164,7 @@ public class AppointmentBook {
 		Appointment appointment = visible(actor, appointmentId);
 		requireMemberWindow(actor, appointment, now);
 		Slot slot = bookableSlot(appointment.getDoctorId(), newStart, now);
+		requireFree(appointment.getDoctorId(), slot, appointment.getId());
 		claimHold(appointment.getDoctorId(), slot.start(), appointment.getPatientId(), now);
 		Instant previous = appointment.getStartsAt();
 		appointment.moveTo(slot);
@@ -234,6 +244,27 @@ public class AppointmentBook {
 		}
 		return schedule.slotAt(startsAt)
 			.orElseThrow(() -> unprocessable("OUTSIDE_AVAILABILITY", "The clinician has no slot starting then"));
+	}
+
+	/**
+	 * Takes the clinician's booking lock, then refuses the slot if another appointment
+	 * that holds its slot overlaps it, buffer included. The lock makes concurrent
+	 * bookings of different but overlapping starts take turns; identical starts are also
+	 * refused by the unique key.
+	 */
+	private void requireFree(UUID doctorId, Slot slot, UUID appointmentId) {
+		Duration buffer = Duration.ofMinutes(
+				this.agendas.lockForBooking(doctorId).orElseThrow(() -> DomainException.notFound("The clinician")));
+		Instant from = slot.start().minus(buffer);
+		List<Instant> overlapping = this.appointments.activeStartsOverlapping(doctorId, from, slot.end().plus(buffer),
+				from.minus(LONGEST_APPOINTMENT), appointmentId);
+		if (overlapping.contains(slot.start())) {
+			throw slotTaken();
+		}
+		if (!overlapping.isEmpty()) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "OVERLAPS_APPOINTMENT",
+					"The clinician has another appointment too close to this time");
+		}
 	}
 
 	private void claimHold(UUID doctorId, Instant startsAt, UUID memberId, Instant now) {

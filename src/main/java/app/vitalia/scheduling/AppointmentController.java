@@ -1,6 +1,7 @@
 package app.vitalia.scheduling;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -70,10 +71,14 @@ class AppointmentController {
 
 	private final AppointmentChangeRepository changes;
 
-	AppointmentController(AppointmentBook book, AppointmentQueries queries, AppointmentChangeRepository changes) {
+	private final Clock clock;
+
+	AppointmentController(AppointmentBook book, AppointmentQueries queries, AppointmentChangeRepository changes,
+			Clock clock) {
 		this.book = book;
 		this.queries = queries;
 		this.changes = changes;
+		this.clock = clock;
 	}
 
 	@PostMapping
@@ -151,7 +156,7 @@ class AppointmentController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"appointment-" + id + ".ics\"")
-			.body(Ics.calendar("Vitalia", List.of(appointment), forClinician, Instant.now()));
+			.body(Ics.calendar("Vitalia", List.of(appointment), forClinician, this.clock.instant()));
 	}
 
 	private Details details(CurrentUser user, UUID id) {

@@ -4,8 +4,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reacts to the module's own events after they commit: confirmation emails, and offering
- * a freed slot (cancelled, or rescheduled away from) to the waitlist.
+ * Reacts to the module's own events after they commit: confirmation emails (booked,
+ * cancelled, rescheduled), and offering a freed slot (cancelled, or rescheduled away
+ * from) to the waitlist.
  */
 @Component
 class AppointmentNotifications {
@@ -32,6 +33,8 @@ class AppointmentNotifications {
 
 	@ApplicationModuleListener
 	void on(AppointmentRescheduled rescheduled) {
+		this.mails.rescheduled(rescheduled.patientId(), rescheduled.doctorId(), rescheduled.previousStartsAt(),
+				rescheduled.startsAt());
 		this.offers.offerFreed(rescheduled.doctorId(), rescheduled.previousStartsAt());
 	}
 

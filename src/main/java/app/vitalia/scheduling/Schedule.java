@@ -50,6 +50,15 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 	}
 
 	/**
+	 * Whether booking {@code slot} would overlap {@code taken} or the buffer kept around
+	 * it.
+	 */
+	boolean clashes(Slot slot, Slot taken) {
+		Duration buffer = Duration.ofMinutes(this.bufferMinutes);
+		return slot.overlaps(taken.start().minus(buffer), taken.end().plus(buffer));
+	}
+
+	/**
 	 * Every slot of the dates {@code [from, to)} by the rules alone, ignoring bookings,
 	 * notice and horizon, in time order.
 	 */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
@@ -46,39 +47,56 @@ class SchedulingMails {
 	}
 
 	void booked(UUID memberId, UUID doctorId, Instant startsAt) {
-		send("scheduling.mail.booked", memberId, doctorId, startsAt, this.publicUrl + "/appointments");
+		send("scheduling.mail.booked", memberId, doctorId, startsAt, this.publicUrl + "/appointments", time -> "");
 	}
 
 	void cancelled(UUID memberId, UUID doctorId, Instant startsAt) {
-		send("scheduling.mail.cancelled", memberId, doctorId, startsAt, this.publicUrl + "/appointments");
+		send("scheduling.mail.cancelled", memberId, doctorId, startsAt, this.publicUrl + "/appointments", time -> "");
+	}
+
+	/** The new time, with the previous one as argument {4}. */
+	void rescheduled(UUID memberId, UUID doctorId, Instant previousStartsAt, Instant startsAt) {
+		send("scheduling.mail.rescheduled", memberId, doctorId, startsAt, this.publicUrl + "/appointments",
+				time -> time.when(previousStartsAt));
 	}
 
 	void reminder(UUID memberId, UUID doctorId, Instant startsAt) {
-		send("scheduling.mail.reminder", memberId, doctorId, startsAt, this.publicUrl + "/appointments");
+		send("scheduling.mail.reminder", memberId, doctorId, startsAt, this.publicUrl + "/appointments", time -> "");
 	}
 
 	void waitlistOffer(UUID memberId, UUID doctorId, Instant startsAt, Instant expiresAt) {
 		send("scheduling.mail.offer", memberId, doctorId, startsAt,
-				this.publicUrl + "/doctors/" + doctorId + "?date=" + startsAt, expiresAt);
+				this.publicUrl + "/doctors/" + doctorId + "?date=" + startsAt, time -> time.clock(expiresAt));
 	}
 
-	private void send(String key, UUID memberId, UUID doctorId, Instant startsAt, String link, Instant... extra) {
+	/** Times as the member reads them: their language, their time zone. */
+	private record MemberTime(Locale locale, ZoneId zone) {
+
+		String when(Instant instant) {
+			return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+				.withLocale(this.locale)
+				.withZone(this.zone)
+				.format(instant) + " (" + this.zone.getId() + ")";
+		}
+
+		String clock(Instant instant) {
+			return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+				.withLocale(this.locale)
+				.withZone(this.zone)
+				.format(instant);
+		}
+
+	}
+
+	private void send(String key, UUID memberId, UUID doctorId, Instant startsAt, String link,
+			Function<MemberTime, String> extra) {
 		AccountSummary member = this.accounts.find(memberId).orElseThrow(() -> DomainException.notFound("The member"));
 		Doctor doctor = this.clinicians.find(doctorId);
-		Locale locale = Locale.forLanguageTag(member.locale());
-		ZoneId zone = this.profiles.zoneOf(memberId);
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(zone);
+		MemberTime time = new MemberTime(Locale.forLanguageTag(member.locale()), this.profiles.zoneOf(memberId));
 		String doctorName = doctor != null ? doctor.displayName() : "";
-		Object[] arguments = { member.displayName(), doctorName, format.format(startsAt) + " (" + zone.getId() + ")",
-				link,
-				extra.length > 0 ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-					.withLocale(locale)
-					.withZone(zone)
-					.format(extra[0]) : "" };
-		this.mailer.send(member.email(), this.messages.getMessage(key + ".subject", arguments, locale),
-				this.messages.getMessage(key + ".body", arguments, locale));
+		Object[] arguments = { member.displayName(), doctorName, time.when(startsAt), link, extra.apply(time) };
+		this.mailer.send(member.email(), this.messages.getMessage(key + ".subject", arguments, time.locale()),
+				this.messages.getMessage(key + ".body", arguments, time.locale()));
 	}
 
 }

@@ -111,7 +111,7 @@ class SlotFinder {
 			for (Slot slot : schedule.slots(from, until)) {
 				UUID holder = heldHere.get(slot.start());
 				if (slot.start().isBefore(earliest) || (holder != null && !holder.equals(viewer))
-						|| taken.stream().anyMatch(other -> slot.overlaps(other.start(), other.end()))) {
+						|| taken.stream().anyMatch(other -> schedule.clashes(slot, other))) {
 					continue;
 				}
 				open.add(new OpenSlot(schedule.doctorId(), slot.start().atZone(zone).toOffsetDateTime(),

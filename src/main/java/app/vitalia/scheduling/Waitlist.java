@@ -129,10 +129,11 @@ class Waitlist {
 	private boolean isFree(Schedule schedule, Instant startsAt) {
 		return schedule.slotAt(startsAt)
 			.map(slot -> this.appointments
-				.busy(List.of(schedule.doctorId()), slot.start().minus(Duration.ofDays(1)), slot.end())
+				.busy(List.of(schedule.doctorId()), slot.start().minus(Duration.ofDays(1)),
+						slot.end().plus(Duration.ofMinutes(schedule.bufferMinutes())))
 				.getOrDefault(schedule.doctorId(), List.of())
 				.stream()
-				.noneMatch(taken -> slot.overlaps(taken.start(), taken.end())))
+				.noneMatch(taken -> schedule.clashes(slot, taken)))
 			.orElse(false);
 	}
 

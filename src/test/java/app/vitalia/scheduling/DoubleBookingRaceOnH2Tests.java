@@ -21,4 +21,9 @@ class DoubleBookingRaceOnH2Tests {
 		DoubleBookingRaceTests.race(new Api(this.port), this.port);
 	}
 
+	@Test
+	void exactlyOneOfConcurrentBookingsOfOverlappingStartsWins() throws Exception {
+		DoubleBookingRaceTests.raceOverlapping(new Api(this.port), this.port);
+	}
+
 }

@@ -1,5 +1,6 @@
 package app.vitalia.scheduling;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -28,17 +29,38 @@ class DoubleBookingRaceTests extends HttpTest {
 		race(this.api, this.port);
 	}
 
+	@Test
+	void exactlyOneOfConcurrentBookingsOfOverlappingStartsWins() throws Exception {
+		raceOverlapping(this.api, this.port);
+	}
+
 	static void race(Api api, int port) throws Exception {
 		SchedulingFixtures fixtures = new SchedulingFixtures(api, port);
 		SchedulingFixtures.Clinician doctor = fixtures.clinicianOpenEveryDay("Dr. Race", "nutrition");
-		String slot = at(inDays(2), "10:00");
+		race(api, fixtures, doctor, RACERS, List.of(at(inDays(2), "10:00")));
+	}
+
+	/**
+	 * Half the racers book 10:00-10:30, half 10:15-10:45 (extra hours that day): the
+	 * unique key alone would let one of each win.
+	 */
+	static void raceOverlapping(Api api, int port) throws Exception {
+		SchedulingFixtures fixtures = new SchedulingFixtures(api, port);
+		SchedulingFixtures.Clinician doctor = fixtures.clinicianOpenEveryDay("Dr. Overlap Race", "nutrition");
+		LocalDate day = inDays(2);
+		fixtures.openEveryDay(doctor, 30, 0, List.of(SchedulingFixtures.extraHours(day, "10:15", "10:45")));
+		race(api, fixtures, doctor, 16, List.of(at(day, "10:00"), at(day, "10:15")));
+	}
+
+	private static void race(Api api, SchedulingFixtures fixtures, SchedulingFixtures.Clinician doctor, int racers,
+			List<String> slots) throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+		ExecutorService pool = Executors.newFixedThreadPool(racers);
 		try {
 			// a few at a time: password hashing is memory-hard by design
 			ExecutorService registrations = Executors.newFixedThreadPool(4);
 			List<Future<String>> registered = new ArrayList<>();
-			for (int i = 0; i < RACERS; i++) {
+			for (int i = 0; i < racers; i++) {
 				registered.add(registrations.submit(api::newMember));
 			}
 			List<String> members = new ArrayList<>();
@@ -47,7 +69,9 @@ class DoubleBookingRaceTests extends HttpTest {
 			}
 			registrations.shutdown();
 			List<Future<Integer>> statuses = new ArrayList<>();
-			for (String member : members) {
+			for (int i = 0; i < members.size(); i++) {
+				String member = members.get(i);
+				String slot = slots.get(i % slots.size());
 				statuses.add(pool.submit(() -> {
 					start.await();
 					return fixtures.book(member, doctor.id(), slot).status();
@@ -59,7 +83,7 @@ class DoubleBookingRaceTests extends HttpTest {
 				results.add(status.get());
 			}
 			assertThat(results).filteredOn(status -> status == 201).hasSize(1);
-			assertThat(results).filteredOn(status -> status == 409).hasSize(RACERS - 1);
+			assertThat(results).filteredOn(status -> status == 409).hasSize(racers - 1);
 		}
 		finally {
 			pool.shutdownNow();

@@ -69,14 +69,30 @@ final class SchedulingFixtures {
 		assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
 		UUID id = UUID.fromString(created.text("id"));
 		String token = this.api.login(email, PASSWORD);
+		Clinician clinician = new Clinician(id, email, token);
+		openEveryDay(clinician, 30, 0, List.of());
+		return clinician;
+	}
+
+	/**
+	 * Replaces the clinician's rules: UTC, 08:00 to 20:00 every day, one hour notice,
+	 * with these slots, buffer and date exceptions.
+	 */
+	void openEveryDay(Clinician clinician, int slotMinutes, int bufferMinutes, List<Map<String, String>> exceptions) {
 		List<Map<String, String>> weekly = new ArrayList<>();
 		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
 			weekly.add(Map.of("dayOfWeek", day, "start", "08:00", "end", "20:00"));
 		}
-		Response rules = this.api.put("/api/doctors/" + id + "/availability",
-				Map.of("timezone", "UTC", "slotMinutes", 30, "minNoticeMinutes", 60, "weekly", weekly), token);
+		Response rules = this.api.put("/api/doctors/" + clinician.id() + "/availability",
+				Map.of("timezone", "UTC", "slotMinutes", slotMinutes, "bufferMinutes", bufferMinutes,
+						"minNoticeMinutes", 60, "weekly", weekly, "exceptions", exceptions),
+				clinician.token());
 		assertThat(rules.status()).as(rules.body().toString()).isEqualTo(200);
-		return new Clinician(id, email, token);
+	}
+
+	/** Extra hours on that date, on top of the weekly ones. */
+	static Map<String, String> extraHours(LocalDate date, String start, String end) {
+		return Map.of("date", date.toString(), "type", "EXTRA", "start", start, "end", end);
 	}
 
 	/** A newly registered member with that name, signed in. */

@@ -81,6 +81,37 @@ class SchedulingNotificationsTests extends HttpTest {
 	}
 
 	@Test
+	void reschedulingIsConfirmedInTheMembersLanguageAndTimeZone() throws InterruptedException {
+		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Moves", "nutrition");
+		Member spanish = member("es");
+		Member english = member("en");
+		Response profile = this.api.put(
+				"/api/me/profile", Map.of("birthDate", "1990-05-15", "sex", "FEMALE", "heightCm", 165, "weightKg", 60,
+						"activityLevel", "MODERATE", "goal", "MAINTAIN", "timezone", "America/Mexico_City"),
+				spanish.token());
+		assertThat(profile.status()).as(profile.body().toString()).isEqualTo(200);
+		LocalDate day = inDays(6);
+		String mine = this.fixtures.book(spanish.token(), doctor.id(), at(day, "15:00")).text("id");
+		String theirs = this.fixtures.book(english.token(), doctor.id(), at(day, "10:00")).text("id");
+
+		assertThat(this.api
+			.post("/api/appointments/" + mine + "/reschedule", Map.of("startsAt", at(day, "17:30")), spanish.token())
+			.status()).isEqualTo(200);
+		assertThat(this.api
+			.post("/api/appointments/" + theirs + "/reschedule", Map.of("startsAt", at(day, "11:00")), doctor.token())
+			.status()).isEqualTo(200);
+
+		// Mexico City is UTC-6 all year
+		assertThat(awaitMail(spanish.email(), "Cita cambiada con Dr. Moves")).contains("Hola Pat")
+			.contains("ahora es el")
+			.containsPattern(
+					"ahora es el .* 11:30 \\(America/Mexico_City\\) \\(antes, el .*9:00 \\(America/Mexico_City\\)\\)")
+			.contains("/appointments");
+		assertThat(awaitMail(english.email(), "Appointment with Dr. Moves rescheduled")).contains("Hi Pat")
+			.containsPattern("now on .*11:00\\W+AM \\(UTC\\) \\(it was on .*10:00\\W+AM \\(UTC\\)\\)");
+	}
+
+	@Test
 	void aFreedSlotIsHeldForTheFirstOnTheWaitlist() throws InterruptedException {
 		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Queue", "nutrition");
 		Member booker = member("es");
