@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -62,6 +63,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		log.info("Integrity violation answered with 409: {}", ex.getMostSpecificCause().getMessage());
 		return ResponseEntity.status(409)
 			.body(Problems.of(409, "CONFLICT", "The request conflicts with the current state of the resource"));
+	}
+
+	/** Two requests changed the same thing at once (optimistic version, lock wait). */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyFailureException ex) {
+		log.info("Concurrent change answered with 409: {}", ex.getMessage());
+		return ResponseEntity.status(409)
+			.body(Problems.of(409, "CONCURRENT_CHANGE",
+					"Someone else changed this at the same time; reload it and try again"));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,6 +41,11 @@ class ProblemDetailsAdviceTests {
 			throw new DataIntegrityViolationException("duplicate key value violates unique constraint \"x_uk\"");
 		}
 
+		@GetMapping("/concurrent")
+		String concurrent() {
+			throw new ObjectOptimisticLockingFailureException("scheduling_appointment", "row was updated by another");
+		}
+
 		@GetMapping("/gone")
 		String gone() {
 			throw new DomainException(DomainException.Kind.GONE, "LINK_EXPIRED", "The link has expired");
@@ -60,6 +66,14 @@ class ProblemDetailsAdviceTests {
 		var result = this.mvc.get().uri("/integrity").exchange();
 		assertThat(result).hasStatus(409);
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("duplicate key", "x_uk");
+	}
+
+	@Test
+	void concurrentChangesAreConflicts() throws Exception {
+		var result = this.mvc.get().uri("/concurrent").exchange();
+		assertThat(result).hasStatus(409).hasContentType("application/problem+json");
+		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("CONCURRENT_CHANGE");
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("scheduling_appointment");
 	}
 
 	@Test
