@@ -1,42 +1,18 @@
 import type { ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import type { Appointment } from '../api/get-appointments'
-import { formatDateTimeInZone, formatTimeInZone, zoneLabel } from '../utils/zoned-time'
-import { StatusBadge } from './status-badge'
+import { clinicianColumn, statusColumn, whenColumn } from './appointment-column-parts'
 
 /** Every appointment as an admin sees it: when (their zone), member, clinician, status. */
 export function adminAppointmentColumns(t: TFunction, zone: string): ColumnDef<Appointment, unknown>[] {
   return [
-    {
-      accessorKey: 'startsAt',
-      meta: { className: 'w-52' },
-      header: () => t('scheduling.appointments.whenIn', { zone: zoneLabel(zone) }),
-      cell: ({ row }) => (
-        <time dateTime={row.original.startsAt} className="whitespace-nowrap font-medium text-ink">
-          {formatDateTimeInZone(row.original.startsAt, zone)}–{formatTimeInZone(row.original.endsAt, zone)}
-        </time>
-      ),
-    },
+    whenColumn(t, zone),
     {
       accessorKey: 'patientName',
       header: () => t('scheduling.adminAppointments.member'),
       cell: ({ row }) => <span className="text-ink">{row.original.patientName ?? '—'}</span>,
     },
-    {
-      accessorKey: 'doctorName',
-      header: () => t('scheduling.appointments.clinician'),
-      cell: ({ row }) => (
-        <span className="grid">
-          <span className="text-ink">{row.original.doctorName}</span>
-          {row.original.reason && <span className="text-xs text-muted">{row.original.reason}</span>}
-        </span>
-      ),
-    },
-    {
-      accessorKey: 'status',
-      meta: { className: 'w-28' },
-      header: () => t('scheduling.appointments.status'),
-      cell: ({ row }) => <StatusBadge status={row.original.status} />,
-    },
+    clinicianColumn(t),
+    statusColumn(t),
   ]
 }

@@ -4,8 +4,7 @@ import { CalendarPlus, CalendarSync, X } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import { ConfirmButton } from '@/components/ui/confirm-button'
 import type { Appointment } from '../api/get-appointments'
-import { formatDateTimeInZone, formatTimeInZone, zoneLabel } from '../utils/zoned-time'
-import { StatusBadge } from './status-badge'
+import { clinicianColumn, statusColumn, whenColumn } from './appointment-column-parts'
 
 type Actions = {
   viewerZone: string
@@ -17,32 +16,9 @@ type Actions = {
 /** A member's appointments: when (their zone), with whom, status and what they can do. */
 export function myAppointmentColumns(t: TFunction, { viewerZone, busyId, onCancel, onIcs }: Actions): ColumnDef<Appointment, unknown>[] {
   return [
-    {
-      accessorKey: 'startsAt',
-      meta: { className: 'w-52' },
-      header: () => t('scheduling.appointments.whenIn', { zone: zoneLabel(viewerZone) }),
-      cell: ({ row }) => (
-        <time dateTime={row.original.startsAt} className="whitespace-nowrap font-medium text-ink">
-          {formatDateTimeInZone(row.original.startsAt, viewerZone)}–{formatTimeInZone(row.original.endsAt, viewerZone)}
-        </time>
-      ),
-    },
-    {
-      accessorKey: 'doctorName',
-      header: () => t('scheduling.appointments.clinician'),
-      cell: ({ row }) => (
-        <span className="grid">
-          <span className="text-ink">{row.original.doctorName}</span>
-          {row.original.reason && <span className="text-xs text-muted">{row.original.reason}</span>}
-        </span>
-      ),
-    },
-    {
-      accessorKey: 'status',
-      meta: { className: 'w-28' },
-      header: () => t('scheduling.appointments.status'),
-      cell: ({ row }) => <StatusBadge status={row.original.status} />,
-    },
+    whenColumn(t, viewerZone),
+    clinicianColumn(t),
+    statusColumn(t),
     {
       id: 'actions',
       meta: { className: 'w-px whitespace-nowrap text-right' },
