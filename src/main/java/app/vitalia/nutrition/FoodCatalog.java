@@ -21,9 +21,12 @@ class FoodCatalog {
 
 	private final Clock clock;
 
-	FoodCatalog(FoodRepository foods, Clock clock) {
+	private final FoodSearch search;
+
+	FoodCatalog(FoodRepository foods, Clock clock, FoodSearch search) {
 		this.foods = foods;
 		this.clock = clock;
+		this.search = search;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,6 +54,7 @@ class FoodCatalog {
 	FoodView createCustom(UUID owner, FoodDescription description, Language language) {
 		Food food = Food.custom(owner, this.clock.instant());
 		description.applyTo(food, this.clock.instant());
+		this.search.ownFoodsChanged(owner);
 		return FoodView.of(this.foods.save(food), language);
 	}
 
@@ -58,12 +62,14 @@ class FoodCatalog {
 	FoodView updateCustom(UUID owner, UUID foodId, FoodDescription description, Language language) {
 		Food food = own(owner, foodId, FoodSource.CUSTOM);
 		description.applyTo(food, this.clock.instant());
+		this.search.ownFoodsChanged(owner);
 		return FoodView.of(food, language);
 	}
 
 	@Transactional
 	void deleteOwn(UUID owner, UUID foodId, FoodSource source) {
 		this.foods.delete(own(owner, foodId, source));
+		this.search.ownFoodsChanged(owner);
 	}
 
 	Food own(UUID owner, UUID foodId, FoodSource source) {

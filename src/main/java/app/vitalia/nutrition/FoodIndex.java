@@ -1,13 +1,16 @@
 package app.vitalia.nutrition;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 /**
@@ -42,7 +45,7 @@ final class FoodIndex {
 
 	/** One indexed food: its normalized names and its view in each language. */
 	record Entry(UUID id, String searchText, String nameEs, String nameEn, boolean starter, FoodView spanish,
-			FoodView english) {
+			FoodView english) implements Serializable {
 
 		FoodView view(Language language) {
 			return language == Language.EN ? this.english : this.spanish;
@@ -65,6 +68,10 @@ final class FoodIndex {
 	private final String[] vocabulary;
 
 	private final int[][] postings;
+
+	private static final int REMEMBERED_TYPO_WORDS = 10_000;
+
+	private final Map<String, int[]> typos = new ConcurrentHashMap<>();
 
 	FoodIndex(List<Entry> foods) {
 		this.entries = foods.toArray(Entry[]::new);
@@ -152,21 +159,35 @@ final class FoodIndex {
 		if (word.length() < 4) {
 			return;
 		}
+		if (this.typos.size() > REMEMBERED_TYPO_WORDS) {
+			this.typos.clear();
+		}
+		for (int food : this.typos.computeIfAbsent(word, this::typoMatches)) {
+			if (matched[food] < TYPO) {
+				matched[food] = TYPO;
+			}
+		}
+	}
+
+	/**
+	 * The foods with a word within the allowed mistakes of a prefix of {@code word} (and
+	 * not a prefix match), remembered per word: the scan over the vocabulary is the
+	 * costliest step of a search, and people type the same words. Forgotten when more
+	 * than {@value #REMEMBERED_TYPO_WORDS} words are remembered.
+	 */
+	private int[] typoMatches(String word) {
 		int edits = word.length() >= 8 ? 2 : 1;
 		int[][] rows = new int[3][word.length() + edits + 1];
 		String initial = word.substring(0, 1);
+		BitSet foods = new BitSet(this.entries.length);
 		for (int w = lowerBound(initial); w < this.vocabulary.length && this.vocabulary[w].startsWith(initial); w++) {
-			if (w >= first && w < end) {
-				continue;
-			}
-			if (withinEditsOfAPrefix(word, this.vocabulary[w], edits, rows)) {
+			if (!this.vocabulary[w].startsWith(word) && withinEditsOfAPrefix(word, this.vocabulary[w], edits, rows)) {
 				for (int food : this.postings[w]) {
-					if (matched[food] < TYPO) {
-						matched[food] = TYPO;
-					}
+					foods.set(food);
 				}
 			}
 		}
+		return foods.stream().toArray();
 	}
 
 	/** The same word, or its plural in -s or -es. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -14,11 +15,15 @@ import org.slf4j.LoggerFactory;
 
 import app.vitalia.nutrition.FoodIndex.Hit;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Ranked food search. The shared catalog (starter, imported and FoodData Central foods)
@@ -26,7 +31,7 @@ import org.springframework.stereotype.Component;
  * is small (SR28 is under 9,000 foods) and ranking it in the database cost milliseconds
  * of CPU a query. The index is rebuilt when this instance writes the catalog, and when a
  * periodic check sees another instance did. A member's own custom foods and recipes are
- * read from the database on each search and ranked the same way.
+ * read from the database once and cached until they change one, and ranked the same way.
  */
 @Component
 class FoodSearch {
@@ -41,15 +46,20 @@ class FoodSearch {
 
 	private static final String OWN = "f.owner_id = :owner";
 
+	static final String OWN_FOODS_CACHE = "nutrition.own-foods";
+
 	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Cache ownFoods;
 
 	private volatile @Nullable Shared shared;
 
 	private record Shared(FoodIndex index, String version) {
 	}
 
-	FoodSearch(NamedParameterJdbcTemplate jdbc) {
+	FoodSearch(NamedParameterJdbcTemplate jdbc, CacheManager caches) {
 		this.jdbc = jdbc;
+		this.ownFoods = Objects.requireNonNull(caches.getCache(OWN_FOODS_CACHE));
 	}
 
 	FoodPage search(String query, UUID viewer, Language language, int page, int size) {
@@ -121,9 +131,30 @@ class FoodSearch {
 					(row, n) -> row.getLong(1) + "@" + row.getObject(2));
 	}
 
+	/**
+	 * A member's own foods, cached (in process, and in Redis when configured) until they
+	 * change one: most members have none, and a search then costs no database round trip.
+	 */
 	private FoodIndex ownFoods(UUID owner) {
-		List<FoodIndex.Entry> own = entries(OWN, new MapSqlParameterSource("owner", owner));
-		return own.isEmpty() ? FoodIndex.EMPTY : new FoodIndex(own);
+		List<FoodIndex.Entry> own = this.ownFoods.get(owner,
+				() -> entries(OWN, new MapSqlParameterSource("owner", owner)));
+		return (own == null || own.isEmpty()) ? FoodIndex.EMPTY : new FoodIndex(own);
+	}
+
+	/**
+	 * A member created, changed or deleted a food of their own: forgotten now and again
+	 * once the transaction ends, so a search running meanwhile cannot keep the old list.
+	 */
+	void ownFoodsChanged(UUID owner) {
+		this.ownFoods.evict(owner);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					FoodSearch.this.ownFoods.evict(owner);
+				}
+			});
+		}
 	}
 
 	private List<FoodIndex.Entry> entries(String where, MapSqlParameterSource params) {

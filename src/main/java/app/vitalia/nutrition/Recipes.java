@@ -34,10 +34,13 @@ class Recipes {
 
 	private final Clock clock;
 
-	Recipes(FoodRepository foods, FoodCatalog catalog, Clock clock) {
+	private final FoodSearch search;
+
+	Recipes(FoodRepository foods, FoodCatalog catalog, Clock clock, FoodSearch search) {
 		this.foods = foods;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.search = search;
 	}
 
 	record RecipeRequest(@Nullable @Size(max = 300) String nameEs, @Nullable @Size(max = 300) String nameEn,
@@ -84,6 +87,7 @@ class Recipes {
 	}
 
 	private void describe(Food recipe, UUID owner, RecipeRequest request) {
+		this.search.ownFoodsChanged(owner);
 		if (blank(request.nameEs()) && blank(request.nameEn())) {
 			throw DomainException.invalid("nameEs", "NAME_REQUIRED", "Give the recipe a name (nameEs or nameEn)");
 		}

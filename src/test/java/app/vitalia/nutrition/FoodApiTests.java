@@ -106,11 +106,13 @@ class FoodApiTests {
 			.status()).isEqualTo(404);
 		assertThat(this.api.delete("/api/foods/custom/" + id, stranger).status()).isEqualTo(404);
 
-		Response updated = this.api.put("/api/foods/custom/" + id,
-				Map.of("nameEs", unique, "per100g", Map.of("kcal", 300, "proteinG", 6, "fatG", 10, "carbsG", 50)),
-				this.token);
+		Response updated = this.api.put("/api/foods/custom/" + id, Map.of("nameEs", unique + " light", "per100g",
+				Map.of("kcal", 300, "proteinG", 6, "fatG", 10, "carbsG", 50)), this.token);
 		assertThat(updated.body().path("per100g").path("kcal").asDouble()).isEqualTo(300d);
+		// search follows the owner's changes at once
+		assertThat(names(search(unique, this.token, "es"))).containsExactly(unique + " light");
 		assertThat(this.api.delete("/api/foods/custom/" + id, this.token).status()).isEqualTo(204);
+		assertThat(names(search(unique, this.token, "es"))).isEmpty();
 		assertThat(this.api.get("/api/foods/" + id, this.token).status()).isEqualTo(404);
 	}
 
