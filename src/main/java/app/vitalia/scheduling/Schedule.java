@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,6 +57,63 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 	boolean clashes(Slot slot, Slot taken) {
 		Duration buffer = Duration.ofMinutes(this.bufferMinutes);
 		return slot.overlaps(taken.start().minus(buffer), taken.end().plus(buffer));
+	}
+
+	/**
+	 * The intervals {@code taken}, buffer included, ready to answer {@link #clashes} for
+	 * many slots in a few comparisons each rather than one per taken interval.
+	 */
+	Taken taken(List<Slot> taken) {
+		return new Taken(taken, Duration.ofMinutes(this.bufferMinutes));
+	}
+
+	/**
+	 * Taken intervals widened by the buffer and sorted by start. A slot can only clash
+	 * with those that start less than the longest interval before it, found by binary
+	 * search.
+	 */
+	static final class Taken {
+
+		private final Instant[] starts;
+
+		private final Instant[] ends;
+
+		private final Duration longest;
+
+		Taken(List<Slot> taken, Duration buffer) {
+			List<Slot> widened = taken.stream()
+				.map(slot -> new Slot(slot.start().minus(buffer), slot.end().plus(buffer)))
+				.sorted(Comparator.comparing(Slot::start))
+				.toList();
+			this.starts = widened.stream().map(Slot::start).toArray(Instant[]::new);
+			this.ends = widened.stream().map(Slot::end).toArray(Instant[]::new);
+			this.longest = widened.stream()
+				.map(slot -> Duration.between(slot.start(), slot.end()))
+				.max(Comparator.naturalOrder())
+				.orElse(Duration.ZERO);
+		}
+
+		boolean clashes(Slot slot) {
+			Instant earliestRelevant = slot.start().minus(this.longest);
+			int low = 0;
+			int high = this.starts.length;
+			while (low < high) { // first interval starting after earliestRelevant
+				int middle = (low + high) >>> 1;
+				if (this.starts[middle].isAfter(earliestRelevant)) {
+					high = middle;
+				}
+				else {
+					low = middle + 1;
+				}
+			}
+			for (int i = low; i < this.starts.length && this.starts[i].isBefore(slot.end()); i++) {
+				if (slot.overlaps(this.starts[i], this.ends[i])) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 	/**

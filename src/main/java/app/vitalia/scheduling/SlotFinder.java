@@ -105,13 +105,13 @@ class SlotFinder {
 			Instant earliest = schedule.earliestBookable(now);
 			LocalDate lastDate = schedule.lastBookableDate(now);
 			LocalDate until = to.isAfter(lastDate) ? lastDate.plusDays(1) : to;
-			List<Slot> taken = busy.getOrDefault(schedule.doctorId(), List.of());
+			Schedule.Taken taken = schedule.taken(busy.getOrDefault(schedule.doctorId(), List.of()));
 			Map<Instant, UUID> heldHere = held.getOrDefault(schedule.doctorId(), Map.of());
 			ZoneId zone = schedule.zone();
 			for (Slot slot : schedule.slots(from, until)) {
 				UUID holder = heldHere.get(slot.start());
 				if (slot.start().isBefore(earliest) || (holder != null && !holder.equals(viewer))
-						|| taken.stream().anyMatch(other -> schedule.clashes(slot, other))) {
+						|| taken.clashes(slot)) {
 					continue;
 				}
 				open.add(new OpenSlot(schedule.doctorId(), slot.start().atZone(zone).toOffsetDateTime(),

@@ -1,11 +1,14 @@
 package app.vitalia.scheduling;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,32 @@ class ScheduleTests {
 		assertThat(schedule.slotsOn(monday.plusWeeks(1))).isEmpty();
 		assertThat(schedule.slotAt(Instant.parse("2026-06-01T09:45:00Z"))).isEmpty();
 		assertThat(schedule.slotAt(Instant.parse("2026-06-01T10:30:00Z"))).isPresent();
+	}
+
+	@Test
+	void takenIntervalsClashWithExactlyTheSlotsThePairwiseCheckFinds() {
+		Random random = new Random(42);
+		Instant day = Instant.parse("2026-06-01T08:00:00Z");
+		for (int round = 0; round < 200; round++) {
+			int buffer = random.nextInt(3) * 10;
+			Schedule schedule = new Schedule(UUID.randomUUID(), "UTC", 30, buffer, 0, 365, List.of(), List.of());
+			List<Slot> taken = new ArrayList<>();
+			for (int i = random.nextInt(12); i > 0; i--) { // any lengths, unsorted, may
+															// overlap
+				Instant start = day.plus(Duration.ofMinutes(random.nextInt(600)));
+				taken.add(new Slot(start, start.plus(Duration.ofMinutes(5 + random.nextInt(180)))));
+			}
+			Schedule.Taken sweep = schedule.taken(taken);
+			for (int minute = -240; minute < 900; minute += 5) {
+				Instant start = day.plus(Duration.ofMinutes(minute));
+				Slot slot = new Slot(start, start.plus(Duration.ofMinutes(30)));
+				boolean pairwise = taken.stream().anyMatch(other -> schedule.clashes(slot, other));
+				assertThat(sweep.clashes(slot)).as("round %d, slot %s, taken %s", round, slot, taken)
+					.isEqualTo(pairwise);
+			}
+		}
+		assertThat(new Schedule(UUID.randomUUID(), "UTC", 30, 0, 0, 365, List.of(), List.of()).taken(List.of())
+			.clashes(new Slot(day, day.plusSeconds(1800)))).isFalse();
 	}
 
 }
