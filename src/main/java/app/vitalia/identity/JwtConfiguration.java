@@ -2,6 +2,7 @@ package app.vitalia.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -79,10 +80,12 @@ class JwtConfiguration {
 
 	@Bean
 	JwtDecoder jwtDecoder(SecretKey jwtKey, AccountSnapshots snapshots) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
-				new TokenVersionValidator(snapshots)));
-		return decoder;
+		NimbusJwtDecoder verifying = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
+		verifying.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+		return new VerifiedTokens(verifying,
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
+						new TokenVersionValidator(snapshots)),
+				50_000, Duration.ofMinutes(5));
 	}
 
 	@Bean
