@@ -137,7 +137,7 @@ class DemoData {
 			UUID id = new UUID(random.nextLong(), random.nextLong());
 			String name = name(random, kind.equals("doctor"));
 			names.add(name);
-			String email = plan.prefix() + "-" + kind + i + "@demo.vitalia.app";
+			String email = email(plan, kind, i);
 			String locale = random.nextInt(4) == 0 ? "en" : "es";
 			batch.add(new ImportedAccount(id, email, name, locale, roles));
 			if (kind.equals("member")) {
@@ -242,6 +242,7 @@ class DemoData {
 		List<Object[]> changes = new ArrayList<>();
 		List<Object[]> reminders = new ArrayList<>();
 		List<Object[]> relations = new ArrayList<>();
+		List<Object[]> tallies = new ArrayList<>();
 		for (int d = 0; d < schedules.size(); d++) {
 			Schedule schedule = schedules.get(d);
 			int quota = plan.appointments() / schedules.size() + (d < plan.appointments() % schedules.size() ? 1 : 0);
@@ -283,12 +284,14 @@ class DemoData {
 					}
 					if (patients.add(patient)) {
 						relations.add(new Object[] { schedule.doctorId(), patient,
-								Clinician.searchable(memberNames.get(patientIndex)) });
+								Clinician.searchable(memberNames.get(patientIndex)), memberNames.get(patientIndex),
+								email(plan, "member", patientIndex) });
 					}
 					made++;
 				}
 				date = date.plusDays(1);
 			}
+			tallies.add(new Object[] { schedule.doctorId(), patients.size() });
 			created += made;
 			if (appointments.size() >= 20_000 || d == schedules.size() - 1) {
 				insert("scheduling_appointment", "id, doctor_id, patient_id, starts_at, ends_at, active_starts_at, "
@@ -296,15 +299,22 @@ class DemoData {
 				insert("scheduling_appointment_change", "id, appointment_id, status, starts_at, changed_by, changed_at",
 						changes);
 				insert("scheduling_reminder", "appointment_id, kind, sent_at", reminders);
-				insert("scheduling_care_relation", "doctor_id, patient_id, search_name", relations);
+				insert("scheduling_care_relation", "doctor_id, patient_id, search_name, display_name, email",
+						relations);
 				appointments.clear();
 				changes.clear();
 				reminders.clear();
+				insert("scheduling_patient_tally", "doctor_id, patients", tallies);
 				relations.clear();
+				tallies.clear();
 				log.info("... {} appointments", created);
 			}
 		}
 		return created;
+	}
+
+	static String email(Plan plan, String kind, int index) {
+		return plan.prefix() + "-" + kind + index + "@demo.vitalia.app";
 	}
 
 	/**

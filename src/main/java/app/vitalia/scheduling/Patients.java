@@ -27,12 +27,14 @@ class Patients {
 	record Patient(UUID id, String displayName, String email) implements Serializable {
 	}
 
-	static final String CLINICIAN_PAGE = "select p.id, p.display_name, p.email from scheduling_care_relation r "
-			+ "join scheduling_patient p on p.id = r.patient_id where r.doctor_id = :doctorId%s "
-			+ "order by r.search_name, r.patient_id limit :limit offset :offset";
+	/** A clinician's patients, read from one index in name order. */
+	static final String CLINICIAN_PAGE = "select r.patient_id, r.display_name, r.email from scheduling_care_relation r "
+			+ "where r.doctor_id = :doctorId%s order by r.search_name, r.patient_id limit :limit offset :offset";
 
-	static final String CLINICIAN_COUNT = "select count(*) from scheduling_care_relation r "
+	static final String CLINICIAN_SEARCH_COUNT = "select count(*) from scheduling_care_relation r "
 			+ "where r.doctor_id = :doctorId%s";
+
+	static final String CLINICIAN_COUNT = "select patients from scheduling_patient_tally where doctor_id = :doctorId";
 
 	static final String ALL_PAGE = "select p.id, p.display_name, p.email from scheduling_patient p where 1 = 1%s "
 			+ "order by p.search_name, p.id limit :limit offset :offset";
@@ -65,12 +67,16 @@ class Patients {
 		if (this.jdbc.update(
 				"update scheduling_patient set display_name = ?, search_name = ? where id = ? and display_name <> ?",
 				name, searchName, renamed.accountId(), name) > 0) {
-			this.jdbc.update("update scheduling_care_relation set search_name = ? where patient_id = ?", searchName,
-					renamed.accountId());
+			this.jdbc.update(
+					"update scheduling_care_relation set display_name = ?, search_name = ? where patient_id = ?", name,
+					searchName, renamed.accountId());
 		}
 	}
 
-	/** Records that the account booked with the clinician (idempotent, race-free). */
+	/**
+	 * Records that the account booked with the clinician (idempotent). Called with the
+	 * clinician's row locked, so the count of their patients cannot race.
+	 */
 	void booked(AccountSummary account, UUID doctorId) {
 		String name = account.displayName();
 		String searchName = Clinician.searchable(name);
@@ -78,16 +84,23 @@ class Patients {
 				"update scheduling_patient set display_name = ?, search_name = ?, email = ? where id = ? "
 						+ "and (display_name <> ? or email <> ?)",
 				name, searchName, account.email(), account.id(), name, account.email()) > 0) {
-			this.jdbc.update("update scheduling_care_relation set search_name = ? where patient_id = ?", searchName,
-					account.id());
+			this.jdbc.update(
+					"update scheduling_care_relation set display_name = ?, search_name = ?, email = ? where patient_id = ?",
+					name, searchName, account.email(), account.id());
 		}
 		else {
 			this.jdbc
 				.update("insert into scheduling_patient (id, display_name, search_name, email) values (?, ?, ?, ?) "
 						+ "on conflict do nothing", account.id(), name, searchName, account.email());
 		}
-		this.jdbc.update("insert into scheduling_care_relation (doctor_id, patient_id, search_name) values (?, ?, ?) "
-				+ "on conflict do nothing", doctorId, account.id(), searchName);
+		if (this.jdbc.update(
+				"insert into scheduling_care_relation (doctor_id, patient_id, search_name, display_name, email) "
+						+ "values (?, ?, ?, ?, ?) on conflict do nothing",
+				doctorId, account.id(), searchName, name, account.email()) > 0
+				&& this.jdbc.update("update scheduling_patient_tally set patients = patients + 1 where doctor_id = ?",
+						doctorId) == 0) {
+			this.jdbc.update("insert into scheduling_patient_tally (doctor_id, patients) values (?, 1)", doctorId);
+		}
 	}
 
 	/** A clinician's patients ({@code doctorId} set) or everyone's. */
@@ -100,11 +113,15 @@ class Patients {
 			params.addValue("query", "%" + DoctorDirectory.likeEscaped(Clinician.searchable(query)) + "%");
 		}
 		String pageSql = (doctorId != null ? CLINICIAN_PAGE : ALL_PAGE).formatted(filter);
-		String countSql = (doctorId != null ? CLINICIAN_COUNT : ALL_COUNT).formatted(filter);
 		List<Patient> rows = this.named.query(pageSql, params,
 				(rs, i) -> new Patient(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
-		Long total = this.named.queryForObject(countSql, params, Long.class);
-		return PageOf.counted(rows, page, size, total != null ? total : 0);
+		if (page == 0 && rows.size() < size) { // the whole list is on this page
+			return PageOf.counted(rows, page, size, rows.size());
+		}
+		String countSql = doctorId == null ? ALL_COUNT.formatted(filter)
+				: filter.isEmpty() ? CLINICIAN_COUNT : CLINICIAN_SEARCH_COUNT.formatted(filter);
+		List<Long> total = this.named.queryForList(countSql, params, Long.class);
+		return PageOf.counted(rows, page, size, total.isEmpty() ? 0 : total.get(0));
 	}
 
 }

@@ -176,6 +176,19 @@ class SchedulingApiTests extends HttpTest {
 		Response patients = this.api.get("/api/patients", doctor.token());
 		assertThat(patients.status()).isEqualTo(200);
 		assertThat(patients.body().path("totalElements").asLong()).isEqualTo(2);
+		this.fixtures.book(ana, doctor.id(), at(day, "15:00")); // a second booking adds
+																// no patient
+		for (String query : List.of("", "&q=test")) {
+			Response first = this.api.get("/api/patients?size=1" + query, doctor.token());
+			assertThat(first.body().path("content").size()).isEqualTo(1);
+			assertThat(first.body().path("totalElements").asLong()).isEqualTo(2);
+			assertThat(first.body().path("hasNext").asBoolean()).isTrue();
+			Response second = this.api.get("/api/patients?size=1&page=1" + query, doctor.token());
+			assertThat(second.body().path("content").get(0).path("id").asString())
+				.isNotEqualTo(first.body().path("content").get(0).path("id").asString());
+			assertThat(second.body().path("content").get(0).path("email").asString()).contains("@");
+			assertThat(second.body().path("hasNext").asBoolean()).isFalse();
+		}
 		assertThat(this.api.get("/api/patients?q=test", this.fixtures.admin()).status()).isEqualTo(200);
 		assertThat(this.api.get("/api/patients", ana).status()).isEqualTo(403);
 	}
