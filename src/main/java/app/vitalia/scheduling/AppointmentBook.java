@@ -51,11 +51,13 @@ public class AppointmentBook {
 
 	private final ApplicationEventPublisher events;
 
+	private final SchedulingCaches caches;
+
 	private final Clock clock;
 
 	AppointmentBook(AppointmentRepository appointments, AppointmentChangeRepository changes, Clinicians clinicians,
 			ClinicianRepository agendas, SlotHolds holds, Waitlist waitlist, Patients patients, Accounts accounts,
-			SchedulingProperties properties, ApplicationEventPublisher events, Clock clock) {
+			SchedulingProperties properties, ApplicationEventPublisher events, SchedulingCaches caches, Clock clock) {
 		this.appointments = appointments;
 		this.changes = changes;
 		this.clinicians = clinicians;
@@ -66,6 +68,7 @@ public class AppointmentBook {
 		this.accounts = accounts;
 		this.properties = properties;
 		this.events = events;
+		this.caches = caches;
 		this.clock = clock;
 	}
 
@@ -111,7 +114,7 @@ public class AppointmentBook {
 		catch (DataIntegrityViolationException taken) {
 			throw slotTaken();
 		}
-		this.changes.save(new AppointmentChange(appointment, actor.id(), now, null));
+		recordChange(appointment, actor.id(), now, null);
 		this.patients.booked(account, doctorId);
 		this.waitlist.leave(doctorId, patientId, slot.start());
 		AppointmentBooked booked = new AppointmentBooked(appointment.getId(), doctorId, patientId, slot.start(),
@@ -148,7 +151,7 @@ public class AppointmentBook {
 		requireMemberWindow(actor, appointment, now);
 		appointment.cancel();
 		this.appointments.saveAndFlush(appointment);
-		this.changes.save(new AppointmentChange(appointment, actor.id(), now, note));
+		recordChange(appointment, actor.id(), now, note);
 		this.events.publishEvent(new AppointmentCancelled(appointment.getId(), appointment.getDoctorId(),
 				appointment.getPatientId(), appointment.getStartsAt(), appointment.getEndsAt(), actor.id()));
 	}
@@ -174,7 +177,7 @@ public class AppointmentBook {
 		catch (DataIntegrityViolationException taken) {
 			throw slotTaken();
 		}
-		this.changes.save(new AppointmentChange(appointment, actor.id(), now, "rescheduled from " + previous));
+		recordChange(appointment, actor.id(), now, "rescheduled from " + previous);
 		if (!previous.equals(slot.start())) {
 			this.waitlist.leave(appointment.getDoctorId(), appointment.getPatientId(), slot.start());
 			this.events.publishEvent(new AppointmentRescheduled(appointment.getId(), appointment.getDoctorId(),
@@ -187,7 +190,7 @@ public class AppointmentBook {
 		Instant now = this.clock.instant();
 		Appointment appointment = closable(actor, appointmentId);
 		appointment.complete(now);
-		this.changes.save(new AppointmentChange(appointment, actor.id(), now, null));
+		recordChange(appointment, actor.id(), now, null);
 	}
 
 	@Transactional
@@ -195,7 +198,7 @@ public class AppointmentBook {
 		Instant now = this.clock.instant();
 		Appointment appointment = closable(actor, appointmentId);
 		appointment.markNoShow(now);
-		this.changes.save(new AppointmentChange(appointment, actor.id(), now, null));
+		recordChange(appointment, actor.id(), now, null);
 	}
 
 	/**
@@ -275,6 +278,15 @@ public class AppointmentBook {
 			}
 			this.holds.release(doctorId, startsAt);
 		});
+	}
+
+	/**
+	 * Records who changed the appointment and when, and drops the clinician's cached
+	 * booked times.
+	 */
+	private void recordChange(Appointment appointment, UUID actor, Instant now, @Nullable String note) {
+		this.changes.save(new AppointmentChange(appointment, actor, now, note));
+		this.caches.bookingsChanged(appointment.getDoctorId());
 	}
 
 	private static DomainException slotTaken() {

@@ -93,12 +93,15 @@ class DemoData {
 
 	private final MemberProfiles profiles;
 
+	private final SchedulingCaches caches;
+
 	private final Clock clock;
 
-	DemoData(JdbcTemplate jdbc, Accounts accounts, MemberProfiles profiles, Clock clock) {
+	DemoData(JdbcTemplate jdbc, Accounts accounts, MemberProfiles profiles, SchedulingCaches caches, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.profiles = profiles;
+		this.caches = caches;
 		this.clock = clock;
 	}
 
@@ -118,6 +121,7 @@ class DemoData {
 		List<Schedule> schedules = createClinicians(clinicians, names, random, now);
 		log.info("Seeded {} members and {} clinicians", members.size(), clinicians.size());
 		int created = createAppointments(plan, schedules, members, memberNames, random, now);
+		this.caches.allBookingsChanged();
 		log.info("Seeded {} appointments", created);
 		return new Result(members, clinicians, created);
 	}

@@ -60,54 +60,72 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 	}
 
 	/**
-	 * The intervals {@code taken}, buffer included, ready to answer {@link #clashes} for
-	 * many slots in a few comparisons each rather than one per taken interval.
+	 * The intervals {@code taken} with this schedule's buffer, ready to answer
+	 * {@link #clashes} for many slots in a few comparisons each rather than one per taken
+	 * interval.
 	 */
 	Taken taken(List<Slot> taken) {
-		return new Taken(taken, Duration.ofMinutes(this.bufferMinutes));
+		return Taken.of(taken).withBuffer(Duration.ofMinutes(this.bufferMinutes));
 	}
 
 	/**
-	 * Taken intervals widened by the buffer and sorted by start. A slot can only clash
-	 * with those that start less than the longest interval before it, found by binary
-	 * search.
+	 * Taken intervals sorted by start, in epoch milliseconds, and the buffer kept around
+	 * each. A slot can only clash with the intervals that start less than the longest one
+	 * (plus the buffer) before it, found by binary search.
 	 */
-	static final class Taken {
+	static final class Taken implements Serializable {
 
-		private final Instant[] starts;
+		private final long[] starts;
 
-		private final Instant[] ends;
+		private final long[] ends;
 
-		private final Duration longest;
+		private final long longest;
 
-		Taken(List<Slot> taken, Duration buffer) {
-			List<Slot> widened = taken.stream()
-				.map(slot -> new Slot(slot.start().minus(buffer), slot.end().plus(buffer)))
-				.sorted(Comparator.comparing(Slot::start))
-				.toList();
-			this.starts = widened.stream().map(Slot::start).toArray(Instant[]::new);
-			this.ends = widened.stream().map(Slot::end).toArray(Instant[]::new);
-			this.longest = widened.stream()
-				.map(slot -> Duration.between(slot.start(), slot.end()))
-				.max(Comparator.naturalOrder())
-				.orElse(Duration.ZERO);
+		private final long buffer;
+
+		private Taken(long[] starts, long[] ends, long longest, long buffer) {
+			this.starts = starts;
+			this.ends = ends;
+			this.longest = longest;
+			this.buffer = buffer;
 		}
 
+		/** The intervals, in any order, without a buffer. */
+		static Taken of(List<Slot> taken) {
+			List<Slot> sorted = taken.stream().sorted(Comparator.comparing(Slot::start)).toList();
+			long[] starts = new long[sorted.size()];
+			long[] ends = new long[sorted.size()];
+			long longest = 0;
+			for (int i = 0; i < starts.length; i++) {
+				starts[i] = sorted.get(i).start().toEpochMilli();
+				ends[i] = sorted.get(i).end().toEpochMilli();
+				longest = Math.max(longest, ends[i] - starts[i]);
+			}
+			return new Taken(starts, ends, longest, 0);
+		}
+
+		Taken withBuffer(Duration buffer) {
+			return new Taken(this.starts, this.ends, this.longest, buffer.toMillis());
+		}
+
+		/** Whether the slot overlaps a taken interval or the buffer around it. */
 		boolean clashes(Slot slot) {
-			Instant earliestRelevant = slot.start().minus(this.longest);
+			long start = slot.start().toEpochMilli();
+			long end = slot.end().toEpochMilli();
+			long earliestRelevant = start - this.longest - this.buffer;
 			int low = 0;
 			int high = this.starts.length;
-			while (low < high) { // first interval starting after earliestRelevant
+			while (low < high) { // the first interval starting after earliestRelevant
 				int middle = (low + high) >>> 1;
-				if (this.starts[middle].isAfter(earliestRelevant)) {
+				if (this.starts[middle] > earliestRelevant) {
 					high = middle;
 				}
 				else {
 					low = middle + 1;
 				}
 			}
-			for (int i = low; i < this.starts.length && this.starts[i].isBefore(slot.end()); i++) {
-				if (slot.overlaps(this.starts[i], this.ends[i])) {
+			for (int i = low; i < this.starts.length && this.starts[i] - this.buffer < end; i++) {
+				if (this.ends[i] + this.buffer > start) {
 					return true;
 				}
 			}

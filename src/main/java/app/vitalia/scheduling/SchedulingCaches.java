@@ -22,30 +22,54 @@ class SchedulingCaches {
 
 	static final String DIRECTORY = "scheduling.directory";
 
+	/** A clinician's booked times and holds ({@link BookedTimes}). */
+	static final String BOOKINGS = "scheduling.bookings";
+
 	private final CacheManager caches;
 
 	SchedulingCaches(CacheManager caches) {
 		this.caches = caches;
 	}
 
+	/** The clinician's profile or booking rules changed. */
 	void clinicianChanged(UUID id) {
-		evictNow(id);
+		evictNowAndAfterCompletion(() -> {
+			evict(DOCTORS, id);
+			evict(SCHEDULES, id);
+			evict(BOOKINGS, id);
+			Cache directory = this.caches.getCache(DIRECTORY);
+			if (directory != null) {
+				directory.clear();
+			}
+		});
+	}
+
+	/** An appointment or hold of the clinician was added, moved or ended. */
+	void bookingsChanged(UUID doctorId) {
+		evictNowAndAfterCompletion(() -> evict(BOOKINGS, doctorId));
+	}
+
+	/** Bookings were written in bulk (demo data). */
+	void allBookingsChanged() {
+		Cache bookings = this.caches.getCache(BOOKINGS);
+		if (bookings != null) {
+			bookings.clear();
+		}
+	}
+
+	/**
+	 * Evicts now, so this transaction reads afresh, and again once it has ended, so a
+	 * copy loaded by someone else before the commit does not outlive it.
+	 */
+	private static void evictNowAndAfterCompletion(Runnable eviction) {
+		eviction.run();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					evictNow(id);
+					eviction.run();
 				}
 			});
-		}
-	}
-
-	private void evictNow(UUID id) {
-		evict(DOCTORS, id);
-		evict(SCHEDULES, id);
-		Cache directory = this.caches.getCache(DIRECTORY);
-		if (directory != null) {
-			directory.clear();
 		}
 	}
 

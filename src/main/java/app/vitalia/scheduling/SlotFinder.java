@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import app.vitalia.platform.DomainException;
@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bookable slots: the clinicians' rules, minus booked and held slots, minus what is
- * inside the minimum notice or beyond the booking horizon. One query for the bookings and
- * one for the holds, whatever the number of clinicians.
+ * inside the minimum notice or beyond the booking horizon. Bookings and holds come from
+ * each clinician's cached {@link BookedTimes}.
  */
 @Component
 class SlotFinder {
@@ -31,9 +31,7 @@ class SlotFinder {
 
 	private final Clinicians clinicians;
 
-	private final AppointmentQueries queries;
-
-	private final SlotHolds holds;
+	private final BookedTimesReader bookings;
 
 	private final DoctorDirectory directory;
 
@@ -41,11 +39,10 @@ class SlotFinder {
 
 	private final Clock clock;
 
-	SlotFinder(Clinicians clinicians, AppointmentQueries queries, SlotHolds holds, DoctorDirectory directory,
+	SlotFinder(Clinicians clinicians, BookedTimesReader bookings, DoctorDirectory directory,
 			SchedulingProperties properties, Clock clock) {
 		this.clinicians = clinicians;
-		this.queries = queries;
-		this.holds = holds;
+		this.bookings = bookings;
 		this.directory = directory;
 		this.properties = properties;
 		this.clock = clock;
@@ -95,23 +92,31 @@ class SlotFinder {
 		}
 		Instant now = this.clock.instant();
 		// a day in any time zone lies within these bounds
-		Instant rangeStart = from.atStartOfDay(ZoneId.of("UTC")).toInstant().minus(Duration.ofHours(14));
-		Instant rangeEnd = to.atStartOfDay(ZoneId.of("UTC")).toInstant().plus(Duration.ofHours(14));
-		List<UUID> ids = schedules.stream().map(Schedule::doctorId).toList();
-		Map<UUID, List<Slot>> busy = this.queries.busy(ids, rangeStart.minus(Duration.ofDays(1)), rangeEnd);
-		Map<UUID, Map<Instant, UUID>> held = this.holds.live(ids, rangeStart, rangeEnd, now);
+		Instant rangeStart = from.atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofHours(14));
+		Instant rangeEnd = to.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(14));
 		List<OpenSlot> open = new ArrayList<>();
 		for (Schedule schedule : schedules) {
 			Instant earliest = schedule.earliestBookable(now);
 			LocalDate lastDate = schedule.lastBookableDate(now);
 			LocalDate until = to.isAfter(lastDate) ? lastDate.plusDays(1) : to;
-			Schedule.Taken taken = schedule.taken(busy.getOrDefault(schedule.doctorId(), List.of()));
-			Map<Instant, UUID> heldHere = held.getOrDefault(schedule.doctorId(), Map.of());
+			// appointments that could clash with a bookable slot of the range: from a day
+			// before it (the longest appointment and its buffer) to its end or the
+			// horizon
+			Instant needFrom = latest(rangeStart, earliest).minus(Duration.ofDays(1));
+			Instant needTo = earliest(rangeEnd,
+					until.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofDays(1)));
+			if (!needFrom.isBefore(needTo)) {
+				continue; // nothing bookable left in the range
+			}
+			BookedTimes booked = this.bookings.covering(schedule, needFrom, needTo, now);
+			Schedule.Taken taken = booked.taken().withBuffer(Duration.ofMinutes(schedule.bufferMinutes()));
 			ZoneId zone = schedule.zone();
 			for (Slot slot : schedule.slots(from, until)) {
-				UUID holder = heldHere.get(slot.start());
-				if (slot.start().isBefore(earliest) || (holder != null && !holder.equals(viewer))
-						|| taken.clashes(slot)) {
+				if (slot.start().isBefore(earliest) || taken.clashes(slot)) {
+					continue;
+				}
+				UUID holder = booked.holder(slot.start(), now);
+				if (holder != null && !holder.equals(viewer)) {
 					continue;
 				}
 				open.add(new OpenSlot(schedule.doctorId(), slot.start().atZone(zone).toOffsetDateTime(),
@@ -121,6 +126,14 @@ class SlotFinder {
 		open.sort(Comparator.comparing((OpenSlot slot) -> slot.startsAt().toInstant())
 			.thenComparing(slot -> slot.doctorId()));
 		return open;
+	}
+
+	private static Instant earliest(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static Instant latest(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 }

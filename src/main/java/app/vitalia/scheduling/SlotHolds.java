@@ -1,17 +1,13 @@
 package app.vitalia.scheduling;
 
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,19 +16,20 @@ import org.springframework.stereotype.Component;
 @Component
 class SlotHolds {
 
-	record Hold(UUID doctorId, Instant startsAt, UUID memberId, Instant expiresAt) {
+	record Hold(UUID doctorId, Instant startsAt, UUID memberId, Instant expiresAt) implements Serializable {
 	}
 
 	private final JdbcTemplate jdbc;
 
-	private final NamedParameterJdbcTemplate named;
+	private final SchedulingCaches caches;
 
-	SlotHolds(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+	SlotHolds(JdbcTemplate jdbc, SchedulingCaches caches) {
 		this.jdbc = jdbc;
-		this.named = named;
+		this.caches = caches;
 	}
 
 	void hold(UUID doctorId, Instant startsAt, UUID memberId, Instant expiresAt) {
+		this.caches.bookingsChanged(doctorId);
 		this.jdbc.update("delete from scheduling_slot_hold where doctor_id = ? and starts_at = ?", doctorId,
 				Timestamp.from(startsAt));
 		this.jdbc.update(
@@ -50,6 +47,7 @@ class SlotHolds {
 	}
 
 	void release(UUID doctorId, Instant startsAt) {
+		this.caches.bookingsChanged(doctorId);
 		this.jdbc.update("delete from scheduling_slot_hold where doctor_id = ? and starts_at = ?", doctorId,
 				Timestamp.from(startsAt));
 	}
@@ -70,6 +68,7 @@ class SlotHolds {
 	 * exactly once, whatever the number of instances sweeping.
 	 */
 	boolean endExpired(Hold hold, Instant now) {
+		this.caches.bookingsChanged(hold.doctorId());
 		return this.jdbc.update(
 				"delete from scheduling_slot_hold where doctor_id = ? and starts_at = ? and member_id = ? "
 						+ "and expires_at <= ?",
@@ -77,22 +76,16 @@ class SlotHolds {
 	}
 
 	/**
-	 * Live holds of these clinicians in {@code [from, to)}: slot start by doctor →
-	 * holder.
+	 * The clinician's holds on slots starting in {@code [from, to)} that have not run out
+	 * at {@code now}.
 	 */
-	Map<UUID, Map<Instant, UUID>> live(Collection<UUID> doctorIds, Instant from, Instant to, Instant now) {
-		Map<UUID, Map<Instant, UUID>> holds = new HashMap<>();
-		this.named.query(
-				"select doctor_id, starts_at, member_id from scheduling_slot_hold where doctor_id in (:ids) "
-						+ "and starts_at >= :from and starts_at < :to and expires_at > :now",
-				new MapSqlParameterSource("ids", doctorIds).addValue("from", Timestamp.from(from))
-					.addValue("to", Timestamp.from(to))
-					.addValue("now", Timestamp.from(now)),
-				rs -> {
-					holds.computeIfAbsent(rs.getObject(1, UUID.class), id -> new HashMap<>())
-						.put(rs.getTimestamp(2).toInstant(), rs.getObject(3, UUID.class));
-				});
-		return holds;
+	List<Hold> of(UUID doctorId, Instant from, Instant to, Instant now) {
+		return this.jdbc.query(
+				"select doctor_id, starts_at, member_id, expires_at from scheduling_slot_hold where doctor_id = ? "
+						+ "and starts_at >= ? and starts_at < ? and expires_at > ?",
+				(rs, i) -> new Hold(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+						rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()),
+				doctorId, Timestamp.from(from), Timestamp.from(to), Timestamp.from(now));
 	}
 
 }

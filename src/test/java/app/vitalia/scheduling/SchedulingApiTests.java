@@ -93,11 +93,21 @@ class SchedulingApiTests extends HttpTest {
 		assertThat(slots.body().get(0).path("startsAt").asString()).isEqualTo(day + "T08:00:00Z");
 		assertThat(slots.body().get(0).path("endsAt").asString()).isEqualTo(day + "T08:30:00Z");
 
-		assertThat(this.fixtures.book(member, doctor.id(), at(day, "08:00")).status()).isEqualTo(201);
+		Response booked = this.fixtures.book(member, doctor.id(), at(day, "08:00"));
+		assertThat(booked.status()).isEqualTo(201);
 		Response after = this.api.get(
 				"/api/doctors/available-slots?doctorId=" + doctor.id() + "&from=" + day + "&to=" + day.plusDays(1),
 				member);
 		assertThat(after.body().size()).isEqualTo(23);
+		assertThat(after.body().get(0).path("startsAt").asString()).isEqualTo(day + "T08:30:00Z");
+		// the listing is cached per clinician: a cancellation puts the slot back at once
+		this.api.post("/api/appointments/" + booked.text("id") + "/cancel", Map.of(), member);
+		assertThat(this.api
+			.get("/api/doctors/available-slots?doctorId=" + doctor.id() + "&from=" + day + "&to=" + day.plusDays(1),
+					member)
+			.body()
+			.size()).isEqualTo(24);
+		assertThat(this.fixtures.book(member, doctor.id(), at(day, "08:00")).status()).isEqualTo(201);
 
 		Response bySpecialty = this.api
 			.get("/api/doctors/available-slots?specialty=nutrition&from=" + day + "&to=" + day.plusDays(1), member);
