@@ -44,9 +44,23 @@ class SchedulingCaches {
 		});
 	}
 
-	/** An appointment or hold of the clinician was added, moved or ended. */
+	/**
+	 * An appointment or hold of the clinician was added, moved or ended. Nothing reads
+	 * the booked times inside such a transaction, so the entry is dropped once, when it
+	 * ends, outside the clinician's booking lock.
+	 */
 	void bookingsChanged(UUID doctorId) {
-		evictNowAndAfterCompletion(() -> evict(BOOKINGS, doctorId));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					evict(BOOKINGS, doctorId);
+				}
+			});
+		}
+		else {
+			evict(BOOKINGS, doctorId);
+		}
 	}
 
 	/** Bookings were written in bulk (demo data). */
