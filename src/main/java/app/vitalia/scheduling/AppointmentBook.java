@@ -256,6 +256,11 @@ public class AppointmentBook {
 	 * refused by the unique key.
 	 */
 	private void requireFree(UUID doctorId, Slot slot, UUID appointmentId) {
+		// the common conflict, a slot someone has already booked, is answered without
+		// queueing for the clinician's lock; the check under the lock stays the rule
+		if (this.appointments.holdsSlot(doctorId, slot.start(), appointmentId)) {
+			throw slotTaken();
+		}
 		Duration buffer = Duration.ofMinutes(
 				this.agendas.lockForBooking(doctorId).orElseThrow(() -> DomainException.notFound("The clinician")));
 		Instant from = slot.start().minus(buffer);

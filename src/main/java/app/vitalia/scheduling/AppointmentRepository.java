@@ -20,4 +20,13 @@ interface AppointmentRepository extends JpaRepository<Appointment, UUID> {
 			and a.endsAt > :from and a.id <> :except""")
 	List<Instant> activeStartsOverlapping(UUID doctorId, Instant from, Instant to, Instant startsAfter, UUID except);
 
+	/**
+	 * Whether an appointment of the clinician other than {@code except} holds the slot
+	 * starting at {@code start}: one probe of the (doctor, active start) unique key.
+	 */
+	@Query("""
+			select case when count(a) > 0 then true else false end from Appointment a
+			where a.doctorId = :doctorId and a.activeStartsAt = :start and a.id <> :except""")
+	boolean holdsSlot(UUID doctorId, Instant start, UUID except);
+
 }
