@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A clinician's active appointments and waitlist holds from {@code from} to {@code to}:
  * what a slot listing takes away from the booking rules. Cached per clinician
@@ -20,7 +22,7 @@ record BookedTimes(Instant from, Instant to, Schedule.Taken taken, List<SlotHold
 	}
 
 	/** Who holds the slot starting at {@code start} at {@code now}, if anyone. */
-	UUID holder(Instant start, Instant now) {
+	@Nullable UUID holder(Instant start, Instant now) {
 		for (SlotHolds.Hold hold : this.holds) {
 			if (hold.startsAt().equals(start) && hold.expiresAt().isAfter(now)) {
 				return hold.memberId();
