@@ -59,11 +59,11 @@ class BookedTimesReader {
 		return loaded;
 	}
 
-	private static Instant earliest(Instant a, Instant b) {
+	static Instant earliest(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
 	}
 
-	private static Instant latest(Instant a, Instant b) {
+	static Instant latest(Instant a, Instant b) {
 		return a.isAfter(b) ? a : b;
 	}
 

@@ -305,10 +305,10 @@ class DemoData {
 				insert("scheduling_reminder", "appointment_id, kind, sent_at", reminders);
 				insert("scheduling_care_relation", "doctor_id, patient_id, search_name, display_name, email",
 						relations);
+				insert("scheduling_patient_tally", "doctor_id, patients", tallies);
 				appointments.clear();
 				changes.clear();
 				reminders.clear();
-				insert("scheduling_patient_tally", "doctor_id, patients", tallies);
 				relations.clear();
 				tallies.clear();
 				log.info("... {} appointments", created);

@@ -60,15 +60,6 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 	}
 
 	/**
-	 * The intervals {@code taken} with this schedule's buffer, ready to answer
-	 * {@link #clashes} for many slots in a few comparisons each rather than one per taken
-	 * interval.
-	 */
-	Taken taken(List<Slot> taken) {
-		return Taken.of(taken).withBuffer(Duration.ofMinutes(this.bufferMinutes));
-	}
-
-	/**
 	 * Taken intervals sorted by start, in epoch milliseconds, and the buffer kept around
 	 * each. A slot can only clash with the intervals that start less than the longest one
 	 * (plus the buffer) before it, found by binary search.

@@ -31,9 +31,13 @@ class SchedulingCaches {
 		this.caches = caches;
 	}
 
-	/** The clinician's profile or booking rules changed. */
+	/**
+	 * The clinician's profile or booking rules changed. Evicted now, so this transaction
+	 * reads afresh, and again once it has ended, so a copy loaded by someone else before
+	 * the commit does not outlive it.
+	 */
 	void clinicianChanged(UUID id) {
-		evictNowAndAfterCompletion(() -> {
+		Runnable eviction = () -> {
 			evict(DOCTORS, id);
 			evict(SCHEDULES, id);
 			evict(BOOKINGS, id);
@@ -41,7 +45,9 @@ class SchedulingCaches {
 			if (directory != null) {
 				directory.clear();
 			}
-		});
+		};
+		eviction.run();
+		whenTransactionEnds(eviction);
 	}
 
 	/**
@@ -50,17 +56,7 @@ class SchedulingCaches {
 	 * ends, outside the clinician's booking lock.
 	 */
 	void bookingsChanged(UUID doctorId) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					evict(BOOKINGS, doctorId);
-				}
-			});
-		}
-		else {
-			evict(BOOKINGS, doctorId);
-		}
+		whenTransactionEnds(() -> evict(BOOKINGS, doctorId));
 	}
 
 	/** Bookings were written in bulk (demo data). */
@@ -71,20 +67,18 @@ class SchedulingCaches {
 		}
 	}
 
-	/**
-	 * Evicts now, so this transaction reads afresh, and again once it has ended, so a
-	 * copy loaded by someone else before the commit does not outlive it.
-	 */
-	private static void evictNowAndAfterCompletion(Runnable eviction) {
-		eviction.run();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					eviction.run();
-				}
-			});
+	/** Runs the eviction when the current transaction ends, or now outside one. */
+	private static void whenTransactionEnds(Runnable eviction) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			eviction.run();
+			return;
 		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				eviction.run();
+			}
+		});
 	}
 
 	private void evict(String name, UUID id) {

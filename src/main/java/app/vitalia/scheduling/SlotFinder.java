@@ -102,8 +102,8 @@ class SlotFinder {
 			// appointments that could clash with a bookable slot of the range: from a day
 			// before it (the longest appointment and its buffer) to its end or the
 			// horizon
-			Instant needFrom = latest(rangeStart, earliest).minus(Duration.ofDays(1));
-			Instant needTo = earliest(rangeEnd,
+			Instant needFrom = BookedTimesReader.latest(rangeStart, earliest).minus(Duration.ofDays(1));
+			Instant needTo = BookedTimesReader.earliest(rangeEnd,
 					until.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofDays(1)));
 			if (!needFrom.isBefore(needTo)) {
 				continue; // nothing bookable left in the range
@@ -126,14 +126,6 @@ class SlotFinder {
 		open.sort(Comparator.comparing((OpenSlot slot) -> slot.startsAt().toInstant())
 			.thenComparing(slot -> slot.doctorId()));
 		return open;
-	}
-
-	private static Instant earliest(Instant a, Instant b) {
-		return a.isBefore(b) ? a : b;
-	}
-
-	private static Instant latest(Instant a, Instant b) {
-		return a.isAfter(b) ? a : b;
 	}
 
 }

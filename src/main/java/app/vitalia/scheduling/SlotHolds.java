@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,11 @@ class SlotHolds {
 
 	record Hold(UUID doctorId, Instant startsAt, UUID memberId, Instant expiresAt) implements Serializable {
 	}
+
+	private static final String HOLD_COLUMNS = "select doctor_id, starts_at, member_id, expires_at from scheduling_slot_hold ";
+
+	private static final RowMapper<Hold> HOLD = (rs, i) -> new Hold(rs.getObject(1, UUID.class),
+			rs.getTimestamp(2).toInstant(), rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant());
 
 	private final JdbcTemplate jdbc;
 
@@ -54,11 +60,7 @@ class SlotHolds {
 
 	/** Holds that ran out at or before {@code now}, oldest first. */
 	List<Hold> expired(Instant now, int limit) {
-		return this.jdbc.query(
-				"select doctor_id, starts_at, member_id, expires_at from scheduling_slot_hold where expires_at <= ? "
-						+ "order by expires_at limit ?",
-				(rs, i) -> new Hold(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-						rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()),
+		return this.jdbc.query(HOLD_COLUMNS + "where expires_at <= ? order by expires_at limit ?", HOLD,
 				Timestamp.from(now), limit);
 	}
 
@@ -81,10 +83,7 @@ class SlotHolds {
 	 */
 	List<Hold> of(UUID doctorId, Instant from, Instant to, Instant now) {
 		return this.jdbc.query(
-				"select doctor_id, starts_at, member_id, expires_at from scheduling_slot_hold where doctor_id = ? "
-						+ "and starts_at >= ? and starts_at < ? and expires_at > ?",
-				(rs, i) -> new Hold(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
-						rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()),
+				HOLD_COLUMNS + "where doctor_id = ? and starts_at >= ? and starts_at < ? and expires_at > ?", HOLD,
 				doctorId, Timestamp.from(from), Timestamp.from(to), Timestamp.from(now));
 	}
 

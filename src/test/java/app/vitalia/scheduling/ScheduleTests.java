@@ -93,7 +93,7 @@ class ScheduleTests {
 				Instant start = day.plus(Duration.ofMinutes(random.nextInt(600)));
 				taken.add(new Slot(start, start.plus(Duration.ofMinutes(5 + random.nextInt(180)))));
 			}
-			Schedule.Taken sweep = schedule.taken(taken);
+			Schedule.Taken sweep = Schedule.Taken.of(taken).withBuffer(Duration.ofMinutes(buffer));
 			for (int minute = -240; minute < 900; minute += 5) {
 				Instant start = day.plus(Duration.ofMinutes(minute));
 				Slot slot = new Slot(start, start.plus(Duration.ofMinutes(30)));
@@ -102,8 +102,7 @@ class ScheduleTests {
 					.isEqualTo(pairwise);
 			}
 		}
-		assertThat(new Schedule(UUID.randomUUID(), "UTC", 30, 0, 0, 365, List.of(), List.of()).taken(List.of())
-			.clashes(new Slot(day, day.plusSeconds(1800)))).isFalse();
+		assertThat(Schedule.Taken.of(List.of()).clashes(new Slot(day, day.plusSeconds(1800)))).isFalse();
 	}
 
 }
