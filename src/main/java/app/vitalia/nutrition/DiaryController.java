@@ -23,6 +23,7 @@ import app.vitalia.nutrition.DiaryViews.DayView;
 import app.vitalia.nutrition.DiaryViews.EntryView;
 import app.vitalia.nutrition.DiaryViews.QuickFood;
 import app.vitalia.nutrition.DiaryViews.Summary;
+import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.http.ContentDisposition;

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.platform.AssignedIdEntity;
 
 /**

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.members.Targets;
+import app.vitalia.nutrition.catalog.FoodView;
+import app.vitalia.nutrition.catalog.Nutrients;
 
 /**
  * The diary as the API shows it.

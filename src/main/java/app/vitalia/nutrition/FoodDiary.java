@@ -17,6 +17,9 @@ import app.vitalia.nutrition.DiaryViews.DayView;
 import app.vitalia.nutrition.DiaryViews.EntryView;
 import app.vitalia.nutrition.DiaryViews.MealView;
 import app.vitalia.nutrition.DiaryViews.Remaining;
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.catalog.Nutrients;
+import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;

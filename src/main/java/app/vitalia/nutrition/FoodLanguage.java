@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
+import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import app.vitalia.nutrition.catalog.Nutrients;
 import app.vitalia.platform.Command;
 
 /**

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import app.vitalia.nutrition.DiaryViews.EntryView;
+import app.vitalia.nutrition.catalog.Language;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

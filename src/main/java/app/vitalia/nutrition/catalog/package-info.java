@@ -1,0 +1,6 @@
+/**
+ * The shared food catalog: its values (nutrients, portions, languages, sources), the
+ * in-memory search index over it, the bulk writer imports go through and the built-in
+ * starter foods.
+ */
+package app.vitalia.nutrition.catalog;

@@ -1,0 +1,68 @@
+package app.vitalia.nutrition.importing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Spanish for USDA foods: full names of the common foods by NDB number, and search words
+ * for every food by the leading words of its English name, so "manzana" finds all apples
+ * after an import.
+ */
+@Component
+class SpanishNames {
+
+	private final Map<String, String> names = load("nutrition/usda-names-es.tsv");
+
+	private final Map<String, String> terms = load("nutrition/usda-terms-es.tsv");
+
+	@Nullable String nameFor(String ndbNumber) {
+		return this.names.get(ndbNumber);
+	}
+
+	/** Spanish words for an English USDA description, e.g. "Fish, salmon, raw". */
+	@Nullable String termsFor(String englishName) {
+		String[] parts = englishName.toLowerCase(Locale.ROOT).split(",");
+		String head = parts[0].trim();
+		String first = this.terms.get(head);
+		String second = parts.length > 1 ? this.terms.get(head + ", " + parts[1].trim()) : null;
+		if (first == null) {
+			return second;
+		}
+		return second == null ? first : first + " " + second;
+	}
+
+	int size() {
+		return this.names.size();
+	}
+
+	private static Map<String, String> load(String resource) {
+		Map<String, String> map = new HashMap<>();
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] fields = line.split("\t", 2);
+				map.put(fields[0].trim(), fields[1].trim());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return map;
+	}
+
+}
