@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 import app.vitalia.platform.AssignedIdEntity;
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.calendar.AppointmentStatus;
+import app.vitalia.scheduling.calendar.Slot;
 
 /**
  * An appointment and its life cycle: BOOKED, then CANCELLED, COMPLETED or NO_SHOW. While

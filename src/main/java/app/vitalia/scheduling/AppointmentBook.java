@@ -12,6 +12,10 @@ import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Violation;
+import app.vitalia.scheduling.calendar.Slot;
+import app.vitalia.scheduling.slots.Schedule;
+import app.vitalia.scheduling.slots.SchedulingCaches;
+import app.vitalia.scheduling.slots.SlotHolds;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;

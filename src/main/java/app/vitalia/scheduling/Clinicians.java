@@ -11,6 +11,9 @@ import app.vitalia.identity.Accounts;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.slots.AvailabilityStore;
+import app.vitalia.scheduling.slots.Schedule;
+import app.vitalia.scheduling.slots.SchedulingCaches;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.cache.annotation.Cacheable;

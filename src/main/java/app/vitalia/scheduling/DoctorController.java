@@ -12,6 +12,8 @@ import java.util.UUID;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.calendar.PageOf;
+import app.vitalia.scheduling.slots.Schedule;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;

@@ -3,6 +3,7 @@ package app.vitalia.scheduling;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.calendar.PageOf;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;

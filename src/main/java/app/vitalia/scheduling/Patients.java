@@ -8,6 +8,7 @@ import java.util.UUID;
 import app.vitalia.identity.AccountRenamed;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
+import app.vitalia.scheduling.calendar.PageOf;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import app.vitalia.members.MemberProfiles;
+import app.vitalia.scheduling.calendar.AppointmentQueries;
+import app.vitalia.scheduling.calendar.AppointmentStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.slots;
 
 import java.util.UUID;
 
@@ -14,13 +14,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * concurrent read cannot put the old state back.
  */
 @Component
-class SchedulingCaches {
+public class SchedulingCaches {
 
-	static final String DOCTORS = "scheduling.doctors";
+	public static final String DOCTORS = "scheduling.doctors";
 
-	static final String SCHEDULES = "scheduling.schedules";
+	public static final String SCHEDULES = "scheduling.schedules";
 
-	static final String DIRECTORY = "scheduling.directory";
+	public static final String DIRECTORY = "scheduling.directory";
 
 	/** A clinician's booked times and holds ({@link BookedTimes}). */
 	static final String BOOKINGS = "scheduling.bookings";
@@ -36,7 +36,7 @@ class SchedulingCaches {
 	 * reads afresh, and again once it has ended, so a copy loaded by someone else before
 	 * the commit does not outlive it.
 	 */
-	void clinicianChanged(UUID id) {
+	public void clinicianChanged(UUID id) {
 		Runnable eviction = () -> {
 			evict(DOCTORS, id);
 			evict(SCHEDULES, id);
@@ -55,12 +55,12 @@ class SchedulingCaches {
 	 * the booked times inside such a transaction, so the entry is dropped once, when it
 	 * ends, outside the clinician's booking lock.
 	 */
-	void bookingsChanged(UUID doctorId) {
+	public void bookingsChanged(UUID doctorId) {
 		whenTransactionEnds(() -> evict(BOOKINGS, doctorId));
 	}
 
 	/** Bookings were written in bulk (demo data). */
-	void allBookingsChanged() {
+	public void allBookingsChanged() {
 		Cache bookings = this.caches.getCache(BOOKINGS);
 		if (bookings != null) {
 			bookings.clear();

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.slots;
 
 import java.io.Serializable;
 import java.sql.Timestamp;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * Freed slots held for a member of the waitlist until they expire.
  */
 @Component
-class SlotHolds {
+public class SlotHolds {
 
-	record Hold(UUID doctorId, Instant startsAt, UUID memberId, Instant expiresAt) implements Serializable {
+	public record Hold(UUID doctorId, Instant startsAt, UUID memberId, Instant expiresAt) implements Serializable {
 	}
 
 	private static final String HOLD_COLUMNS = "select doctor_id, starts_at, member_id, expires_at from scheduling_slot_hold ";
@@ -34,7 +34,7 @@ class SlotHolds {
 		this.caches = caches;
 	}
 
-	void hold(UUID doctorId, Instant startsAt, UUID memberId, Instant expiresAt) {
+	public void hold(UUID doctorId, Instant startsAt, UUID memberId, Instant expiresAt) {
 		this.caches.bookingsChanged(doctorId);
 		this.jdbc.update("delete from scheduling_slot_hold where doctor_id = ? and starts_at = ?", doctorId,
 				Timestamp.from(startsAt));
@@ -44,7 +44,7 @@ class SlotHolds {
 	}
 
 	/** Who holds the slot now, if anyone. */
-	Optional<UUID> holder(UUID doctorId, Instant startsAt, Instant now) {
+	public Optional<UUID> holder(UUID doctorId, Instant startsAt, Instant now) {
 		return this.jdbc.query(
 				"select member_id from scheduling_slot_hold where doctor_id = ? and starts_at = ? and expires_at > ?",
 				(rs, i) -> rs.getObject(1, UUID.class), doctorId, Timestamp.from(startsAt), Timestamp.from(now))
@@ -52,14 +52,14 @@ class SlotHolds {
 			.findFirst();
 	}
 
-	void release(UUID doctorId, Instant startsAt) {
+	public void release(UUID doctorId, Instant startsAt) {
 		this.caches.bookingsChanged(doctorId);
 		this.jdbc.update("delete from scheduling_slot_hold where doctor_id = ? and starts_at = ?", doctorId,
 				Timestamp.from(startsAt));
 	}
 
 	/** Holds that ran out at or before {@code now}, oldest first. */
-	List<Hold> expired(Instant now, int limit) {
+	public List<Hold> expired(Instant now, int limit) {
 		return this.jdbc.query(HOLD_COLUMNS + "where expires_at <= ? order by expires_at limit ?", HOLD,
 				Timestamp.from(now), limit);
 	}
@@ -69,7 +69,7 @@ class SlotHolds {
 	 * succeed (the row is gone for the others): this is what passes each expired hold on
 	 * exactly once, whatever the number of instances sweeping.
 	 */
-	boolean endExpired(Hold hold, Instant now) {
+	public boolean endExpired(Hold hold, Instant now) {
 		this.caches.bookingsChanged(hold.doctorId());
 		return this.jdbc.update(
 				"delete from scheduling_slot_hold where doctor_id = ? and starts_at = ? and member_id = ? "

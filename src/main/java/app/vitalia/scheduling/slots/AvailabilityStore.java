@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.slots;
 
 import java.sql.Date;
 import java.sql.Time;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Weekly hours and date exceptions of clinicians; always replaced as a whole.
  */
 @Component
-class AvailabilityStore {
+public class AvailabilityStore {
 
 	private final JdbcTemplate jdbc;
 
@@ -23,7 +23,7 @@ class AvailabilityStore {
 		this.jdbc = jdbc;
 	}
 
-	void replace(UUID clinicianId, List<Schedule.Window> weekly, List<Schedule.DateException> exceptions) {
+	public void replace(UUID clinicianId, List<Schedule.Window> weekly, List<Schedule.DateException> exceptions) {
 		this.jdbc.update("delete from scheduling_weekly_hours where clinician_id = ?", clinicianId);
 		this.jdbc.update("delete from scheduling_date_exception where clinician_id = ?", clinicianId);
 		this.jdbc.batchUpdate(
@@ -41,7 +41,7 @@ class AvailabilityStore {
 					.toList());
 	}
 
-	List<Schedule.Window> weekly(UUID clinicianId) {
+	public List<Schedule.Window> weekly(UUID clinicianId) {
 		return this.jdbc.query(
 				"select day_of_week, start_time, end_time from scheduling_weekly_hours where clinician_id = ? "
 						+ "order by day_of_week, start_time",
@@ -50,7 +50,7 @@ class AvailabilityStore {
 				clinicianId);
 	}
 
-	List<Schedule.DateException> exceptionsFrom(UUID clinicianId, LocalDate from) {
+	public List<Schedule.DateException> exceptionsFrom(UUID clinicianId, LocalDate from) {
 		return this.jdbc.query(
 				"select on_date, kind, start_time, end_time from scheduling_date_exception "
 						+ "where clinician_id = ? and on_date >= ? order by on_date, start_time",

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.calendar;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -6,9 +6,9 @@ import java.time.Instant;
 /**
  * A bookable interval {@code [start, end)}.
  */
-record Slot(Instant start, Instant end) implements Serializable {
+public record Slot(Instant start, Instant end) implements Serializable {
 
-	boolean overlaps(Instant otherStart, Instant otherEnd) {
+	public boolean overlaps(Instant otherStart, Instant otherEnd) {
 		return this.start.isBefore(otherEnd) && otherStart.isBefore(this.end);
 	}
 

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.slots;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import app.vitalia.scheduling.calendar.Slot;
 
 class ScheduleTests {
 

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.calendar;
 
 import java.io.Serializable;
 import java.sql.ResultSet;
@@ -23,22 +23,22 @@ import org.springframework.stereotype.Component;
  * names joined in the same query, every filter backed by an index.
  */
 @Component
-class AppointmentQueries {
+public class AppointmentQueries {
 
-	record Listed(UUID id, UUID doctorId, String doctorName, UUID patientId, String patientName, Instant startsAt,
-			Instant endsAt, AppointmentStatus status, String reason) implements Serializable {
+	public record Listed(UUID id, UUID doctorId, String doctorName, UUID patientId, String patientName,
+			Instant startsAt, Instant endsAt, AppointmentStatus status, String reason) implements Serializable {
 	}
 
-	record Filter(@Nullable UUID patientId, @Nullable UUID doctorId, @Nullable Instant from, @Nullable Instant to,
-			@Nullable AppointmentStatus status) {
+	public record Filter(@Nullable UUID patientId, @Nullable UUID doctorId, @Nullable Instant from,
+			@Nullable Instant to, @Nullable AppointmentStatus status) {
 	}
 
-	static final String LIST = "select a.id, a.doctor_id, c.display_name as doctor_name, a.patient_id, "
+	public static final String LIST = "select a.id, a.doctor_id, c.display_name as doctor_name, a.patient_id, "
 			+ "p.display_name as patient_name, a.starts_at, a.ends_at, a.status, a.reason "
 			+ "from scheduling_appointment a join scheduling_clinician c on c.id = a.doctor_id "
 			+ "left join scheduling_patient p on p.id = a.patient_id";
 
-	static final String BUSY = "select doctor_id, active_starts_at, ends_at from scheduling_appointment "
+	public static final String BUSY = "select doctor_id, active_starts_at, ends_at from scheduling_appointment "
 			+ "where doctor_id in (:ids) and active_starts_at >= :from and active_starts_at < :to";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -47,21 +47,21 @@ class AppointmentQueries {
 		this.jdbc = jdbc;
 	}
 
-	PageOf<Listed> page(Filter filter, int page, int size) {
+	public PageOf<Listed> page(Filter filter, int page, int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String sql = LIST + where(filter, params) + " order by a.starts_at, a.id limit :limit offset :offset";
 		params.addValue("limit", size + 1).addValue("offset", (long) page * size);
 		return PageOf.sliced(this.jdbc.query(sql, params, AppointmentQueries::listed), page, size);
 	}
 
-	List<Listed> upcoming(Filter filter, int max) {
+	public List<Listed> upcoming(Filter filter, int max) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String sql = LIST + where(filter, params) + " order by a.starts_at, a.id limit :limit";
 		params.addValue("limit", max);
 		return this.jdbc.query(sql, params, AppointmentQueries::listed);
 	}
 
-	@Nullable Listed find(UUID id) {
+	public @Nullable Listed find(UUID id) {
 		List<Listed> found = this.jdbc.query(LIST + " where a.id = :id", Map.of("id", id), AppointmentQueries::listed);
 		return found.isEmpty() ? null : found.get(0);
 	}
@@ -70,7 +70,7 @@ class AppointmentQueries {
 	 * Intervals taken by active appointments of these clinicians that start in
 	 * {@code [from, to)}, by clinician.
 	 */
-	Map<UUID, List<Slot>> busy(Collection<UUID> doctorIds, Instant from, Instant to) {
+	public Map<UUID, List<Slot>> busy(Collection<UUID> doctorIds, Instant from, Instant to) {
 		Map<UUID, List<Slot>> busy = new HashMap<>();
 		if (doctorIds.isEmpty()) {
 			return busy;
@@ -83,7 +83,7 @@ class AppointmentQueries {
 		return busy;
 	}
 
-	static String where(Filter filter, MapSqlParameterSource params) {
+	public static String where(Filter filter, MapSqlParameterSource params) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (filter.patientId() != null) {
 			where.append(" and a.patient_id = :patientId");

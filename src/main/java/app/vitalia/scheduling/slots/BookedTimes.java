@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.slots;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -15,14 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param taken the appointments' intervals, without the buffer
  * @param holds holds that had not run out when this was read
  */
-record BookedTimes(Instant from, Instant to, Schedule.Taken taken, List<SlotHolds.Hold> holds) implements Serializable {
+public record BookedTimes(Instant from, Instant to, Schedule.Taken taken,
+		List<SlotHolds.Hold> holds) implements Serializable {
 
 	boolean covers(Instant from, Instant to) {
 		return !from.isBefore(this.from) && !to.isAfter(this.to);
 	}
 
 	/** Who holds the slot starting at {@code start} at {@code now}, if anyone. */
-	@Nullable UUID holder(Instant start, Instant now) {
+	public @Nullable UUID holder(Instant start, Instant now) {
 		for (SlotHolds.Hold hold : this.holds) {
 			if (hold.startsAt().equals(start) && hold.expiresAt().isAfter(now)) {
 				return hold.memberId();

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.calendar;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,7 +9,7 @@ import java.util.List;
  * Writes appointments as an RFC 5545 calendar: UTC times, escaped text, folded lines,
  * CRLF.
  */
-final class Ics {
+public final class Ics {
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
@@ -17,7 +17,7 @@ final class Ics {
 	private Ics() {
 	}
 
-	static String calendar(String name, List<AppointmentQueries.Listed> appointments, boolean forClinician,
+	public static String calendar(String name, List<AppointmentQueries.Listed> appointments, boolean forClinician,
 			Instant now) {
 		StringBuilder ics = new StringBuilder();
 		line(ics, "BEGIN:VCALENDAR");

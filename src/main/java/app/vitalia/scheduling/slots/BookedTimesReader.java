@@ -1,10 +1,12 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.slots;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import app.vitalia.platform.CacheTtl;
+import app.vitalia.scheduling.calendar.AppointmentQueries;
+import app.vitalia.scheduling.calendar.Slot;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the clinician's lock and the unique key.
  */
 @Component
-class BookedTimesReader {
+public class BookedTimesReader {
 
 	static final Duration BEFORE = Duration.ofDays(2);
 
@@ -41,7 +43,7 @@ class BookedTimesReader {
 	}
 
 	/** The clinician's booked times, covering at least {@code [from, to)}. */
-	BookedTimes covering(Schedule schedule, Instant from, Instant to, Instant now) {
+	public BookedTimes covering(Schedule schedule, Instant from, Instant to, Instant now) {
 		Cache cache = this.caches.getCache(SchedulingCaches.BOOKINGS);
 		BookedTimes cached = cache != null ? cache.get(schedule.doctorId(), BookedTimes.class) : null;
 		if (cached != null && cached.covers(from, to)) {
@@ -59,11 +61,11 @@ class BookedTimesReader {
 		return loaded;
 	}
 
-	static Instant earliest(Instant a, Instant b) {
+	public static Instant earliest(Instant a, Instant b) {
 		return a.isBefore(b) ? a : b;
 	}
 
-	static Instant latest(Instant a, Instant b) {
+	public static Instant latest(Instant a, Instant b) {
 		return a.isAfter(b) ? a : b;
 	}
 

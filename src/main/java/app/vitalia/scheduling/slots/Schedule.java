@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.slots;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -15,20 +15,22 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.scheduling.calendar.Slot;
+
 /**
  * A clinician's booking rules: weekly hours and date exceptions in the clinician's time
  * zone, slot length, buffer between appointments, minimum notice and booking horizon.
  * Slots are laid out on real elapsed time from the start of each window, so a window that
  * spans a daylight-saving change yields one slot more or less that day.
  */
-record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinutes, int minNoticeMinutes,
+public record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinutes, int minNoticeMinutes,
 		int horizonDays, List<Window> weekly, List<DateException> exceptions) implements Serializable {
 
 	/** Working hours on a day of the week, local time. */
-	record Window(DayOfWeek dayOfWeek, LocalTime start, LocalTime end) implements Serializable {
+	public record Window(DayOfWeek dayOfWeek, LocalTime start, LocalTime end) implements Serializable {
 	}
 
-	enum ExceptionKind {
+	public enum ExceptionKind {
 
 		/** Not available: the whole day (no times) or between the times. */
 		OFF,
@@ -38,11 +40,11 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 	}
 
 	/** A dated change to the weekly hours. */
-	record DateException(LocalDate date, ExceptionKind type, @Nullable LocalTime start,
+	public record DateException(LocalDate date, ExceptionKind type, @Nullable LocalTime start,
 			@Nullable LocalTime end) implements Serializable {
 	}
 
-	ZoneId zone() {
+	public ZoneId zone() {
 		return ZoneId.of(this.timezone);
 	}
 
@@ -54,7 +56,7 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 	 * Whether booking {@code slot} would overlap {@code taken} or the buffer kept around
 	 * it.
 	 */
-	boolean clashes(Slot slot, Slot taken) {
+	public boolean clashes(Slot slot, Slot taken) {
 		Duration buffer = Duration.ofMinutes(this.bufferMinutes);
 		return slot.overlaps(taken.start().minus(buffer), taken.end().plus(buffer));
 	}
@@ -64,7 +66,7 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 	 * each. A slot can only clash with the intervals that start less than the longest one
 	 * (plus the buffer) before it, found by binary search.
 	 */
-	static final class Taken implements Serializable {
+	public static final class Taken implements Serializable {
 
 		private final long[] starts;
 
@@ -95,12 +97,12 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 			return new Taken(starts, ends, longest, 0);
 		}
 
-		Taken withBuffer(Duration buffer) {
+		public Taken withBuffer(Duration buffer) {
 			return new Taken(this.starts, this.ends, this.longest, buffer.toMillis());
 		}
 
 		/** Whether the slot overlaps a taken interval or the buffer around it. */
-		boolean clashes(Slot slot) {
+		public boolean clashes(Slot slot) {
 			long start = slot.start().toEpochMilli();
 			long end = slot.end().toEpochMilli();
 			long earliestRelevant = start - this.longest - this.buffer;
@@ -129,7 +131,7 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 	 * Every slot of the dates {@code [from, to)} by the rules alone, ignoring bookings,
 	 * notice and horizon, in time order.
 	 */
-	List<Slot> slots(LocalDate from, LocalDate to) {
+	public List<Slot> slots(LocalDate from, LocalDate to) {
 		List<Slot> slots = new ArrayList<>();
 		for (LocalDate date = from; date.isBefore(to); date = date.plusDays(1)) {
 			slots.addAll(slotsOn(date));
@@ -137,7 +139,7 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 		return slots;
 	}
 
-	List<Slot> slotsOn(LocalDate date) {
+	public List<Slot> slotsOn(LocalDate date) {
 		ZoneId zone = zone();
 		List<Window> windows = new ArrayList<>();
 		List<DateException> off = new ArrayList<>();
@@ -187,19 +189,19 @@ record Schedule(UUID doctorId, String timezone, int slotMinutes, int bufferMinut
 	/**
 	 * The slot starting exactly at {@code start}, if the rules offer one.
 	 */
-	Optional<Slot> slotAt(Instant start) {
+	public Optional<Slot> slotAt(Instant start) {
 		LocalDate date = start.atZone(zone()).toLocalDate();
 		return slotsOn(date).stream().filter(slot -> slot.start().equals(start)).findFirst();
 	}
 
-	Instant earliestBookable(Instant now) {
+	public Instant earliestBookable(Instant now) {
 		return now.plus(Duration.ofMinutes(this.minNoticeMinutes));
 	}
 
 	/**
 	 * The last local date that can be booked, counted from today in the clinician's zone.
 	 */
-	LocalDate lastBookableDate(Instant now) {
+	public LocalDate lastBookableDate(Instant now) {
 		return now.atZone(zone()).toLocalDate().plusDays(this.horizonDays);
 	}
 

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * previous one.
  */
 @Component
-class CalendarFeeds {
+public class CalendarFeeds {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -57,13 +57,13 @@ class CalendarFeeds {
 		this.jdbc.update("delete from scheduling_calendar_feed where owner_id = ?", ownerId);
 	}
 
-	Optional<UUID> owner(String token) {
+	public Optional<UUID> owner(String token) {
 		List<UUID> owners = this.jdbc.query("select owner_id from scheduling_calendar_feed where token_hash = ?",
 				(rs, i) -> rs.getObject(1, UUID.class), hash(token));
 		return owners.stream().findFirst();
 	}
 
-	Instant now() {
+	public Instant now() {
 		return this.clock.instant();
 	}
 
