@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.vitalia.identity.tokens.OneTimeTokens;
+import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
 import app.vitalia.platform.DomainException;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +35,7 @@ public class Accounts {
 
 	private final AccountRepository accounts;
 
-	private final OneTimeTokenRepository oneTimeTokens;
+	private final OneTimeTokens oneTimeTokens;
 
 	private final AccountSnapshots snapshots;
 
@@ -49,8 +51,8 @@ public class Accounts {
 
 	private volatile String[] lastImportHash = new String[2];
 
-	Accounts(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens, AccountSnapshots snapshots,
-			PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails, JdbcTemplate jdbc, Clock clock) {
+	Accounts(AccountRepository accounts, OneTimeTokens oneTimeTokens, AccountSnapshots snapshots, PasswordPolicy policy,
+			PasswordEncoder passwords, IdentityMails mails, JdbcTemplate jdbc, Clock clock) {
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.snapshots = snapshots;
@@ -88,9 +90,7 @@ public class Accounts {
 			throw IdentityProblems.emailTaken();
 		}
 		if (password == null) {
-			String token = SecretTokens.generate();
-			this.oneTimeTokens.save(new OneTimeToken(SecretTokens.hash(token), account.getId(),
-					OneTimeToken.Purpose.RESET_PASSWORD, now, now.plus(INVITATION_TTL)));
+			String token = this.oneTimeTokens.issue(account.getId(), Purpose.RESET_PASSWORD, now, INVITATION_TTL);
 			this.mails.invitation(account, token);
 		}
 		return account.getId();

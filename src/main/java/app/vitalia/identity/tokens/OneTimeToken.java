@@ -1,4 +1,4 @@
-package app.vitalia.identity;
+package app.vitalia.identity.tokens;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
 import app.vitalia.platform.AssignedIdEntity;
 
 /**
@@ -18,12 +19,6 @@ import app.vitalia.platform.AssignedIdEntity;
 @Entity
 @Table(name = "identity_one_time_token")
 class OneTimeToken extends AssignedIdEntity {
-
-	enum Purpose {
-
-		VERIFY_EMAIL, RESET_PASSWORD
-
-	}
 
 	@Id
 	private UUID id;
@@ -60,13 +55,14 @@ class OneTimeToken extends AssignedIdEntity {
 	}
 
 	/**
-	 * Spends the token, or says why it cannot be spent.
+	 * Spends the token; false when it is for another purpose, already used or expired.
 	 */
-	void redeem(Purpose expected, Instant now) {
+	boolean redeem(Purpose expected, Instant now) {
 		if (this.purpose != expected || this.usedAt != null || !now.isBefore(this.expiresAt)) {
-			throw IdentityProblems.invalidLink();
+			return false;
 		}
 		this.usedAt = now;
+		return true;
 	}
 
 	UUID getAccountId() {

@@ -1,4 +1,4 @@
-package app.vitalia.identity;
+package app.vitalia.identity.tokens;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package app.vitalia.identity;
+package app.vitalia.identity.tokens;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RefreshTokenRepositoryTests {
 
 	@Autowired
-	AccountRepository accounts;
+	JdbcTemplate jdbc;
 
 	@Autowired
 	RefreshTokenRepository tokens;
@@ -54,10 +56,13 @@ class RefreshTokenRepositoryTests {
 	}
 
 	private RefreshToken save(UUID family) {
-		Account account = this.accounts
-			.save(Account.register("jpa-" + UUID.randomUUID() + "@example.com", "hash", "Jpa", "es", this.now));
-		return this.tokens.saveAndFlush(new RefreshToken(SecretTokens.hash(SecretTokens.generate()), account.getId(),
-				family, this.now, this.now.plus(30, ChronoUnit.DAYS)));
+		UUID account = UUID.randomUUID();
+		this.jdbc.update(
+				"insert into identity_account (id, email, password_hash, display_name, locale, created_at)"
+						+ " values (?, ?, 'hash', 'Jpa', 'es', ?)",
+				account, "jpa-" + account + "@example.com", Timestamp.from(this.now));
+		return this.tokens.saveAndFlush(new RefreshToken(SecretTokens.hash(SecretTokens.generate()), account, family,
+				this.now, this.now.plus(30, ChronoUnit.DAYS)));
 	}
 
 }

@@ -1,4 +1,4 @@
-package app.vitalia.identity;
+package app.vitalia.identity.tokens;
 
 import java.time.Clock;
 import java.time.Duration;

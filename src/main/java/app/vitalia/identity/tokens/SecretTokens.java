@@ -1,4 +1,4 @@
-package app.vitalia.identity;
+package app.vitalia.identity.tokens;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,14 +10,14 @@ import java.util.HexFormat;
 /**
  * Opaque random tokens handed to clients, and the hashes under which they are stored.
  */
-final class SecretTokens {
+public final class SecretTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private SecretTokens() {
 	}
 
-	static String generate() {
+	public static String generate() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

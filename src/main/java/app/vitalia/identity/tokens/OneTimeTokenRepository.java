@@ -1,4 +1,4 @@
-package app.vitalia.identity;
+package app.vitalia.identity.tokens;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -14,6 +14,6 @@ interface OneTimeTokenRepository extends JpaRepository<OneTimeToken, UUID> {
 
 	@Modifying
 	@Query("update OneTimeToken t set t.usedAt = :now where t.accountId = :accountId and t.purpose = :purpose and t.usedAt is null")
-	int expireOutstanding(UUID accountId, OneTimeToken.Purpose purpose, Instant now);
+	int expireOutstanding(UUID accountId, OneTimeTokens.Purpose purpose, Instant now);
 
 }
