@@ -77,8 +77,8 @@ class Registration {
 			throw IdentityProblems.emailTaken();
 		}
 		sendVerification(account, now);
-		this.events
-			.publishEvent(new AccountRegistered(account.getId(), account.getEmail(), account.getDisplayName(), locale));
+		this.events.publishEvent(new AccountRegistered(AccountId.of(account.getId()), account.getEmail(),
+				account.getDisplayName(), locale));
 		return account.snapshot();
 	}
 

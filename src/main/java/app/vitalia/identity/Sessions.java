@@ -80,7 +80,7 @@ class Sessions {
 			throw IdentityProblems.badCredentials();
 		}
 		Instant now = this.clock.instant();
-		this.events.publishEvent(new LoggedIn(account.getId(), now));
+		this.events.publishEvent(new LoggedIn(AccountId.of(account.getId()), now));
 		return issue(account.snapshot(), UUID.randomUUID(), now);
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
 import app.vitalia.nutrition.catalog.Language;
@@ -80,7 +81,7 @@ class FoodLanguage implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 			return Optional.empty();
 		}
 		// the summary is cached: every authenticated request has read it already
-		return this.accounts.getObject().find(id).map(AccountSummary::locale).flatMap(Language::fromTag);
+		return this.accounts.getObject().find(AccountId.of(id)).map(AccountSummary::locale).flatMap(Language::fromTag);
 	}
 
 }

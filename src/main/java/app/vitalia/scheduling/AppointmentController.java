@@ -10,13 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-import app.vitalia.identity.CurrentUser;
-import app.vitalia.identity.Role;
-import app.vitalia.platform.DomainException;
-import app.vitalia.scheduling.calendar.AppointmentQueries;
-import app.vitalia.scheduling.calendar.AppointmentStatus;
-import app.vitalia.scheduling.calendar.Ics;
-import app.vitalia.scheduling.calendar.PageOf;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,6 +17,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.identity.Role;
+import app.vitalia.members.MemberId;
+import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.calendar.AppointmentQueries;
+import app.vitalia.scheduling.calendar.AppointmentStatus;
+import app.vitalia.scheduling.calendar.Ics;
+import app.vitalia.scheduling.calendar.PageOf;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -87,11 +89,12 @@ class AppointmentController {
 
 	@PostMapping
 	ResponseEntity<Booked> book(CurrentUser user, @Valid @RequestBody Booking booking) {
-		AppointmentBooked booked = this.book.book(user, booking.patientId() != null ? booking.patientId() : user.id(),
-				booking.doctorId(), booking.startsAt().toInstant(), booking.reason());
+		AppointmentBooked booked = this.book.book(user,
+				MemberId.of(booking.patientId() != null ? booking.patientId() : user.id()),
+				ClinicianId.of(booking.doctorId()), booking.startsAt().toInstant(), booking.reason());
 		return ResponseEntity.created(URI.create("/api/appointments/" + booked.appointmentId()))
-			.body(new Booked(booked.appointmentId(), booked.doctorId(), booked.patientId(), booked.startsAt(),
-					booked.endsAt(), AppointmentStatus.BOOKED, booking.reason()));
+			.body(new Booked(booked.appointmentId().id(), booked.clinicianId().id(), booked.memberId().id(),
+					booked.startsAt(), booked.endsAt(), AppointmentStatus.BOOKED, booking.reason()));
 	}
 
 	@GetMapping
@@ -130,13 +133,13 @@ class AppointmentController {
 	@PostMapping("/{id}/cancel")
 	Details cancel(CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody(required = false) @Nullable Cancellation cancellation) {
-		this.book.cancel(user, id, cancellation != null ? cancellation.reason() : null);
+		this.book.cancel(user, AppointmentId.of(id), cancellation != null ? cancellation.reason() : null);
 		return details(user, id);
 	}
 
 	@PostMapping("/{id}/reschedule")
 	Details reschedule(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Rescheduling rescheduling) {
-		this.book.reschedule(user, id, rescheduling.startsAt().toInstant());
+		this.book.reschedule(user, AppointmentId.of(id), rescheduling.startsAt().toInstant());
 		return details(user, id);
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import app.vitalia.identity.Accounts;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
@@ -14,7 +16,6 @@ import app.vitalia.platform.DomainException;
 import app.vitalia.scheduling.slots.AvailabilityStore;
 import app.vitalia.scheduling.slots.Schedule;
 import app.vitalia.scheduling.slots.SchedulingCaches;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,8 @@ class Clinicians {
 	@Transactional
 	public Doctor create(NewClinician request) {
 		String locale = request.locale() != null ? request.locale() : "es";
-		UUID id = this.accounts.createClinician(request.email(), request.password(), request.displayName(), locale);
+		UUID id = this.accounts.createClinician(request.email(), request.password(), request.displayName(), locale)
+			.id();
 		Clinician clinician = new Clinician(id, request.displayName(), request.specialties(), request.timezone(),
 				request.slotMinutes(), this.clock.instant());
 		this.clinicians.save(clinician);

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import app.vitalia.identity.AccountRenamed;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
 import app.vitalia.scheduling.calendar.PageOf;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -67,10 +68,10 @@ class Patients {
 		String searchName = Clinician.searchable(name);
 		if (this.jdbc.update(
 				"update scheduling_patient set display_name = ?, search_name = ? where id = ? and display_name <> ?",
-				name, searchName, renamed.accountId(), name) > 0) {
+				name, searchName, renamed.accountId().id(), name) > 0) {
 			this.jdbc.update(
 					"update scheduling_care_relation set display_name = ?, search_name = ? where patient_id = ?", name,
-					searchName, renamed.accountId());
+					searchName, renamed.accountId().id());
 		}
 	}
 
