@@ -13,6 +13,7 @@ import java.util.UUID;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Idempotent;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -83,6 +84,7 @@ class AppointmentController {
 	}
 
 	@PostMapping
+	@Idempotent
 	ResponseEntity<Booked> book(CurrentUser user, @Valid @RequestBody Booking booking) {
 		AppointmentBooked booked = this.book.book(user, booking.patientId() != null ? booking.patientId() : user.id(),
 				booking.doctorId(), booking.startsAt().toInstant(), booking.reason());
