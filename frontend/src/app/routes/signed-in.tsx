@@ -4,15 +4,15 @@ import { VerificationBanner } from '../components/verification-banner'
 import { requireSession } from './guards'
 import { rootRoute } from './root'
 
-/** Pathless layout for every page that needs a session. */
-export const memberRoute = createRoute({
+/** Pathless layout of every page that needs a session, whatever the role. */
+export const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
-  id: 'member',
+  id: '_signedIn',
   beforeLoad: ({ location }) => requireSession(location.href),
-  component: MemberLayout,
+  component: SignedInLayout,
 })
 
-function MemberLayout() {
+function SignedInLayout() {
   const session = useAuthSession()
   // When the session ends, leaveEndedSession() (router.tsx) moves on to the sign-in page.
   if (session.status !== 'authenticated') return null
@@ -25,4 +25,3 @@ function MemberLayout() {
     </>
   )
 }
-

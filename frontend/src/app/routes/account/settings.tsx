@@ -1,4 +1,4 @@
-import { createRoute } from '@tanstack/react-router'
+import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { Alert } from '@/components/ui/alert'
@@ -10,14 +10,9 @@ import { DisplayNameForm } from '@/features/account/components/display-name-form
 import { LanguageForm } from '@/features/account/components/language-form'
 import { ResendVerificationButton } from '@/features/auth/components/resend-verification-button'
 import { errorMessage } from '@/lib/form-errors'
-import { Loading } from '../components/loading'
-import { memberRoute } from './member'
+import { Loading } from '../../components/loading'
 
-export const settingsRoute = createRoute({
-  getParentRoute: () => memberRoute,
-  path: 'settings',
-  component: SettingsPage,
-})
+export const Route = createLazyRoute('/_signedIn/settings')({ component: SettingsPage })
 
 function SettingsPage() {
   const { t } = useTranslation()

@@ -1,4 +1,4 @@
-import { createRoute, useNavigate } from '@tanstack/react-router'
+import { createLazyRoute } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
@@ -7,26 +7,14 @@ import { ImportProgress } from '@/features/food-imports/components/import-progre
 import { ImportUploadForm } from '@/features/food-imports/components/import-upload-form'
 import { ImportsTable } from '@/features/food-imports/components/imports-table'
 import { RemoteSourceStatus } from '@/features/food-imports/components/remote-source-status'
-import { RequireRole } from '../components/require-role'
-import { positiveInt } from '../search'
-import { memberRoute } from './member'
+import { RequireRole } from '../../components/require-role'
 
-const pageSizes = [10, 20, 50] as const
-
-export const foodImportsRoute = createRoute({
-  getParentRoute: () => memberRoute,
-  path: 'admin/foods',
-  validateSearch: (search: Record<string, unknown>): { page: number; size: number } => ({
-    page: positiveInt(search.page, 1),
-    size: pageSizes.find((size) => size === Number(search.size)) ?? 10,
-  }),
-  component: FoodImportsPage,
-})
+export const Route = createLazyRoute('/_signedIn/admin/foods')({ component: FoodImportsPage })
 
 function FoodImportsPage() {
   const { t } = useTranslation()
-  const { page, size } = foodImportsRoute.useSearch()
-  const navigate = useNavigate({ from: foodImportsRoute.fullPath })
+  const { page, size } = Route.useSearch()
+  const navigate = Route.useNavigate()
   const [following, setFollowing] = useState<string | undefined>()
   return (
     <RequireRole roles={['ADMIN']}>

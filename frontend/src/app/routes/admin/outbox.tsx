@@ -1,30 +1,18 @@
-import { createRoute, useNavigate } from '@tanstack/react-router'
+import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { Alert } from '@/components/ui/alert'
 import { useMe } from '@/features/account/api/get-me'
 import { OutboxTable } from '@/features/outbox/components/outbox-table'
-import { Loading } from '../components/loading'
-import { positiveInt } from '../search'
-import { memberRoute } from './member'
+import { Loading } from '../../components/loading'
 
-const pageSizes = [10, 20, 50] as const
-
-export const outboxRoute = createRoute({
-  getParentRoute: () => memberRoute,
-  path: 'admin/outbox',
-  validateSearch: (search: Record<string, unknown>): { page: number; size: number } => ({
-    page: positiveInt(search.page, 1),
-    size: pageSizes.find((size) => size === Number(search.size)) ?? 20,
-  }),
-  component: OutboxPage,
-})
+export const Route = createLazyRoute('/_signedIn/admin/outbox')({ component: OutboxPage })
 
 function OutboxPage() {
   const { t } = useTranslation()
   const me = useMe()
-  const { page, size } = outboxRoute.useSearch()
-  const navigate = useNavigate({ from: outboxRoute.fullPath })
+  const { page, size } = Route.useSearch()
+  const navigate = Route.useNavigate()
 
   if (me.isPending) return <Loading />
   if (!me.data?.roles.includes('ADMIN')) {

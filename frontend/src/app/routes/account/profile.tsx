@@ -1,14 +1,9 @@
-import { createRoute } from '@tanstack/react-router'
+import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { ProfileWorkspace } from '@/features/profile/components/profile-workspace'
-import { memberRoute } from './member'
 
-export const profileRoute = createRoute({
-  getParentRoute: () => memberRoute,
-  path: 'profile',
-  component: ProfilePage,
-})
+export const Route = createLazyRoute('/_signedIn/profile')({ component: ProfilePage })
 
 function ProfilePage() {
   const { t } = useTranslation()
