@@ -45,7 +45,6 @@ export const es = {
     PASSWORD_TOO_WEAK: 'Es demasiado fácil de adivinar. Prueba con varias palabras sin relación o una frase más larga.',
     WRONG_PASSWORD: 'No es tu contraseña actual.',
     AGE_OUT_OF_RANGE: 'La edad debe estar entre 14 y 120 años.',
-    UNKNOWN_TIME_ZONE: 'No es una zona horaria conocida. Elige una de la lista, por ejemplo Europe/Madrid.',
     OUTSIDE_BOOKING_HORIZON: 'Elige un día entre hoy y el último día reservable.',
     UNKNOWN_PORTION: 'Ese alimento no tiene esa ración.',
     NAME_REQUIRED: 'Escribe al menos un nombre.',
