@@ -17,6 +17,7 @@ import app.vitalia.platform.Idempotent;
 import app.vitalia.platform.PageNumber;
 import app.vitalia.platform.PageSize;
 import app.vitalia.platform.SupportedDates;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -98,6 +99,9 @@ class AppointmentController {
 			@RequestParam(required = false) @Size(max = 40) String from,
 			@RequestParam(required = false) @Size(max = 40) String to,
 			@RequestParam(required = false) AppointmentStatus status, @RequestParam(required = false) UUID doctorId,
+			@Parameter(
+					description = "startsAt, doctorName, patientName or status; a leading - sorts descending") @RequestParam(
+							defaultValue = "startsAt") @Size(max = 20) String sort,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {
 		UUID patient = null;
@@ -110,9 +114,15 @@ class AppointmentController {
 				patient = user.id();
 			}
 		}
+		boolean descending = sort.startsWith("-");
+		AppointmentQueries.Sort order = AppointmentQueries.Sort.of(descending ? sort.substring(1) : sort);
+		if (order == null) {
+			throw DomainException.invalid("sort", "INVALID_SORT",
+					"must be startsAt, doctorName, patientName or status, optionally preceded by -");
+		}
 		return this.queries.page(
-				new AppointmentQueries.Filter(patient, doctor, instant("from", from), instant("to", to), status), page,
-				size);
+				new AppointmentQueries.Filter(patient, doctor, instant("from", from), instant("to", to), status), order,
+				descending, page, size);
 	}
 
 	@GetMapping("/{id}")
