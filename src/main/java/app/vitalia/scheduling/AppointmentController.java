@@ -13,6 +13,8 @@ import java.util.UUID;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Idempotent;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -82,6 +84,7 @@ class AppointmentController {
 	}
 
 	@PostMapping
+	@Idempotent
 	ResponseEntity<Booked> book(CurrentUser user, @Valid @RequestBody Booking booking) {
 		AppointmentBooked booked = this.book.book(user, booking.patientId() != null ? booking.patientId() : user.id(),
 				booking.doctorId(), booking.startsAt().toInstant(), booking.reason());
@@ -95,6 +98,9 @@ class AppointmentController {
 			@RequestParam(required = false) @Size(max = 40) String from,
 			@RequestParam(required = false) @Size(max = 40) String to,
 			@RequestParam(required = false) AppointmentStatus status, @RequestParam(required = false) UUID doctorId,
+			@Parameter(
+					description = "startsAt, doctorName, patientName or status; a leading - sorts descending") @RequestParam(
+							defaultValue = "startsAt") @Size(max = 20) String sort,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		UUID patient = null;
@@ -107,9 +113,15 @@ class AppointmentController {
 				patient = user.id();
 			}
 		}
+		boolean descending = sort.startsWith("-");
+		AppointmentQueries.Sort order = AppointmentQueries.Sort.of(descending ? sort.substring(1) : sort);
+		if (order == null) {
+			throw DomainException.invalid("sort", "INVALID_SORT",
+					"must be startsAt, doctorName, patientName or status, optionally preceded by -");
+		}
 		return this.queries.page(
-				new AppointmentQueries.Filter(patient, doctor, instant("from", from), instant("to", to), status), page,
-				size);
+				new AppointmentQueries.Filter(patient, doctor, instant("from", from), instant("to", to), status), order,
+				descending, page, size);
 	}
 
 	@GetMapping("/{id}")
