@@ -1,17 +1,16 @@
 package app.vitalia.scheduling;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.TimeZones;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -96,7 +95,7 @@ class DoctorController {
 		if (!user.has(Role.ADMIN)) {
 			throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN", "Only admins can add clinicians");
 		}
-		zone("timezone", request.timezone());
+		TimeZones.parse("timezone", request.timezone());
 		Doctor doctor = this.clinicians
 			.create(new Clinicians.NewClinician(request.email(), request.password(), request.displayName(),
 					request.specialties(), request.timezone(), request.slotMinutes(), request.locale()));
@@ -135,7 +134,7 @@ class DoctorController {
 	@PutMapping("/{id}/availability")
 	Clinicians.Availability replaceAvailability(CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody AvailabilityRules rules) {
-		zone("timezone", rules.timezone());
+		TimeZones.parse("timezone", rules.timezone());
 		List<Schedule.Window> weekly = rules.weekly().stream().map(hours -> {
 			requireOrdered("weekly", hours.start(), hours.end());
 			return new Schedule.Window(hours.dayOfWeek(), hours.start(), hours.end());
@@ -180,16 +179,6 @@ class DoctorController {
 	void leaveWaitlist(CurrentUser user, @PathVariable UUID id,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		this.waitlist.leave(id, user.id(), date);
-	}
-
-	private static void zone(String field, String timezone) {
-		try {
-			ZoneId.of(timezone);
-		}
-		catch (DateTimeException ex) {
-			throw DomainException.invalid(field, "INVALID_TIME_ZONE",
-					"must be an IANA time zone such as Europe/Madrid");
-		}
 	}
 
 	private static void requireOrdered(String field, @Nullable LocalTime start, @Nullable LocalTime end) {
