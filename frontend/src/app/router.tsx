@@ -1,63 +1,16 @@
 import { createRouter } from '@tanstack/react-router'
 import { authSession } from '@/lib/auth-session'
 import { queryClient } from '@/lib/query-client'
-import { foodImportsRoute } from './routes/food-imports'
-import { memberRoute } from './routes/member'
-import { foodsRoute, recipeRoute, todayRoute, trendsRoute } from './routes/nutrition'
-import { outboxRoute } from './routes/outbox'
-import { profileRoute } from './routes/profile'
-import {
-  forgotPasswordRoute,
-  indexRoute,
-  loginRoute,
-  registerRoute,
-  resetPasswordRoute,
-  verifyEmailRoute,
-} from './routes/public'
-import { rootRoute } from './routes/root'
-import {
-  adminAppointmentsRoute,
-  agendaRoute,
-  appointmentsRoute,
-  availabilityRoute,
-  cliniciansRoute,
-  doctorBookingRoute,
-  findClinicianRoute,
-  patientsRoute,
-} from './routes/scheduling'
-import { settingsRoute } from './routes/settings'
-
-const routeTree = rootRoute.addChildren([
-  indexRoute,
-  loginRoute,
-  registerRoute,
-  verifyEmailRoute,
-  forgotPasswordRoute,
-  resetPasswordRoute,
-  memberRoute.addChildren([
-    profileRoute,
-    settingsRoute,
-    outboxRoute,
-    foodImportsRoute,
-    todayRoute,
-    trendsRoute,
-    foodsRoute,
-    recipeRoute,
-    appointmentsRoute,
-    findClinicianRoute,
-    doctorBookingRoute,
-    agendaRoute,
-    availabilityRoute,
-    patientsRoute,
-    cliniciansRoute,
-    adminAppointmentsRoute,
-  ]),
-])
+import { Loading } from './components/loading'
+import { routeTree } from './route-tree'
+import { signedInRoute } from './routes/signed-in'
 
 export const router = createRouter({
   routeTree,
   context: { queryClient },
   defaultPreload: 'intent',
+  // Shown while a page's code is still loading (after the router's short delay).
+  defaultPendingComponent: Loading,
   scrollRestoration: true,
 })
 
@@ -68,7 +21,7 @@ declare module '@tanstack/react-router' {
 }
 
 /**
- * When a session ends while a member page is open (logout, password change, failed refresh),
+ * When a session ends while a signed-in page is open (logout, password change, failed refresh),
  * go to the sign-in page once, saying why.
  */
 function leaveEndedSession() {
@@ -77,7 +30,7 @@ function leaveEndedSession() {
     const { status, reason } = authSession.snapshot
     const ended = previous === 'authenticated' && status === 'anonymous'
     previous = status
-    if (!ended || !router.state.matches.some((match) => match.routeId === memberRoute.id)) return
+    if (!ended || !router.state.matches.some((match) => match.routeId === signedInRoute.id)) return
     const expired = reason === 'expired'
     void router.navigate({
       to: '/login',

@@ -13,3 +13,10 @@ export function positiveInt(value: unknown, fallback: number, max = Number.MAX_S
   const number = typeof value === 'number' ? value : Number(value)
   return Number.isInteger(number) && number >= 1 ? Math.min(number, max) : fallback
 }
+
+const pageSizes = [10, 20, 50] as const
+
+/** A table page size from the URL: one of the sizes the tables offer, else the fallback. */
+export function pageSize(value: unknown, fallback: (typeof pageSizes)[number] = 20): number {
+  return pageSizes.find((size) => size === Number(value)) ?? fallback
+}

@@ -90,6 +90,7 @@ class Registration {
 		Account account = this.accounts.findById(holder).orElseThrow(IdentityProblems::invalidLink);
 		account.verifyEmail(now);
 		this.snapshots.evict(account.getId());
+		this.events.publishEvent(new EmailVerified(account.getId(), account.getEmail(), now));
 	}
 
 	@Transactional

@@ -18,4 +18,10 @@ public record MemberId(@JsonValue UUID id) implements Serializable {
 		return new MemberId(id);
 	}
 
+	/** The bare UUID, as in URLs, logs and keys built from it. */
+	@Override
+	public String toString() {
+		return this.id.toString();
+	}
+
 }

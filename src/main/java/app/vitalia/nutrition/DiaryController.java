@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.nutrition.DiaryViews.DayView;
@@ -40,8 +41,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The signed-in member's food diary. Another member's entries answer 404.
@@ -72,7 +71,8 @@ class DiaryController {
 	}
 
 	record ChangeRequest(@Nullable LocalDate date, @Nullable Meal meal,
-			@Nullable @Positive @DecimalMax("10000") Double grams) {
+			@Nullable @Positive @DecimalMax("10000") Double grams,
+			@Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double quantity) {
 	}
 
 	record CopyRequest(@NotNull LocalDate fromDate, @NotNull LocalDate toDate, @Nullable Meal meal) {
@@ -86,8 +86,10 @@ class DiaryController {
 	}
 
 	@PatchMapping("/entries/{id}")
-	EntryView change(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ChangeRequest request) {
-		return this.diary.change(user.id(), id, request.date(), request.meal(), request.grams());
+	EntryView change(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ChangeRequest request,
+			Language language) {
+		return this.diary.change(user.id(), id, request.date(), request.meal(), request.grams(), request.quantity(),
+				language);
 	}
 
 	@DeleteMapping("/entries/{id}")
@@ -98,8 +100,8 @@ class DiaryController {
 
 	@PostMapping("/copy")
 	@ResponseStatus(HttpStatus.CREATED)
-	List<EntryView> copy(CurrentUser user, @Valid @RequestBody CopyRequest request) {
-		return this.diary.copy(user.id(), request.fromDate(), request.toDate(), request.meal());
+	List<EntryView> copy(CurrentUser user, @Valid @RequestBody CopyRequest request, Language language) {
+		return this.diary.copy(user.id(), request.fromDate(), request.toDate(), request.meal(), language);
 	}
 
 	@GetMapping("/recent-foods")
@@ -119,11 +121,12 @@ class DiaryController {
 
 	@GetMapping("/export")
 	void export(CurrentUser user, @RequestParam LocalDate from, @RequestParam LocalDate to,
-			@RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws Exception {
+			@RequestParam(defaultValue = "csv") String format, Language language, HttpServletResponse response)
+			throws Exception {
 		if (!format.equals("csv") && !format.equals("json")) {
 			throw DomainException.invalid("format", "UNKNOWN_FORMAT", "The format must be csv or json");
 		}
-		List<EntryView> entries = this.export.entries(user.id(), from, to);
+		List<EntryView> entries = this.export.entries(user.id(), from, to, language);
 		String fileName = "vitalia-diary-" + from + "-to-" + to + "." + format;
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
@@ -141,8 +144,8 @@ class DiaryController {
 	}
 
 	@GetMapping("/{date}")
-	DayView day(CurrentUser user, @PathVariable LocalDate date) {
-		return this.diary.day(user.id(), date);
+	DayView day(CurrentUser user, @PathVariable LocalDate date, Language language) {
+		return this.diary.day(user.id(), date, language);
 	}
 
 }

@@ -10,10 +10,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +21,10 @@ import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Idempotent;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
+import app.vitalia.platform.SupportedDates;
 import app.vitalia.scheduling.calendar.AppointmentQueries;
 import app.vitalia.scheduling.calendar.AppointmentStatus;
 import app.vitalia.scheduling.calendar.Ics;
@@ -88,11 +91,12 @@ class AppointmentController {
 	}
 
 	@PostMapping
+	@Idempotent
 	ResponseEntity<Booked> book(CurrentUser user, @Valid @RequestBody Booking booking) {
 		AppointmentBooked booked = this.book.book(user,
 				MemberId.of(booking.patientId() != null ? booking.patientId() : user.id()),
 				ClinicianId.of(booking.doctorId()), booking.startsAt().toInstant(), booking.reason());
-		return ResponseEntity.created(URI.create("/api/appointments/" + booked.appointmentId()))
+		return ResponseEntity.created(URI.create("/api/appointments/" + booked.appointmentId().id()))
 			.body(new Booked(booked.appointmentId().id(), booked.clinicianId().id(), booked.memberId().id(),
 					booked.startsAt(), booked.endsAt(), AppointmentStatus.BOOKED, booking.reason()));
 	}
@@ -102,8 +106,11 @@ class AppointmentController {
 			@RequestParam(required = false) @Size(max = 40) String from,
 			@RequestParam(required = false) @Size(max = 40) String to,
 			@RequestParam(required = false) AppointmentStatus status, @RequestParam(required = false) UUID doctorId,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@Parameter(
+					description = "startsAt, doctorName, patientName or status; a leading - sorts descending") @RequestParam(
+							defaultValue = "startsAt") @Size(max = 20) String sort,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size) {
 		UUID patient = null;
 		UUID doctor = doctorId;
 		if (!user.has(Role.ADMIN)) {
@@ -114,9 +121,15 @@ class AppointmentController {
 				patient = user.id();
 			}
 		}
+		boolean descending = sort.startsWith("-");
+		AppointmentQueries.Sort order = AppointmentQueries.Sort.of(descending ? sort.substring(1) : sort);
+		if (order == null) {
+			throw DomainException.invalid("sort", "INVALID_SORT",
+					"must be startsAt, doctorName, patientName or status, optionally preceded by -");
+		}
 		return this.queries.page(
-				new AppointmentQueries.Filter(patient, doctor, instant("from", from), instant("to", to), status), page,
-				size);
+				new AppointmentQueries.Filter(patient, doctor, instant("from", from), instant("to", to), status), order,
+				descending, page, size);
 	}
 
 	@GetMapping("/{id}")
@@ -187,8 +200,13 @@ class AppointmentController {
 			return null;
 		}
 		try {
-			return value.contains("T") ? OffsetDateTime.parse(value).toInstant()
+			Instant instant = value.contains("T") ? OffsetDateTime.parse(value).toInstant()
 					: LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+			if (!SupportedDates.contains(instant)) {
+				throw DomainException.invalid(field, "OUT_OF_RANGE",
+						"must fall in the years " + SupportedDates.MIN_YEAR + " to " + SupportedDates.MAX_YEAR);
+			}
+			return instant;
 		}
 		catch (DateTimeParseException ex) {
 			throw DomainException.invalid(field, "INVALID_DATE", "must be an ISO date or date-time with offset");

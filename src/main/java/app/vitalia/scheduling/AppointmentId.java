@@ -17,4 +17,10 @@ public record AppointmentId(@JsonValue UUID id) implements Serializable {
 		return new AppointmentId(id);
 	}
 
+	/** The bare UUID, as in URLs, logs and keys built from it. */
+	@Override
+	public String toString() {
+		return this.id.toString();
+	}
+
 }

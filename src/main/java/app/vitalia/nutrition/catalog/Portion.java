@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 @Embeddable
 public record Portion(@Nullable String labelEn, @Nullable String labelEs, double grams) implements Serializable {
 
-	String label(Language language) {
+	public String label(Language language) {
 		String preferred = language == Language.ES ? this.labelEs : this.labelEn;
 		return preferred != null ? preferred : (this.labelEn != null ? this.labelEn : this.labelEs);
 	}

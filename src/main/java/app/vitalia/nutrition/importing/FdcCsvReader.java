@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import app.vitalia.nutrition.catalog.ImportedFood;
 import app.vitalia.nutrition.catalog.Nutrients;
 import app.vitalia.nutrition.catalog.Portion;
+import app.vitalia.nutrition.catalog.SpanishNames;
 
 import org.springframework.stereotype.Component;
 

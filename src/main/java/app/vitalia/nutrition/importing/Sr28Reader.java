@@ -16,6 +16,7 @@ import app.vitalia.nutrition.catalog.ImportedFood;
 import app.vitalia.nutrition.catalog.Nutrients;
 import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.nutrition.catalog.SearchText;
+import app.vitalia.nutrition.catalog.SpanishNames;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.stereotype.Component;

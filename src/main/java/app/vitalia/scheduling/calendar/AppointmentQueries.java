@@ -47,11 +47,54 @@ public class AppointmentQueries {
 		this.jdbc = jdbc;
 	}
 
-	public PageOf<Listed> page(Filter filter, int page, int size) {
+	/**
+	 * Orders the list may be sorted by; a leading {@code -} in the request means
+	 * descending.
+	 */
+	public enum Sort {
+
+		STARTS_AT("startsAt", "a.starts_at"), DOCTOR("doctorName", "c.display_name"),
+		PATIENT("patientName", "p.display_name"), STATUS("status", "a.status");
+
+		private final String field;
+
+		private final String column;
+
+		Sort(String field, String column) {
+			this.field = field;
+			this.column = column;
+		}
+
+		public static @Nullable Sort of(String field) {
+			for (Sort sort : values()) {
+				if (sort.field.equals(field)) {
+					return sort;
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/** One page in that order and the number of appointments the filter matches. */
+	public PageOf<Listed> page(Filter filter, Sort sort, boolean descending, int page, int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		String sql = LIST + where(filter, params) + " order by a.starts_at, a.id limit :limit offset :offset";
-		params.addValue("limit", size + 1).addValue("offset", (long) page * size);
-		return PageOf.sliced(this.jdbc.query(sql, params, AppointmentQueries::listed), page, size);
+		String where = where(filter, params);
+		String direction = descending ? " desc" : "";
+		String order = sort == Sort.STARTS_AT ? " order by a.starts_at" + direction + ", a.id"
+				: " order by " + sort.column + direction + ", a.starts_at, a.id";
+		String sql = LIST + where + order + " limit :limit offset :offset";
+		params.addValue("limit", size).addValue("offset", (long) page * size);
+		List<Listed> rows = this.jdbc.query(sql, params, AppointmentQueries::listed);
+		long total = rows.size() < size && (page == 0 || !rows.isEmpty()) ? (long) page * size + rows.size()
+				: count(where, params);
+		return PageOf.counted(rows, page, size, total);
+	}
+
+	private long count(String where, MapSqlParameterSource params) {
+		Long total = this.jdbc.queryForObject("select count(*) from scheduling_appointment a" + where, params,
+				Long.class);
+		return total == null ? 0 : total;
 	}
 
 	public List<Listed> upcoming(Filter filter, int max) {

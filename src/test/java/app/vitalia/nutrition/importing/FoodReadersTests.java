@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
+
 import app.vitalia.nutrition.catalog.ImportedFood;
 import app.vitalia.nutrition.catalog.Portion;
+import app.vitalia.nutrition.catalog.SpanishNames;
 import app.vitalia.platform.DomainException;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

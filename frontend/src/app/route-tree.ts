@@ -1,0 +1,224 @@
+import { createRoute, redirect } from '@tanstack/react-router'
+import { meQueryOptions } from '@/features/account/api/get-me'
+import { trendRanges } from '@/features/nutrition/utils/trends'
+import { adminAppointmentFilters } from '@/features/scheduling/utils/admin-appointments'
+import { agendaViews, appointmentScopes } from '@/features/scheduling/utils/views'
+import { startOfWeek } from '@/features/scheduling/utils/zoned-time'
+import { authSession, restoreSession } from '@/lib/auth-session'
+import { isIsoDate } from '@/lib/format'
+import { redirectMembers } from './routes/guards'
+import { rootRoute } from './routes/root'
+import { signedInRoute } from './routes/signed-in'
+import { pageSize, positiveInt, safeRedirect, stringParam } from './search'
+
+// Every URL of the app: path, search params and guards load with the app; each page's component
+// loads from its own file under routes/<area>/ when first needed (or on hovering a link to it).
+
+const loginReasons = ['registered', 'password-changed', 'password-reset', 'session-expired'] as const
+
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: stringParam(search.token) })
+
+const directorySearch = (search: Record<string, unknown>): { q?: string; specialty?: string; page: number; size: number } => ({
+  q: stringParam(search.q),
+  specialty: stringParam(search.specialty),
+  page: positiveInt(search.page, 1),
+  size: pageSize(search.size),
+})
+
+const tableSearch =
+  (fallbackSize: 10 | 20) =>
+  (search: Record<string, unknown>): { page: number; size: number } => ({
+    page: positiveInt(search.page, 1),
+    size: pageSize(search.size, fallbackSize),
+  })
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: async ({ context }) => {
+    await restoreSession()
+    if (!authSession.accessToken) throw redirect({ to: '/login' })
+    // Each role starts on its own main page.
+    const me = await context.queryClient.ensureQueryData(meQueryOptions()).catch(() => null)
+    const roles = me?.roles ?? []
+    throw redirect({
+      to: roles.includes('MEMBER') ? '/today' : roles.includes('CLINICIAN') ? '/agenda' : roles.includes('ADMIN') ? '/admin/clinicians' : '/profile',
+    })
+  },
+})
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; reason?: (typeof loginReasons)[number] } => ({
+    redirect: safeRedirect(search.redirect),
+    reason: loginReasons.find((reason) => reason === search.reason),
+  }),
+  beforeLoad: ({ search }) => redirectMembers(search.redirect),
+}).lazy(() => import('./routes/auth/login').then((page) => page.Route))
+
+const registerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'register',
+  beforeLoad: () => redirectMembers(undefined),
+}).lazy(() => import('./routes/auth/register').then((page) => page.Route))
+
+const verifyEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'verify-email',
+  validateSearch: tokenSearch,
+}).lazy(() => import('./routes/auth/verify-email').then((page) => page.Route))
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'forgot-password',
+}).lazy(() => import('./routes/auth/forgot-password').then((page) => page.Route))
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'reset-password',
+  validateSearch: tokenSearch,
+}).lazy(() => import('./routes/auth/reset-password').then((page) => page.Route))
+
+const profileRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'profile',
+}).lazy(() => import('./routes/account/profile').then((page) => page.Route))
+
+const settingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'settings',
+}).lazy(() => import('./routes/account/settings').then((page) => page.Route))
+
+const todayRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'today',
+  validateSearch: (search: Record<string, unknown>): { date?: string } => ({
+    date: isIsoDate(search.date) ? search.date : undefined,
+  }),
+}).lazy(() => import('./routes/nutrition/today').then((page) => page.Route))
+
+const trendsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'trends',
+  validateSearch: (search: Record<string, unknown>): { range: (typeof trendRanges)[number] } => ({
+    range: trendRanges.find((range) => range === search.range) ?? 'week',
+  }),
+}).lazy(() => import('./routes/nutrition/trends').then((page) => page.Route))
+
+const foodsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'foods',
+  validateSearch: (search: Record<string, unknown>): { edit?: string } => ({ edit: stringParam(search.edit) }),
+}).lazy(() => import('./routes/nutrition/foods').then((page) => page.Route))
+
+const recipeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'foods/recipe',
+  validateSearch: (search: Record<string, unknown>): { id?: string; saved?: string } => ({
+    id: stringParam(search.id),
+    saved: stringParam(search.saved),
+  }),
+}).lazy(() => import('./routes/nutrition/recipe').then((page) => page.Route))
+
+const appointmentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'appointments',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { scope: (typeof appointmentScopes)[number]; page: number; size: number; booked?: boolean } => ({
+    scope: appointmentScopes.find((scope) => scope === search.scope) ?? 'upcoming',
+    page: positiveInt(search.page, 1),
+    size: pageSize(search.size),
+    booked: search.booked === true || search.booked === 'true' ? true : undefined,
+  }),
+}).lazy(() => import('./routes/appointments/my-appointments').then((page) => page.Route))
+
+const findClinicianRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'appointments/book',
+  validateSearch: directorySearch,
+}).lazy(() => import('./routes/appointments/find-clinician').then((page) => page.Route))
+
+const bookingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'appointments/book/$doctorId',
+  validateSearch: (search: Record<string, unknown>): { week?: string } => ({
+    week: isIsoDate(search.week) ? startOfWeek(search.week) : undefined,
+  }),
+}).lazy(() => import('./routes/appointments/booking').then((page) => page.Route))
+
+const agendaRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'agenda',
+  validateSearch: (search: Record<string, unknown>): { view: (typeof agendaViews)[number]; date?: string } => ({
+    view: agendaViews.find((view) => view === search.view) ?? 'day',
+    date: isIsoDate(search.date) ? search.date : undefined,
+  }),
+}).lazy(() => import('./routes/clinician/agenda').then((page) => page.Route))
+
+const availabilityRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'availability',
+}).lazy(() => import('./routes/clinician/availability').then((page) => page.Route))
+
+const patientsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'patients',
+  validateSearch: (search: Record<string, unknown>): { q?: string; page: number; size: number } => ({
+    q: stringParam(search.q),
+    page: positiveInt(search.page, 1),
+    size: pageSize(search.size),
+  }),
+}).lazy(() => import('./routes/clinician/patients').then((page) => page.Route))
+
+const cliniciansRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/clinicians',
+  validateSearch: directorySearch,
+}).lazy(() => import('./routes/admin/clinicians').then((page) => page.Route))
+
+const adminAppointmentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/appointments',
+  validateSearch: adminAppointmentFilters,
+}).lazy(() => import('./routes/admin/appointments').then((page) => page.Route))
+
+const foodImportsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/foods',
+  validateSearch: tableSearch(10),
+}).lazy(() => import('./routes/admin/food-imports').then((page) => page.Route))
+
+const outboxRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/outbox',
+  validateSearch: tableSearch(20),
+}).lazy(() => import('./routes/admin/outbox').then((page) => page.Route))
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  loginRoute,
+  registerRoute,
+  verifyEmailRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  signedInRoute.addChildren([
+    profileRoute,
+    settingsRoute,
+    todayRoute,
+    trendsRoute,
+    foodsRoute,
+    recipeRoute,
+    appointmentsRoute,
+    findClinicianRoute,
+    bookingRoute,
+    agendaRoute,
+    availabilityRoute,
+    patientsRoute,
+    cliniciansRoute,
+    adminAppointmentsRoute,
+    foodImportsRoute,
+    outboxRoute,
+  ]),
+])
