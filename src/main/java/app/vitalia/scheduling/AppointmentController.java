@@ -18,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.CurrentUser;
-import app.vitalia.identity.Role;
 import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Idempotent;
@@ -111,16 +110,6 @@ class AppointmentController {
 							defaultValue = "startsAt") @Size(max = 20) String sort,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {
-		UUID patient = null;
-		UUID doctor = doctorId;
-		if (!user.has(Role.ADMIN)) {
-			if (user.has(Role.CLINICIAN)) {
-				doctor = user.id();
-			}
-			else {
-				patient = user.id();
-			}
-		}
 		boolean descending = sort.startsWith("-");
 		AppointmentQueries.Sort order = AppointmentQueries.Sort.of(descending ? sort.substring(1) : sort);
 		if (order == null) {
@@ -128,8 +117,8 @@ class AppointmentController {
 					"must be startsAt, doctorName, patientName or status, optionally preceded by -");
 		}
 		return this.queries.page(
-				new AppointmentQueries.Filter(patient, doctor, instant("from", from), instant("to", to), status), order,
-				descending, page, size);
+				AppointmentQueries.Filter.seenBy(user, doctorId, instant("from", from), instant("to", to), status),
+				order, descending, page, size);
 	}
 
 	@GetMapping("/{id}")

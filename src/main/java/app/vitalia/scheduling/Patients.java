@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import app.vitalia.identity.AccountRenamed;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.identity.Role;
 import app.vitalia.scheduling.calendar.PageOf;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -103,6 +105,14 @@ class Patients {
 						doctorId) == 0) {
 			this.jdbc.update("insert into scheduling_patient_tally (doctor_id, patients) values (?, 1)", doctorId);
 		}
+	}
+
+	/**
+	 * The patients {@code caller} may list: every member for an admin, their own for a
+	 * clinician (the module's security rules let no one else ask).
+	 */
+	PageOf<Patient> seenBy(CurrentUser caller, @Nullable String query, int page, int size) {
+		return page(caller.has(Role.ADMIN) ? null : caller.id(), query, page, size);
 	}
 
 	/** A clinician's patients ({@code doctorId} set) or everyone's. */

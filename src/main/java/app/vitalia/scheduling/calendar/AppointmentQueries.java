@@ -14,6 +14,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.identity.Role;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,6 +34,22 @@ public class AppointmentQueries {
 
 	public record Filter(@Nullable UUID patientId, @Nullable UUID doctorId, @Nullable Instant from,
 			@Nullable Instant to, @Nullable AppointmentStatus status) {
+
+		/**
+		 * What {@code caller} may list: every appointment for an admin (one clinician's
+		 * when {@code doctorId} is given), their own for a clinician or a member.
+		 */
+		public static Filter seenBy(CurrentUser caller, @Nullable UUID doctorId, @Nullable Instant from,
+				@Nullable Instant to, @Nullable AppointmentStatus status) {
+			if (caller.has(Role.ADMIN)) {
+				return new Filter(null, doctorId, from, to, status);
+			}
+			if (caller.has(Role.CLINICIAN)) {
+				return new Filter(null, caller.id(), from, to, status);
+			}
+			return new Filter(caller.id(), null, from, to, status);
+		}
+
 	}
 
 	public static final String LIST = "select a.id, a.doctor_id, c.display_name as doctor_name, a.patient_id, "
