@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
@@ -69,7 +70,7 @@ class FoodLanguage implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 			.orElseGet(() -> Language.fromHeader(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 	}
 
-	private Optional<Language> accountLanguage(Principal principal) {
+	private Optional<Language> accountLanguage(@Nullable Principal principal) {
 		if (principal == null) {
 			return Optional.empty();
 		}

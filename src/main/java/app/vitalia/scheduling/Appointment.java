@@ -42,7 +42,7 @@ class Appointment extends AssignedIdEntity {
 	private Instant endsAt;
 
 	@Column(name = "active_starts_at")
-	private Instant activeStartsAt;
+	private @Nullable Instant activeStartsAt;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
 import app.vitalia.platform.AssignedIdEntity;
@@ -40,7 +41,7 @@ class OneTimeToken extends AssignedIdEntity {
 	private Instant expiresAt;
 
 	@Column(name = "used_at")
-	private Instant usedAt;
+	private @Nullable Instant usedAt;
 
 	protected OneTimeToken() {
 	}

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 import app.vitalia.platform.AssignedIdEntity;
 
@@ -36,10 +37,10 @@ class RefreshToken extends AssignedIdEntity {
 	private Instant expiresAt;
 
 	@Column(name = "used_at")
-	private Instant usedAt;
+	private @Nullable Instant usedAt;
 
 	@Column(name = "revoked_at")
-	private Instant revokedAt;
+	private @Nullable Instant revokedAt;
 
 	protected RefreshToken() {
 	}

@@ -3,4 +3,5 @@
  * in-memory search index over it, the bulk writer imports go through and the built-in
  * starter foods.
  */
+@org.jspecify.annotations.NullMarked
 package app.vitalia.nutrition.catalog;

@@ -3,4 +3,5 @@
  * uploaded data sets and their background import jobs, and the {@code import-foods} jar
  * command.
  */
+@org.jspecify.annotations.NullMarked
 package app.vitalia.nutrition.importing;

@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,11 +62,11 @@ public class AvailabilityStore {
 				clinicianId, Date.valueOf(from));
 	}
 
-	private static Time time(LocalTime time) {
+	private static @Nullable Time time(@Nullable LocalTime time) {
 		return time != null ? Time.valueOf(time) : null;
 	}
 
-	private static LocalTime localTime(Time time) {
+	private static @Nullable LocalTime localTime(@Nullable Time time) {
 		return time != null ? time.toLocalTime() : null;
 	}
 
