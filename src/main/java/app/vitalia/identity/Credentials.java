@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import app.vitalia.platform.DomainException;
-import app.vitalia.platform.RateLimitProperties;
-import app.vitalia.platform.RateLimiter;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,15 +34,13 @@ class Credentials {
 
 	private final IdentityMails mails;
 
-	private final RateLimiter limiter;
-
-	private final RateLimitProperties limits;
+	private final SignInThrottle throttle;
 
 	private final Clock clock;
 
 	Credentials(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens, RefreshTokenRepository refreshTokens,
 			AccountSnapshots snapshots, PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails,
-			RateLimiter limiter, RateLimitProperties limits, Clock clock) {
+			SignInThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.refreshTokens = refreshTokens;
@@ -52,19 +48,16 @@ class Credentials {
 		this.policy = policy;
 		this.passwords = passwords;
 		this.mails = mails;
-		this.limiter = limiter;
-		this.limits = limits;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
 	/**
-	 * Emails a reset link if the account exists; the answer is the same either way.
+	 * Emails a reset link if the account exists ({@link ResetRequests} calls it after
+	 * answering, so the answer says nothing either way).
 	 */
 	@Transactional
-	public void requestReset(String email, String clientIp) {
-		this.limiter.consume(this.limits.passwordResetPerIp(), clientIp);
-		String normalized = Account.normalize(email);
-		this.limiter.consume(this.limits.passwordResetPerIp(), "email:" + normalized);
+	public void requestReset(String normalized) {
 		this.accounts.findByEmail(normalized).ifPresent(account -> {
 			Instant now = this.clock.instant();
 			this.oneTimeTokens.expireOutstanding(account.getId(), OneTimeToken.Purpose.RESET_PASSWORD, now);
@@ -91,8 +84,9 @@ class Credentials {
 	@Transactional
 	public void change(UUID accountId, String currentPassword, String newPassword) {
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("The account"));
-		this.limiter.consume(this.limits.loginPerAccount(), account.getEmail());
+		this.throttle.check(account.getEmail(), "password-change");
 		if (!account.hasPassword() || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
+			this.throttle.failed(account.getEmail(), "password-change");
 			throw IdentityProblems.wrongCurrentPassword();
 		}
 		this.policy.check("newPassword", newPassword, account.getEmail(), account.getDisplayName());
