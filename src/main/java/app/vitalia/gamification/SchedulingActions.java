@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * patient.
  */
 @Component
-class SchedulingListener {
+class SchedulingActions {
 
 	private final ActionRecorder recorder;
 
-	SchedulingListener(ActionRecorder recorder) {
+	SchedulingActions(ActionRecorder recorder) {
 		this.recorder = recorder;
 	}
 

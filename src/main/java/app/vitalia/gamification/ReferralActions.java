@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * This module's own invitations: an accepted one counts for the inviter.
  */
 @Component
-class ReferralListener {
+class ReferralActions {
 
 	private final ActionRecorder recorder;
 
-	ReferralListener(ActionRecorder recorder) {
+	ReferralActions(ActionRecorder recorder) {
 		this.recorder = recorder;
 	}
 

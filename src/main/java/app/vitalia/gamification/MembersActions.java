@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * id).
  */
 @Component
-class MembersListener {
+class MembersActions {
 
 	private final ActionRecorder recorder;
 
 	private final Clock clock;
 
-	MembersListener(ActionRecorder recorder, Clock clock) {
+	MembersActions(ActionRecorder recorder, Clock clock) {
 		this.recorder = recorder;
 		this.clock = clock;
 	}

@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * invitations.
  */
 @Component
-class IdentityListener {
+class IdentityActions {
 
 	private final ActionRecorder recorder;
 
 	private final Invitations invitations;
 
-	IdentityListener(ActionRecorder recorder, Invitations invitations) {
+	IdentityActions(ActionRecorder recorder, Invitations invitations) {
 		this.recorder = recorder;
 		this.invitations = invitations;
 	}

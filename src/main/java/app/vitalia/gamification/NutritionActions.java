@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
  * Nutrition's events: each diary entry is logged on the member's own diary day.
  */
 @Component
-class NutritionListener {
+class NutritionActions {
 
 	private final ActionRecorder recorder;
 
 	private final Clock clock;
 
-	NutritionListener(ActionRecorder recorder, Clock clock) {
+	NutritionActions(ActionRecorder recorder, Clock clock) {
 		this.recorder = recorder;
 		this.clock = clock;
 	}
