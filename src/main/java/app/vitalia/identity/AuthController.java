@@ -75,13 +75,16 @@ class AuthController {
 
 	private final Credentials credentials;
 
+	private final ResetRequests resetRequests;
+
 	private final IdentityProperties properties;
 
-	AuthController(Registration registration, Sessions sessions, Credentials credentials,
+	AuthController(Registration registration, Sessions sessions, Credentials credentials, ResetRequests resetRequests,
 			IdentityProperties properties) {
 		this.registration = registration;
 		this.sessions = sessions;
 		this.credentials = credentials;
+		this.resetRequests = resetRequests;
 		this.properties = properties;
 	}
 
@@ -133,7 +136,7 @@ class AuthController {
 	@PostMapping("/password-reset")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void requestReset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
-		this.credentials.requestReset(request.email(), http.getRemoteAddr());
+		this.resetRequests.accept(request.email(), http.getRemoteAddr());
 	}
 
 	@PostMapping("/password-reset/confirm")

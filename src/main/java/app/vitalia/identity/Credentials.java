@@ -9,8 +9,6 @@ import app.vitalia.identity.tokens.OneTimeTokens;
 import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
 import app.vitalia.identity.tokens.RefreshTokens;
 import app.vitalia.platform.DomainException;
-import app.vitalia.platform.RateLimitProperties;
-import app.vitalia.platform.RateLimiter;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -39,15 +37,13 @@ class Credentials {
 
 	private final IdentityMails mails;
 
-	private final RateLimiter limiter;
-
-	private final RateLimitProperties limits;
+	private final SignInThrottle throttle;
 
 	private final Clock clock;
 
 	Credentials(AccountRepository accounts, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
 			AccountSnapshots snapshots, PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails,
-			RateLimiter limiter, RateLimitProperties limits, Clock clock) {
+			SignInThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.refreshTokens = refreshTokens;
@@ -55,19 +51,16 @@ class Credentials {
 		this.policy = policy;
 		this.passwords = passwords;
 		this.mails = mails;
-		this.limiter = limiter;
-		this.limits = limits;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
 	/**
-	 * Emails a reset link if the account exists; the answer is the same either way.
+	 * Emails a reset link if the account exists ({@link ResetRequests} calls it after
+	 * answering, so the answer says nothing either way).
 	 */
 	@Transactional
-	public void requestReset(String email, String clientIp) {
-		this.limiter.consume(this.limits.passwordResetPerIp(), clientIp);
-		String normalized = Account.normalize(email);
-		this.limiter.consume(this.limits.passwordResetPerIp(), "email:" + normalized);
+	public void requestReset(String normalized) {
 		this.accounts.findByEmail(normalized).ifPresent(account -> {
 			Instant now = this.clock.instant();
 			String token = this.oneTimeTokens.replace(account.getId(), Purpose.RESET_PASSWORD, now, RESET_TTL);
@@ -90,8 +83,9 @@ class Credentials {
 	@Transactional
 	public void change(UUID accountId, String currentPassword, String newPassword) {
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("The account"));
-		this.limiter.consume(this.limits.loginPerAccount(), account.getEmail());
+		this.throttle.check(account.getEmail(), "password-change");
 		if (!account.hasPassword() || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
+			this.throttle.failed(account.getEmail(), "password-change");
 			throw IdentityProblems.wrongCurrentPassword();
 		}
 		this.policy.check("newPassword", newPassword, account.getEmail(), account.getDisplayName());

@@ -7,8 +7,6 @@ import java.util.UUID;
 import app.vitalia.identity.tokens.RefreshTokens;
 import app.vitalia.identity.tokens.SecretTokens;
 import app.vitalia.platform.DomainException;
-import app.vitalia.platform.RateLimitProperties;
-import app.vitalia.platform.RateLimiter;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,9 +34,7 @@ class Sessions {
 
 	private final PasswordEncoder passwords;
 
-	private final RateLimiter limiter;
-
-	private final RateLimitProperties limits;
+	private final SignInThrottle throttle;
 
 	private final IdentityProperties properties;
 
@@ -49,15 +45,14 @@ class Sessions {
 	private final String dummyHash;
 
 	Sessions(AccountRepository accounts, RefreshTokens refreshTokens, AccountSnapshots snapshots,
-			AccessTokens accessTokens, PasswordEncoder passwords, RateLimiter limiter, RateLimitProperties limits,
+			AccessTokens accessTokens, PasswordEncoder passwords, SignInThrottle throttle,
 			IdentityProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.refreshTokens = refreshTokens;
 		this.snapshots = snapshots;
 		this.accessTokens = accessTokens;
 		this.passwords = passwords;
-		this.limiter = limiter;
-		this.limits = limits;
+		this.throttle = throttle;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
@@ -67,16 +62,17 @@ class Sessions {
 	@Transactional
 	public Tokens login(String email, String password, String clientIp) {
 		String normalized = Account.normalize(email);
-		this.limiter.consume(this.limits.loginPerIp(), clientIp);
-		this.limiter.consume(this.limits.loginPerAccount(), normalized);
+		this.throttle.check(normalized, clientIp);
 		Account account = this.accounts.findByEmail(normalized).orElse(null);
 		if (account == null || !account.hasPassword()) {
 			// same work as a real check, so response time does not reveal which emails
 			// exist
 			this.passwords.matches(password, this.dummyHash);
+			this.throttle.failed(normalized, clientIp);
 			throw IdentityProblems.badCredentials();
 		}
 		if (!this.passwords.matches(password, account.getPasswordHash())) {
+			this.throttle.failed(normalized, clientIp);
 			throw IdentityProblems.badCredentials();
 		}
 		Instant now = this.clock.instant();
