@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.vitalia.identity.tokens.OneTimeTokens;
+import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
+import app.vitalia.identity.tokens.RefreshTokens;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,9 +26,9 @@ class Credentials {
 
 	private final AccountRepository accounts;
 
-	private final OneTimeTokenRepository oneTimeTokens;
+	private final OneTimeTokens oneTimeTokens;
 
-	private final RefreshTokenRepository refreshTokens;
+	private final RefreshTokens refreshTokens;
 
 	private final AccountSnapshots snapshots;
 
@@ -41,7 +44,7 @@ class Credentials {
 
 	private final Clock clock;
 
-	Credentials(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens, RefreshTokenRepository refreshTokens,
+	Credentials(AccountRepository accounts, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
 			AccountSnapshots snapshots, PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails,
 			SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
@@ -64,10 +67,7 @@ class Credentials {
 	public void requestReset(String normalized) {
 		this.accounts.findByEmail(normalized).ifPresent(account -> {
 			Instant now = this.clock.instant();
-			this.oneTimeTokens.expireOutstanding(account.getId(), OneTimeToken.Purpose.RESET_PASSWORD, now);
-			String token = SecretTokens.generate();
-			this.oneTimeTokens.save(new OneTimeToken(SecretTokens.hash(token), account.getId(),
-					OneTimeToken.Purpose.RESET_PASSWORD, now, now.plus(RESET_TTL)));
+			String token = this.oneTimeTokens.replace(account.getId(), Purpose.RESET_PASSWORD, now, RESET_TTL);
 			this.mails.passwordReset(account, token);
 		});
 	}
@@ -75,11 +75,10 @@ class Credentials {
 	@Transactional
 	public void confirmReset(String token, String newPassword) {
 		Instant now = this.clock.instant();
-		OneTimeToken found = this.oneTimeTokens.findByTokenHash(SecretTokens.hash(token))
-			.orElseThrow(IdentityProblems::invalidLink);
-		Account account = this.accounts.findById(found.getAccountId()).orElseThrow(IdentityProblems::invalidLink);
+		UUID holder = this.oneTimeTokens.holder(token).orElseThrow(IdentityProblems::invalidLink);
+		Account account = this.accounts.findById(holder).orElseThrow(IdentityProblems::invalidLink);
 		this.policy.check("newPassword", newPassword, account.getEmail(), account.getDisplayName());
-		found.redeem(OneTimeToken.Purpose.RESET_PASSWORD, now);
+		this.oneTimeTokens.redeem(token, Purpose.RESET_PASSWORD, now).orElseThrow(IdentityProblems::invalidLink);
 		// the link reached the mailbox, which proves the address too
 		account.verifyEmail(now);
 		replacePassword(account, newPassword, now);

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import app.vitalia.support.Api.Response;
 import app.vitalia.support.HttpTest;
+import app.vitalia.support.Profiles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -61,7 +62,7 @@ class ReplayHttpTests extends HttpTest {
 	void aRuleChangeIsPreviewedThenAppliedToThePastByAReplay() {
 		String admin = this.api.admin();
 		String member = this.api.newMember();
-		this.api.put("/api/me/profile", GamificationHttpTests.profile(), member);
+		this.api.put("/api/me/profile", Profiles.complete(), member);
 		await().atMost(Duration.ofSeconds(20)).until(() -> points(member) == 60);
 		try {
 			assertThat(this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", profileRule(80), admin).status())
