@@ -12,5 +12,5 @@
  * them as recurring jobs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
-		allowedDependencies = { "members", "identity", "platform" })
+		allowedDependencies = { "members", "identity", "platform", "billing" })
 package app.vitalia.scheduling;
