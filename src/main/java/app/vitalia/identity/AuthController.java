@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import app.vitalia.platform.OneLine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -36,7 +37,7 @@ class AuthController {
 	static final String REFRESH_COOKIE = "vitalia_refresh";
 
 	record RegisterRequest(@NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
-			@NotBlank @Size(max = 1024) String password, @NotBlank @Size(max = 100) String displayName,
+			@NotBlank @Size(max = 1024) String password, @NotBlank @Size(max = 100) @OneLine String displayName,
 			@Nullable @Pattern(regexp = "es|en") String locale) {
 	}
 
@@ -74,13 +75,16 @@ class AuthController {
 
 	private final Credentials credentials;
 
+	private final ResetRequests resetRequests;
+
 	private final IdentityProperties properties;
 
-	AuthController(Registration registration, Sessions sessions, Credentials credentials,
+	AuthController(Registration registration, Sessions sessions, Credentials credentials, ResetRequests resetRequests,
 			IdentityProperties properties) {
 		this.registration = registration;
 		this.sessions = sessions;
 		this.credentials = credentials;
+		this.resetRequests = resetRequests;
 		this.properties = properties;
 	}
 
@@ -132,7 +136,7 @@ class AuthController {
 	@PostMapping("/password-reset")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void requestReset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
-		this.credentials.requestReset(request.email(), http.getRemoteAddr());
+		this.resetRequests.accept(request.email(), http.getRemoteAddr());
 	}
 
 	@PostMapping("/password-reset/confirm")
