@@ -21,7 +21,7 @@ class EmailLinkFlowTests extends HttpTest {
 	@Test
 	void theEmailedLinkVerifiesTheAddressOnce() {
 		String email = register("es");
-		JsonNode mail = this.api.lastEmailTo(email);
+		JsonNode mail = this.api.lastVerificationEmailTo(email);
 		assertThat(mail.path("subject").asString()).isEqualTo("Confirma tu correo en Vitalia");
 		assertThat(mail.path("body").asString()).contains("http://localhost:8080/verify-email?token=");
 		String token = token(mail);
@@ -39,10 +39,10 @@ class EmailLinkFlowTests extends HttpTest {
 	@Test
 	void resendingReplacesTheEarlierLink() {
 		String email = register("en");
-		String first = token(this.api.lastEmailTo(email));
+		String first = token(this.api.lastVerificationEmailTo(email));
 		String access = this.api.login(email, PASSWORD);
 		assertThat(this.api.post("/api/auth/verify-email/resend", "", access).status()).isEqualTo(202);
-		JsonNode mail = this.api.lastEmailTo(email);
+		JsonNode mail = this.api.lastVerificationEmailTo(email);
 		assertThat(mail.path("subject").asString()).isEqualTo("Confirm your email for Vitalia");
 		assertThat(this.api.post("/api/auth/verify-email", Map.of("token", first), null).status()).isEqualTo(400);
 		assertThat(this.api.post("/api/auth/verify-email", Map.of("token", token(mail)), null).status()).isEqualTo(204);
