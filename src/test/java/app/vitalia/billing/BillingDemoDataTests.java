@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import app.vitalia.identity.Accounts;
-import app.vitalia.identity.ImportedAccount;
 import app.vitalia.identity.Role;
+import app.vitalia.identity.bulk.AccountImports;
+import app.vitalia.identity.bulk.ImportedAccount;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ class BillingDemoDataTests extends BillingHttpTest {
 	BillingDemoData demo;
 
 	@Autowired
-	Accounts accounts;
+	AccountImports accounts;
 
 	@Autowired
 	NamedParameterJdbcTemplate named;
