@@ -13,6 +13,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
 		allowedDependencies = { "members", "identity", "platform", "identity :: bulk-import",
-				"members :: bulk-import" })
+				"members :: bulk-import", "billing" })
 @org.jspecify.annotations.NullMarked
 package app.vitalia.scheduling;
