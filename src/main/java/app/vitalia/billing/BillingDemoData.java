@@ -13,14 +13,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import app.vitalia.billing.catalog.Plan;
 import app.vitalia.billing.catalog.PlanDraft;
 import app.vitalia.billing.catalog.Plans;
 import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

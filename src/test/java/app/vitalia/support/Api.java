@@ -116,14 +116,6 @@ public final class Api {
 	}
 
 	/**
-	 * The newest email to {@code recipient} carrying an email-verification link (other
-	 * emails, such as the welcome notification, may arrive around it).
-	 */
-	public JsonNode lastVerificationEmailTo(String recipient) {
-		return lastEmailTo(recipient, message -> message.path("body").asString().contains("/verify-email?token="));
-	}
-
-	/**
 	 * The newest email to {@code recipient} that is {@code wanted}, waiting up to 5 s.
 	 */
 	public JsonNode lastEmailTo(String recipient, java.util.function.Predicate<JsonNode> wanted) {
