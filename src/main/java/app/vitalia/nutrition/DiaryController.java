@@ -71,7 +71,8 @@ class DiaryController {
 	}
 
 	record ChangeRequest(@Nullable LocalDate date, @Nullable Meal meal,
-			@Nullable @Positive @DecimalMax("10000") Double grams) {
+			@Nullable @Positive @DecimalMax("10000") Double grams,
+			@Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") Double quantity) {
 	}
 
 	record CopyRequest(@NotNull LocalDate fromDate, @NotNull LocalDate toDate, @Nullable Meal meal) {
@@ -85,8 +86,10 @@ class DiaryController {
 	}
 
 	@PatchMapping("/entries/{id}")
-	EntryView change(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ChangeRequest request) {
-		return this.diary.change(user.id(), id, request.date(), request.meal(), request.grams());
+	EntryView change(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ChangeRequest request,
+			Language language) {
+		return this.diary.change(user.id(), id, request.date(), request.meal(), request.grams(), request.quantity(),
+				language);
 	}
 
 	@DeleteMapping("/entries/{id}")
@@ -97,8 +100,8 @@ class DiaryController {
 
 	@PostMapping("/copy")
 	@ResponseStatus(HttpStatus.CREATED)
-	List<EntryView> copy(CurrentUser user, @Valid @RequestBody CopyRequest request) {
-		return this.diary.copy(user.id(), request.fromDate(), request.toDate(), request.meal());
+	List<EntryView> copy(CurrentUser user, @Valid @RequestBody CopyRequest request, Language language) {
+		return this.diary.copy(user.id(), request.fromDate(), request.toDate(), request.meal(), language);
 	}
 
 	@GetMapping("/recent-foods")
@@ -118,11 +121,12 @@ class DiaryController {
 
 	@GetMapping("/export")
 	void export(CurrentUser user, @RequestParam LocalDate from, @RequestParam LocalDate to,
-			@RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws Exception {
+			@RequestParam(defaultValue = "csv") String format, Language language, HttpServletResponse response)
+			throws Exception {
 		if (!format.equals("csv") && !format.equals("json")) {
 			throw DomainException.invalid("format", "UNKNOWN_FORMAT", "The format must be csv or json");
 		}
-		List<EntryView> entries = this.export.entries(user.id(), from, to);
+		List<EntryView> entries = this.export.entries(user.id(), from, to, language);
 		String fileName = "vitalia-diary-" + from + "-to-" + to + "." + format;
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
@@ -140,8 +144,8 @@ class DiaryController {
 	}
 
 	@GetMapping("/{date}")
-	DayView day(CurrentUser user, @PathVariable LocalDate date) {
-		return this.diary.day(user.id(), date);
+	DayView day(CurrentUser user, @PathVariable LocalDate date, Language language) {
+		return this.diary.day(user.id(), date, language);
 	}
 
 }

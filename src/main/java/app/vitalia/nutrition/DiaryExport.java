@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DiaryExport {
 
-	static final String CSV_HEADER = "date,meal,food,grams,kcal,protein_g,fat_g,carbs_g,fiber_g,sugars_g,sodium_mg";
+	static final String CSV_HEADER = "date,meal,food,portion,quantity,grams,kcal,protein_g,fat_g,carbs_g,fiber_g,sugars_g,sodium_mg";
 
 	private final DiaryEntryRepository entries;
 
@@ -31,11 +31,11 @@ class DiaryExport {
 	}
 
 	@Transactional(readOnly = true)
-	List<EntryView> entries(UUID accountId, LocalDate from, LocalDate to) {
+	List<EntryView> entries(UUID accountId, LocalDate from, LocalDate to, Language language) {
 		this.diary.checkRange(accountId, from, to, DiaryReports.MAX_RANGE_DAYS);
 		return this.entries.findByAccountIdAndDateBetweenOrderByDateAscCreatedAtAscIdAsc(accountId, from, to)
 			.stream()
-			.map(EntryView::of)
+			.map(entry -> EntryView.of(entry, language))
 			.toList();
 	}
 
@@ -45,8 +45,10 @@ class DiaryExport {
 		for (EntryView entry : entries) {
 			Intake n = entry.nutrients();
 			out.write(String.join(",", entry.date().toString(), entry.meal().name(), quote(entry.foodName()),
-					number(entry.grams()), number(n.kcal()), number(n.proteinG()), number(n.fatG()), number(n.carbsG()),
-					number(n.fiberG()), number(n.sugarsG()), number(n.sodiumMg())));
+					entry.portion() == null ? "" : quote(entry.portion().label()),
+					entry.portion() == null ? "" : number(entry.portion().quantity()), number(entry.grams()),
+					number(n.kcal()), number(n.proteinG()), number(n.fatG()), number(n.carbsG()), number(n.fiberG()),
+					number(n.sugarsG()), number(n.sodiumMg())));
 			out.write("\r\n");
 		}
 	}

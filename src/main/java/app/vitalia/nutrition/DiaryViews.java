@@ -16,13 +16,28 @@ final class DiaryViews {
 	private DiaryViews() {
 	}
 
-	record EntryView(UUID id, LocalDate date, Meal meal, UUID foodId, String foodName, double grams, Intake nutrients) {
+	/**
+	 * An entry with the food's name in the viewer's language; {@code portion} is what the
+	 * member chose ("2 × 1 large"), null when they logged grams.
+	 */
+	record EntryView(UUID id, LocalDate date, Meal meal, UUID foodId, String foodName, double grams,
+			@Nullable ChosenPortion portion, Intake nutrients) {
 
-		static EntryView of(DiaryEntry entry) {
+		static EntryView of(DiaryEntry entry, Language language) {
+			Portion portion = entry.portion();
+			Double quantity = entry.portionQuantity();
 			return new EntryView(entry.getId(), entry.getDate(), entry.getMeal(), entry.getFoodId(),
-					entry.getFoodName(), entry.getGrams(), entry.intake());
+					entry.foodName(language), entry.getGrams(), portion == null || quantity == null ? null
+							: new ChosenPortion(portion.label(language), quantity, portion.grams()),
+					entry.intake());
 		}
 
+	}
+
+	/**
+	 * {@code quantity} of the portion called {@code label}, which weighs {@code grams}.
+	 */
+	record ChosenPortion(String label, double quantity, double grams) {
 	}
 
 	record MealView(Meal meal, List<EntryView> entries, Intake totals) {

@@ -59,8 +59,18 @@ class FoodDiary {
 			@Nullable Double quantity) {
 
 		double gramsOf(Food food) {
-			if (this.grams != null) {
+			Portion portion = portionOf(food);
+			if (portion == null) {
 				return this.grams;
+			}
+			double count = this.quantity == null ? 1 : this.quantity;
+			return Nutrients.round(portion.grams() * count);
+		}
+
+		/** The portion chosen, null when the amount is in grams. */
+		@Nullable Portion portionOf(Food food) {
+			if (this.grams != null) {
+				return null;
 			}
 			List<Portion> portions = food.getPortions();
 			Portion portion;
@@ -82,8 +92,7 @@ class FoodDiary {
 				throw DomainException.invalid("grams", "AMOUNT_REQUIRED",
 						"Give grams, or a portion (portionLabel or portionIndex) and a quantity");
 			}
-			double count = this.quantity == null ? 1 : this.quantity;
-			return Nutrients.round(portion.grams() * count);
+			return portion;
 		}
 
 	}
@@ -97,24 +106,31 @@ class FoodDiary {
 			throw DomainException.invalid("grams", "GRAMS_OUT_OF_RANGE",
 					"The amount must be above 0 and at most 10 kg");
 		}
-		DiaryEntry entry = this.entries
-			.save(DiaryEntry.of(accountId, date, meal, food, grams, language, this.clock.instant()));
+		DiaryEntry entry = this.entries.save(DiaryEntry.of(accountId, date, meal, food, grams, amount.portionOf(food),
+				amount.quantity(), language, this.clock.instant()));
 		published(entry);
-		return EntryView.of(entry);
+		return EntryView.of(entry, language);
 	}
 
 	@Transactional
 	EntryView change(UUID accountId, UUID entryId, @Nullable LocalDate date, @Nullable Meal meal,
-			@Nullable Double grams) {
+			@Nullable Double grams, @Nullable Double quantity, Language language) {
 		DiaryEntry entry = own(accountId, entryId);
 		if (date != null) {
 			checkDate(accountId, date, "date");
 		}
 		entry.moveTo(date != null ? date : entry.getDate(), meal != null ? meal : entry.getMeal());
+		if (grams != null && quantity != null) {
+			throw DomainException.invalid("quantity", "GRAMS_OR_QUANTITY", "Give grams or a quantity, not both");
+		}
 		if (grams != null) {
 			entry.changeGrams(grams);
 		}
-		return EntryView.of(entry);
+		if (quantity != null && !entry.changeQuantity(quantity)) {
+			throw DomainException.invalid("quantity", "NO_PORTION",
+					"The entry was logged in grams: change its grams instead");
+		}
+		return EntryView.of(entry, language);
 	}
 
 	@Transactional
@@ -123,7 +139,7 @@ class FoodDiary {
 	}
 
 	@Transactional
-	List<EntryView> copy(UUID accountId, LocalDate from, LocalDate to, @Nullable Meal meal) {
+	List<EntryView> copy(UUID accountId, LocalDate from, LocalDate to, @Nullable Meal meal, Language language) {
 		checkDate(accountId, from, "fromDate");
 		checkDate(accountId, to, "toDate");
 		if (from.equals(to) && meal == null) {
@@ -134,14 +150,14 @@ class FoodDiary {
 			if (meal == null || entry.getMeal() == meal) {
 				DiaryEntry copy = this.entries.save(entry.copyTo(to, this.clock.instant()));
 				published(copy);
-				copies.add(EntryView.of(copy));
+				copies.add(EntryView.of(copy, language));
 			}
 		}
 		return copies;
 	}
 
 	@Transactional(readOnly = true)
-	DayView day(UUID accountId, LocalDate date) {
+	DayView day(UUID accountId, LocalDate date, Language language) {
 		checkDate(accountId, date, "date");
 		Map<Meal, List<EntryView>> byMeal = new EnumMap<>(Meal.class);
 		Map<Meal, Intake> mealTotals = new EnumMap<>(Meal.class);
@@ -151,7 +167,7 @@ class FoodDiary {
 		}
 		Intake totals = Intake.NOTHING;
 		for (DiaryEntry entry : this.entries.findByAccountIdAndDateOrderByCreatedAtAscIdAsc(accountId, date)) {
-			byMeal.get(entry.getMeal()).add(EntryView.of(entry));
+			byMeal.get(entry.getMeal()).add(EntryView.of(entry, language));
 			mealTotals.merge(entry.getMeal(), entry.intake(), Intake::plus);
 			totals = totals.plus(entry.intake());
 		}

@@ -7,13 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
 import app.vitalia.platform.UploadLimit;
 
 import org.springframework.context.annotation.Bean;
@@ -73,8 +72,8 @@ class FoodImportController {
 
 	/** Past and running imports, newest first. */
 	@GetMapping
-	ImportPage list(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+	ImportPage list(@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size) {
 		Page<FoodImportJob> found = this.imports.list(page, size);
 		return new ImportPage(found.map(ImportView::of).getContent(), page, size, found.getTotalElements());
 	}

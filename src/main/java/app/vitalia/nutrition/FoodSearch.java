@@ -186,7 +186,8 @@ class FoodSearch {
 
 		FoodView view(List<Portion> portions, Language language) {
 			return new FoodView(this.id, language.pick(this.nameEs, this.nameEn), this.nameEs, this.nameEn, this.source,
-					this.foodGroup, this.nutrients, FoodView.portions(portions, language), this.servings);
+					SpanishNames.group(this.foodGroup, language), this.nutrients, FoodView.portions(portions, language),
+					this.servings);
 		}
 
 	}

@@ -19,7 +19,8 @@ record FoodView(UUID id, String name, @Nullable String nameEs, @Nullable String 
 
 	static FoodView of(Food food, Language language) {
 		return new FoodView(food.getId(), food.name(language), food.getNameEs(), food.getNameEn(), food.getSource(),
-				food.getFoodGroup(), food.getNutrients(), portions(food.getPortions(), language), food.getServings());
+				SpanishNames.group(food.getFoodGroup(), language), food.getNutrients(),
+				portions(food.getPortions(), language), food.getServings());
 	}
 
 	static List<PortionView> portions(List<Portion> portions, Language language) {

@@ -29,8 +29,8 @@ import app.vitalia.platform.Command;
 class SeedDiaryCommand implements Command {
 
 	private static final String INSERT = "insert into nutrition_diary_entry (id, account_id, entry_date, meal, food_id, "
-			+ "food_name, grams, kcal, protein_g, fat_g, carbs_g, fiber_g, sugars_g, sodium_mg, created_at) "
-			+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "food_name, food_name_es, food_name_en, grams, kcal, protein_g, fat_g, carbs_g, fiber_g, sugars_g, "
+			+ "sodium_mg, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -51,7 +51,7 @@ class SeedDiaryCommand implements Command {
 		return "--members=N --days=D [--accounts-file=F] [--entries-per-day=E]  seed diaries for load tests";
 	}
 
-	private record SeedFood(UUID id, String name, Nutrients per100g) {
+	private record SeedFood(UUID id, String name, String nameEs, String nameEn, Nutrients per100g) {
 	}
 
 	@Override
@@ -77,9 +77,10 @@ class SeedDiaryCommand implements Command {
 			throw new IllegalArgumentException("give --members=N (or --accounts-file) and --days=1..3650");
 		}
 		List<SeedFood> foods = this.jdbc.query(
-				"select id, coalesce(name_es, name_en) name, kcal, protein_g, fat_g, carbs_g, fiber_g, sugars_g, sodium_mg "
+				"select id, coalesce(name_es, name_en) name, name_es, name_en, kcal, protein_g, fat_g, carbs_g, fiber_g, sugars_g, sodium_mg "
 						+ "from nutrition_food where owner_id is null and kcal is not null order by source_id limit 2000",
 				(row, n) -> new SeedFood(row.getObject("id", UUID.class), row.getString("name"),
+						row.getString("name_es"), row.getString("name_en"),
 						new Nutrients(row.getDouble("kcal"), row.getDouble("protein_g"), row.getDouble("fat_g"),
 								row.getDouble("carbs_g"), nullable(row, "fiber_g"), nullable(row, "sugars_g"),
 								nullable(row, "sodium_mg"), null, null, null, null, null, null)));
@@ -97,8 +98,8 @@ class SeedDiaryCommand implements Command {
 					double grams = 50 + random.nextInt(250);
 					Nutrients n = food.per100g().forGrams(grams);
 					batch.add(new Object[] { UUID.randomUUID(), account, date, meals[e % meals.length].name(),
-							food.id(), food.name(), grams, n.kcal(), n.proteinG(), n.fatG(), n.carbsG(), n.fiberG(),
-							n.sugarsG(), n.sodiumMg(), now });
+							food.id(), food.name(), food.nameEs(), food.nameEn(), grams, n.kcal(), n.proteinG(),
+							n.fatG(), n.carbsG(), n.fiberG(), n.sugarsG(), n.sodiumMg(), now });
 				}
 			}
 			if (batch.size() >= 5_000) {

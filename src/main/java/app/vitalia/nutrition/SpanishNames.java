@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 /**
  * Spanish for USDA foods: full names of the common foods by NDB number, and search words
  * for every food by the leading words of its English name, so "manzana" finds all apples
- * after an import.
+ * after an import; and the food groups' Spanish names.
  */
 @Component
 class SpanishNames {
+
+	private static final Map<String, String> GROUPS_ES = load("nutrition/food-groups-es.tsv");
 
 	private final Map<String, String> names = load("nutrition/usda-names-es.tsv");
 
@@ -42,11 +44,23 @@ class SpanishNames {
 		return second == null ? first : first + " " + second;
 	}
 
+	/** The food group in that language: USDA's group names are English. */
+	static @Nullable String group(@Nullable String group, Language language) {
+		if (group == null || language == Language.EN) {
+			return group;
+		}
+		return GROUPS_ES.getOrDefault(group, group);
+	}
+
 	int size() {
 		return this.names.size();
 	}
 
-	private static Map<String, String> load(String resource) {
+	/**
+	 * Tab-separated pairs of a classpath resource; blank lines and {@code #} comments
+	 * skipped.
+	 */
+	static Map<String, String> load(String resource) {
 		Map<String, String> map = new HashMap<>();
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {

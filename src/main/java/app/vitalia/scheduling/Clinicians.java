@@ -59,8 +59,9 @@ class Clinicians {
 	@Transactional
 	public Doctor create(NewClinician request) {
 		String locale = request.locale() != null ? request.locale() : "es";
+		List<String> specialties = Specialty.codesOf(request.specialties());
 		UUID id = this.accounts.createClinician(request.email(), request.password(), request.displayName(), locale);
-		Clinician clinician = new Clinician(id, request.displayName(), request.specialties(), request.timezone(),
+		Clinician clinician = new Clinician(id, request.displayName(), specialties, request.timezone(),
 				request.slotMinutes(), this.clock.instant());
 		this.clinicians.save(clinician);
 		this.caches.clinicianChanged(id);
@@ -74,7 +75,7 @@ class Clinicians {
 			clinician.rename(changes.displayName());
 		}
 		if (changes.specialties() != null) {
-			clinician.specializeIn(changes.specialties());
+			clinician.specializeIn(Specialty.codesOf(changes.specialties()));
 		}
 		if (changes.languages() != null) {
 			clinician.speak(changes.languages());

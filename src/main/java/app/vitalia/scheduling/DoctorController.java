@@ -10,6 +10,9 @@ import java.util.UUID;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.OneLine;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
 import app.vitalia.platform.TimeZones;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -44,14 +47,14 @@ import org.springframework.web.bind.annotation.RestController;
 class DoctorController {
 
 	record NewDoctor(@NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
-			@Nullable @Size(max = 1024) String password, @NotBlank @Size(max = 100) String displayName,
-			@NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) String> specialties,
+			@Nullable @Size(max = 1024) String password, @NotBlank @Size(max = 100) @OneLine String displayName,
+			@NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) @OneLine String> specialties,
 			@NotBlank @Size(max = 64) String timezone, @NotNull @Min(5) @Max(480) Integer slotMinutes,
 			@Nullable @Pattern(regexp = "es|en") String locale) {
 	}
 
-	record DoctorChanges(@Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*") String displayName,
-			@Nullable @Size(max = 20) List<@NotBlank @Size(max = 60) String> specialties,
+	record DoctorChanges(@Nullable @Size(min = 1, max = 100) @OneLine String displayName,
+			@Nullable @Size(max = 20) List<@NotBlank @Size(max = 60) @OneLine String> specialties,
 			@Nullable @Size(max = 20) List<@NotBlank @Size(max = 10) String> languages,
 			@Nullable @Size(max = 2000) String bio,
 			@Nullable @Size(max = 500) @Pattern(regexp = "https?://\\S+") String photoUrl,
@@ -105,8 +108,8 @@ class DoctorController {
 	@GetMapping
 	PageOf<DoctorDirectory.Listed> list(@RequestParam(required = false) @Size(max = 60) String specialty,
 			@RequestParam(required = false) @Size(max = 100) String q,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size,
 			@RequestParam(defaultValue = "name") @Pattern(regexp = "name(,asc|,desc)?") String sort) {
 		return this.directory.search(specialty, q, page, size, sort.endsWith(",desc"));
 	}

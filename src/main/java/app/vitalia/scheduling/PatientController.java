@@ -3,8 +3,8 @@ package app.vitalia.scheduling;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +26,8 @@ class PatientController {
 
 	@GetMapping("/api/patients")
 	PageOf<Patients.Patient> list(CurrentUser user, @RequestParam(required = false) @Size(max = 100) String q,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size) {
 		if (user.has(Role.ADMIN)) {
 			return this.patients.page(null, q, page, size);
 		}

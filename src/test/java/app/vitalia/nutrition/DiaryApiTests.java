@@ -55,10 +55,14 @@ class DiaryApiTests {
 		assertThat(byPortion.status()).isEqualTo(201);
 		assertThat(byPortion.text("foodName")).isEqualTo("Plátano");
 		assertThat(byPortion.body().path("grams").asDouble()).isEqualTo(236d);
+		assertThat(byPortion.body().path("portion").path("label").asString()).isEqualTo("1 mediano");
+		assertThat(byPortion.body().path("portion").path("quantity").asDouble()).isEqualTo(2d);
+		assertThat(byPortion.body().path("portion").path("grams").asDouble()).isEqualTo(118d);
 		assertThat(byPortion.body().path("nutrients").path("kcal").asDouble()).isEqualTo(210.04);
 
 		String rice = starterFood("arroz%20blanco%20cocido");
 		Response byGrams = log(rice, "LUNCH", Map.of("grams", 200));
+		assertThat(byGrams.body().path("portion").isNull()).isTrue();
 		assertThat(byGrams.body().path("nutrients").path("kcal").asDouble()).isEqualTo(260d);
 		Response byIndex = log(rice, "DINNER", Map.of("portionIndex", 0));
 		assertThat(byIndex.body().path("grams").asDouble()).isEqualTo(158d);
@@ -99,8 +103,34 @@ class DiaryApiTests {
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.body().path("nutrients").path("kcal").asDouble()).isEqualTo(104d);
 		assertThat(changed.text("meal")).isEqualTo("LUNCH");
+		assertThat(changed.body().path("portion").isNull()).isTrue();
+		Response noPortion = this.api.patch("/api/diary/entries/" + id, Map.of("quantity", 2), this.token);
+		assertThat(noPortion.status()).isEqualTo(400);
+		assertThat(noPortion.body().path("errors").get(0).path("code").asString()).isEqualTo("NO_PORTION");
 		assertThat(this.api.delete("/api/diary/entries/" + id, this.token).status()).isEqualTo(204);
 		assertThat(this.api.delete("/api/diary/entries/" + id, this.token).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anEntryLoggedInPortionsChangesByQuantityAndKeepsThePortionUntilGramsAreTyped() {
+		String id = log(starterFood("platano"), "BREAKFAST", Map.of("portionIndex", 0, "quantity", 2)).text("id");
+
+		Response three = this.api.patch("/api/diary/entries/" + id, Map.of("quantity", 3), this.token);
+		assertThat(three.status()).isEqualTo(200);
+		assertThat(three.body().path("grams").asDouble()).isEqualTo(354d);
+		assertThat(three.body().path("portion").path("quantity").asDouble()).isEqualTo(3d);
+		assertThat(three.body().path("nutrients").path("kcal").asDouble()).isEqualTo(315.06);
+		String tomorrow = LocalDate.parse(this.today).plusDays(1).toString();
+		JsonNode copy = this.api.post("/api/diary/copy", Map.of("fromDate", this.today, "toDate", tomorrow), this.token)
+			.body()
+			.get(0);
+		assertThat(copy.path("portion").path("label").asString()).isEqualTo("1 mediano");
+		assertThat(this.api.patch("/api/diary/entries/" + id, Map.of("quantity", 1, "grams", 10), this.token).status())
+			.isEqualTo(400);
+
+		Response grams = this.api.patch("/api/diary/entries/" + id, Map.of("grams", 100), this.token);
+		assertThat(grams.body().path("portion").isNull()).isTrue();
+		assertThat(grams.body().path("grams").asDouble()).isEqualTo(100d);
 	}
 
 	@Test
@@ -161,7 +191,7 @@ class DiaryApiTests {
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.header("Content-Disposition")).startsWith("attachment;").contains(".csv");
 		assertThat(csv.raw().body()).startsWith(DiaryExport.CSV_HEADER)
-			.contains(this.today + ",LUNCH,\"Manzana\",100,52,");
+			.contains(this.today + ",LUNCH,\"Manzana\",,,100,52,");
 		Response json = this.api.get("/api/diary/export?format=json&from=" + from + "&to=" + this.today, this.token);
 		assertThat(json.body().get(0).path("foodName").asString()).isEqualTo("Manzana");
 		assertThat(this.api.get("/api/diary/export?format=xml&from=" + from + "&to=" + this.today, this.token).status())

@@ -97,4 +97,36 @@ class FoodLanguageTests extends HttpTest {
 		assertThat(first(get("/api/foods?q=platan", token, "en")).path("name").asString()).isEqualTo("Plátano");
 	}
 
+	@Test
+	void diaryEntriesAndExportsShowTheFoodInTheLanguageTheViewerSpeaksNow() {
+		String token = memberSpeaking("es");
+		String id = first(get("/api/foods?q=platano", token, "es")).path("id").asString();
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		Response logged = post("/api/diary/entries", "{\"date\":\"" + today + "\",\"meal\":\"BREAKFAST\",\"foodId\":\""
+				+ id + "\",\"portionIndex\":0,\"quantity\":2}", token, "es");
+		assertThat(logged.text("foodName")).isEqualTo("Plátano");
+		assertThat(logged.body().path("portion").path("label").asString()).isEqualTo("1 mediano");
+
+		assertThat(this.api.patch("/api/me", Map.of("locale", "en"), token).status()).isEqualTo(200);
+
+		JsonNode entry = get("/api/diary/" + today, token, "es").body().path("meals").get(0).path("entries").get(0);
+		assertThat(entry.path("foodName").asString()).isEqualTo("Banana");
+		assertThat(entry.path("portion").path("label").asString()).isEqualTo("1 medium");
+		assertThat(entry.path("portion").path("quantity").asDouble()).isEqualTo(2d);
+		assertThat(get("/api/diary/recent-foods", token, "es").body().get(0).path("food").path("name").asString())
+			.isEqualTo("Banana");
+		String csv = get("/api/diary/export?format=csv&from=" + today + "&to=" + today, token, "es").raw().body();
+		assertThat(csv).contains(",BREAKFAST,\"Banana\",\"1 medium\",2,236,").doesNotContain("Plátano");
+	}
+
+	@Test
+	void foodGroupsAreShownInSpanishToSpanishSpeakers() {
+		String spanish = memberSpeaking("es");
+		assertThat(first(get("/api/foods?q=manzana", spanish, "es")).path("foodGroup").asString())
+			.isEqualTo("Frutas y zumos de fruta");
+		String english = memberSpeaking("en");
+		assertThat(first(get("/api/foods?q=apple", english, "en")).path("foodGroup").asString())
+			.isEqualTo("Fruits and Fruit Juices");
+	}
+
 }

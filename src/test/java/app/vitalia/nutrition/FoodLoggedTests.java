@@ -38,7 +38,7 @@ class FoodLoggedTests {
 		assertThat(events.stream(FoodLogged.class))
 			.containsExactly(new FoodLogged(member, entry.id(), today, Meal.SNACK, apple, 94.64));
 
-		this.diary.copy(member, today, today.plusDays(1), null);
+		this.diary.copy(member, today, today.plusDays(1), null, Language.ES);
 		assertThat(events.stream(FoodLogged.class)).hasSize(2)
 			.last()
 			.satisfies(copy -> assertThat(copy.date()).isEqualTo(today.plusDays(1)));
