@@ -73,15 +73,15 @@ class AuthController {
 
 	private final Sessions sessions;
 
-	private final Credentials credentials;
+	private final PasswordChanges passwordChanges;
 
 	private final IdentityProperties properties;
 
-	AuthController(Registration registration, Sessions sessions, Credentials credentials,
+	AuthController(Registration registration, Sessions sessions, PasswordChanges passwordChanges,
 			IdentityProperties properties) {
 		this.registration = registration;
 		this.sessions = sessions;
-		this.credentials = credentials;
+		this.passwordChanges = passwordChanges;
 		this.properties = properties;
 	}
 
@@ -133,13 +133,13 @@ class AuthController {
 	@PostMapping("/password-reset")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void requestReset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
-		this.credentials.requestReset(request.email(), http.getRemoteAddr());
+		this.passwordChanges.requestReset(request.email(), http.getRemoteAddr());
 	}
 
 	@PostMapping("/password-reset/confirm")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void confirmReset(@Valid @RequestBody ResetConfirmation request) {
-		this.credentials.confirmReset(request.token(), request.newPassword());
+		this.passwordChanges.confirmReset(request.token(), request.newPassword());
 	}
 
 	private ResponseEntity<TokenResponse> withCookie(Sessions.Tokens tokens) {

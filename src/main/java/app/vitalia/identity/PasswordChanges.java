@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before stops working.
  */
 @Service
-class Credentials {
+class PasswordChanges {
 
 	static final Duration RESET_TTL = Duration.ofHours(1);
 
@@ -42,9 +42,10 @@ class Credentials {
 
 	private final Clock clock;
 
-	Credentials(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens, RefreshTokenRepository refreshTokens,
-			AccountSnapshots snapshots, PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails,
-			RateLimiter limiter, RateLimitProperties limits, Clock clock) {
+	PasswordChanges(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
+			RefreshTokenRepository refreshTokens, AccountSnapshots snapshots, PasswordPolicy policy,
+			PasswordEncoder passwords, IdentityMails mails, RateLimiter limiter, RateLimitProperties limits,
+			Clock clock) {
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.refreshTokens = refreshTokens;
