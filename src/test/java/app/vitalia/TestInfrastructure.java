@@ -30,7 +30,8 @@ import org.springframework.core.env.MapPropertySource;
  * ({@code CI=true}) a missing service fails the run instead.
  * <p>
  * A test can ask for a mode with {@code vitalia.test.database=h2|postgres} and
- * {@code vitalia.test.redis=false}.
+ * {@code vitalia.test.redis=false}; {@code vitalia.test.database=provided} leaves
+ * {@code spring.datasource.*} to the test.
  */
 public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -55,7 +56,10 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 		ConfigurableEnvironment environment = context.getEnvironment();
 		Map<String, Object> properties = new HashMap<>();
 		String wantedDatabase = environment.getProperty("vitalia.test.database", "auto");
-		boolean postgres = !wantedDatabase.equals("h2") && reachable(PG_HOST, PG_PORT, "PostgreSQL");
+		// "provided": the test brings its own spring.datasource.* (e.g. a replica pair of
+		// its own)
+		boolean provided = wantedDatabase.equals("provided");
+		boolean postgres = !provided && !wantedDatabase.equals("h2") && reachable(PG_HOST, PG_PORT, "PostgreSQL");
 		if (wantedDatabase.equals("postgres") && !postgres) {
 			throw new IllegalStateException("This test needs PostgreSQL on " + PG_HOST + ":" + PG_PORT);
 		}
@@ -65,7 +69,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 			properties.put("spring.datasource.username", PG_USER);
 			properties.put("spring.datasource.password", "");
 		}
-		else {
+		else if (!provided) {
 			properties.put("spring.datasource.url", "jdbc:h2:mem:vitalia-" + UUID.randomUUID()
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import app.vitalia.billing.SubscriptionController.PaymentView;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Idempotent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -77,6 +78,7 @@ class AdminBillingController {
 	}
 
 	@PostMapping("/payments/{id}/refund")
+	@Idempotent
 	PaymentView refund(@PathVariable UUID id, @Valid @RequestBody(required = false) @Nullable RefundRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 255) String key) {
 		return PaymentView

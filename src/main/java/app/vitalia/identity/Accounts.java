@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-import app.vitalia.platform.DomainException;
 import org.jspecify.annotations.Nullable;
+
+import app.vitalia.identity.tokens.OneTimeTokens;
+import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
+import app.vitalia.platform.DomainException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +35,7 @@ public class Accounts {
 
 	private final AccountRepository accounts;
 
-	private final OneTimeTokenRepository oneTimeTokens;
+	private final OneTimeTokens oneTimeTokens;
 
 	private final AccountSnapshots snapshots;
 
@@ -49,8 +51,8 @@ public class Accounts {
 
 	private volatile String[] lastImportHash = new String[2];
 
-	Accounts(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens, AccountSnapshots snapshots,
-			PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails, JdbcTemplate jdbc, Clock clock) {
+	Accounts(AccountRepository accounts, OneTimeTokens oneTimeTokens, AccountSnapshots snapshots, PasswordPolicy policy,
+			PasswordEncoder passwords, IdentityMails mails, JdbcTemplate jdbc, Clock clock) {
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.snapshots = snapshots;
@@ -70,7 +72,7 @@ public class Accounts {
 	 * password policy violation (400, field {@code password})
 	 */
 	@Transactional
-	public UUID createClinician(String email, @Nullable String password, String displayName, String locale) {
+	public AccountId createClinician(String email, @Nullable String password, String displayName, String locale) {
 		String normalized = Account.normalize(email);
 		if (password != null) {
 			this.policy.check("password", password, normalized, displayName);
@@ -88,19 +90,17 @@ public class Accounts {
 			throw IdentityProblems.emailTaken();
 		}
 		if (password == null) {
-			String token = SecretTokens.generate();
-			this.oneTimeTokens.save(new OneTimeToken(SecretTokens.hash(token), account.getId(),
-					OneTimeToken.Purpose.RESET_PASSWORD, now, now.plus(INVITATION_TTL)));
+			String token = this.oneTimeTokens.issue(account.getId(), Purpose.RESET_PASSWORD, now, INVITATION_TTL);
 			this.mails.invitation(account, token);
 		}
-		return account.getId();
+		return AccountId.of(account.getId());
 	}
 
 	/**
 	 * The account with that id, if any (cached).
 	 */
-	public Optional<AccountSummary> find(UUID id) {
-		return Optional.ofNullable(this.snapshots.find(id)).map(AccountSummary::of);
+	public Optional<AccountSummary> find(AccountId id) {
+		return Optional.ofNullable(this.snapshots.find(id.id())).map(AccountSummary::of);
 	}
 
 	/**
@@ -108,8 +108,8 @@ public class Accounts {
 	 * @throws app.vitalia.platform.DomainException {@code EMAIL_NOT_VERIFIED} (403) when
 	 * the address is not verified yet
 	 */
-	public void requireVerifiedEmail(UUID id) {
-		AccountSnapshot account = this.snapshots.find(id);
+	public void requireVerifiedEmail(AccountId id) {
+		AccountSnapshot account = this.snapshots.find(id.id());
 		if (account == null || !account.emailVerified()) {
 			throw new DomainException(DomainException.Kind.FORBIDDEN, "EMAIL_NOT_VERIFIED",
 					"Confirm your email address first: use the link we sent you, or ask for a new one");
@@ -120,13 +120,13 @@ public class Accounts {
 	 * The accounts with these ids, in one query; unknown ids are left out.
 	 */
 	@Transactional(readOnly = true)
-	public Map<UUID, AccountSummary> findAll(Collection<UUID> ids) {
-		Map<UUID, AccountSummary> found = new HashMap<>();
+	public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
+		Map<AccountId, AccountSummary> found = new HashMap<>();
 		if (ids.isEmpty()) {
 			return found;
 		}
-		this.accounts.findAllById(ids)
-			.forEach(account -> found.put(account.getId(), AccountSummary.of(account.snapshot())));
+		this.accounts.findAllById(ids.stream().map(AccountId::id).toList())
+			.forEach(account -> found.put(AccountId.of(account.getId()), AccountSummary.of(account.snapshot())));
 		return found;
 	}
 

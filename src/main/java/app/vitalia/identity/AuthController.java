@@ -75,13 +75,16 @@ class AuthController {
 
 	private final PasswordChanges passwordChanges;
 
+	private final ResetRequests resetRequests;
+
 	private final IdentityProperties properties;
 
 	AuthController(Registration registration, Sessions sessions, PasswordChanges passwordChanges,
-			IdentityProperties properties) {
+			ResetRequests resetRequests, IdentityProperties properties) {
 		this.registration = registration;
 		this.sessions = sessions;
 		this.passwordChanges = passwordChanges;
+		this.resetRequests = resetRequests;
 		this.properties = properties;
 	}
 
@@ -133,7 +136,7 @@ class AuthController {
 	@PostMapping("/password-reset")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void requestReset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
-		this.passwordChanges.requestReset(request.email(), http.getRemoteAddr());
+		this.resetRequests.accept(request.email(), http.getRemoteAddr());
 	}
 
 	@PostMapping("/password-reset/confirm")

@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.vitalia.identity.tokens.OneTimeTokens;
+import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
+import app.vitalia.identity.tokens.RefreshTokens;
 import app.vitalia.platform.DomainException;
-import app.vitalia.platform.RateLimitProperties;
-import app.vitalia.platform.RateLimiter;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,9 +25,9 @@ class PasswordChanges {
 
 	private final AccountRepository accounts;
 
-	private final OneTimeTokenRepository oneTimeTokens;
+	private final OneTimeTokens oneTimeTokens;
 
-	private final RefreshTokenRepository refreshTokens;
+	private final RefreshTokens refreshTokens;
 
 	private final AccountSnapshots snapshots;
 
@@ -36,16 +37,13 @@ class PasswordChanges {
 
 	private final IdentityMails mails;
 
-	private final RateLimiter limiter;
-
-	private final RateLimitProperties limits;
+	private final SignInThrottle throttle;
 
 	private final Clock clock;
 
-	PasswordChanges(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens,
-			RefreshTokenRepository refreshTokens, AccountSnapshots snapshots, PasswordPolicy policy,
-			PasswordEncoder passwords, IdentityMails mails, RateLimiter limiter, RateLimitProperties limits,
-			Clock clock) {
+	PasswordChanges(AccountRepository accounts, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
+			AccountSnapshots snapshots, PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails,
+			SignInThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.refreshTokens = refreshTokens;
@@ -53,25 +51,19 @@ class PasswordChanges {
 		this.policy = policy;
 		this.passwords = passwords;
 		this.mails = mails;
-		this.limiter = limiter;
-		this.limits = limits;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
 	/**
-	 * Emails a reset link if the account exists; the answer is the same either way.
+	 * Emails a reset link if the account exists ({@link ResetRequests} calls it after
+	 * answering, so the answer says nothing either way).
 	 */
 	@Transactional
-	public void requestReset(String email, String clientIp) {
-		this.limiter.consume(this.limits.passwordResetPerIp(), clientIp);
-		String normalized = Account.normalize(email);
-		this.limiter.consume(this.limits.passwordResetPerIp(), "email:" + normalized);
+	public void requestReset(String normalized) {
 		this.accounts.findByEmail(normalized).ifPresent(account -> {
 			Instant now = this.clock.instant();
-			this.oneTimeTokens.expireOutstanding(account.getId(), OneTimeToken.Purpose.RESET_PASSWORD, now);
-			String token = SecretTokens.generate();
-			this.oneTimeTokens.save(new OneTimeToken(SecretTokens.hash(token), account.getId(),
-					OneTimeToken.Purpose.RESET_PASSWORD, now, now.plus(RESET_TTL)));
+			String token = this.oneTimeTokens.replace(account.getId(), Purpose.RESET_PASSWORD, now, RESET_TTL);
 			this.mails.passwordReset(account, token);
 		});
 	}
@@ -79,11 +71,10 @@ class PasswordChanges {
 	@Transactional
 	public void confirmReset(String token, String newPassword) {
 		Instant now = this.clock.instant();
-		OneTimeToken found = this.oneTimeTokens.findByTokenHash(SecretTokens.hash(token))
-			.orElseThrow(IdentityProblems::invalidLink);
-		Account account = this.accounts.findById(found.getAccountId()).orElseThrow(IdentityProblems::invalidLink);
+		UUID holder = this.oneTimeTokens.holder(token).orElseThrow(IdentityProblems::invalidLink);
+		Account account = this.accounts.findById(holder).orElseThrow(IdentityProblems::invalidLink);
 		this.policy.check("newPassword", newPassword, account.getEmail(), account.getDisplayName());
-		found.redeem(OneTimeToken.Purpose.RESET_PASSWORD, now);
+		this.oneTimeTokens.redeem(token, Purpose.RESET_PASSWORD, now).orElseThrow(IdentityProblems::invalidLink);
 		// the link reached the mailbox, which proves the address too
 		account.verifyEmail(now);
 		replacePassword(account, newPassword, now);
@@ -92,8 +83,9 @@ class PasswordChanges {
 	@Transactional
 	public void change(UUID accountId, String currentPassword, String newPassword) {
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("The account"));
-		this.limiter.consume(this.limits.loginPerAccount(), account.getEmail());
+		this.throttle.check(account.getEmail(), "password-change");
 		if (!account.hasPassword() || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
+			this.throttle.failed(account.getEmail(), "password-change");
 			throw IdentityProblems.wrongCurrentPassword();
 		}
 		this.policy.check("newPassword", newPassword, account.getEmail(), account.getDisplayName());

@@ -9,4 +9,5 @@
  * and {@link app.vitalia.identity.LoggedIn}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.jspecify.annotations.NullMarked
 package app.vitalia.identity;

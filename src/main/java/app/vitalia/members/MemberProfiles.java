@@ -94,16 +94,16 @@ public class MemberProfiles {
 	 * The member's targets for today, if their profile (or their own numbers) allow it.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Targets> targetsOf(UUID accountId) {
-		return this.profiles.findById(accountId).flatMap(profile -> profile.targets(today(profile)));
+	public Optional<Targets> targetsOf(MemberId member) {
+		return this.profiles.findById(member.id()).flatMap(profile -> profile.targets(today(profile)));
 	}
 
 	/**
 	 * The member's time zone; UTC until they set one.
 	 */
 	@Transactional(readOnly = true)
-	public ZoneId zoneOf(UUID accountId) {
-		return this.profiles.findById(accountId).map(MemberProfile::zone).orElse(ZoneId.of("UTC"));
+	public ZoneId zoneOf(MemberId member) {
+		return this.profiles.findById(member.id()).map(MemberProfile::zone).orElse(ZoneId.of("UTC"));
 	}
 
 	@Transactional(readOnly = true)
@@ -127,7 +127,7 @@ public class MemberProfiles {
 			recordWeight(profile, facts.weightKg());
 		}
 		if (completed) {
-			this.events.publishEvent(new ProfileCompleted(accountId));
+			this.events.publishEvent(new ProfileCompleted(MemberId.of(accountId)));
 		}
 		return profile;
 	}
@@ -159,7 +159,7 @@ public class MemberProfiles {
 		this.weights.findByAccountIdAndRecordedOn(profile.getAccountId(), today)
 			.ifPresentOrElse(entry -> entry.correct(weightKg, this.clock.instant()), () -> this.weights
 				.save(new WeightEntry(profile.getAccountId(), today, weightKg, this.clock.instant())));
-		this.events.publishEvent(new WeightRecorded(profile.getAccountId(), today, weightKg));
+		this.events.publishEvent(new WeightRecorded(MemberId.of(profile.getAccountId()), today, weightKg));
 	}
 
 }

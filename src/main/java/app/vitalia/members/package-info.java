@@ -8,4 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Members",
 		allowedDependencies = { "identity", "platform" })
+@org.jspecify.annotations.NullMarked
 package app.vitalia.members;

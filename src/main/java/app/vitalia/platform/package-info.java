@@ -11,4 +11,5 @@
  * {@link app.vitalia.platform.TimeZones} (the one time-zone check).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.jspecify.annotations.NullMarked
 package app.vitalia.platform;

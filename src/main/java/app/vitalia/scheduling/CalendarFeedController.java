@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.calendar.AppointmentQueries;
+import app.vitalia.scheduling.calendar.CalendarFeeds;
+import app.vitalia.scheduling.calendar.Ics;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;

@@ -13,4 +13,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
 		allowedDependencies = { "members", "identity", "platform" })
+@org.jspecify.annotations.NullMarked
 package app.vitalia.scheduling;

@@ -55,7 +55,8 @@ class EmailLinkFlowTests extends HttpTest {
 			.text("refreshToken");
 
 		assertThat(this.api.post("/api/auth/password-reset", Map.of("email", email), null).status()).isEqualTo(202);
-		JsonNode mail = this.api.lastEmailTo(email);
+		JsonNode mail = this.api.lastEmailTo(email,
+				message -> message.path("subject").asString().contains("contraseña"));
 		assertThat(mail.path("subject").asString()).isEqualTo("Restablece tu contraseña de Vitalia");
 		String token = token(mail);
 

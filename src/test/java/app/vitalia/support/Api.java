@@ -102,13 +102,35 @@ public final class Api {
 	 * The newest dev-outbox email sent to {@code recipient}, read through the admin API.
 	 */
 	public JsonNode lastEmailTo(String recipient) {
-		Response outbox = get("/api/admin/outbox?size=100", admin());
-		for (JsonNode message : outbox.body().path("content")) {
-			if (message.path("to").asString().equals(recipient)) {
-				return message;
+		return lastEmailTo(recipient, message -> true);
+	}
+
+	/**
+	 * The newest email to {@code recipient} that is {@code wanted}, waiting up to 5 s.
+	 */
+	public JsonNode lastEmailTo(String recipient, java.util.function.Predicate<JsonNode> wanted) {
+		String admin = admin();
+		// some emails (password reset) are sent just after the request is answered
+		for (int attempt = 0; attempt < 50; attempt++) {
+			Response outbox = get("/api/admin/outbox?size=100", admin);
+			for (JsonNode message : outbox.body().path("content")) {
+				if (message.path("to").asString().equals(recipient) && wanted.test(message)) {
+					return message;
+				}
 			}
+			pause();
 		}
 		throw new IllegalStateException("no email to " + recipient);
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public String login(String email, String password) {
