@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
+import { queryKeys } from './query-keys'
 import { isActive, POLL_MS } from '../utils/import-progress'
 
 export const importFormats = ['sr28', 'fdc-csv'] as const

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
+import { queryKeys } from './query-keys'
 import type { DiaryEntry, Meal } from './get-diary-day'
 
 export type CopyInput = { fromDate: string; toDate: string; meal?: Meal }

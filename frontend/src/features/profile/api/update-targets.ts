@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
+import { queryKeys } from './query-keys'
 import type { Targets } from './get-targets'
 
 export type CustomTargetsInput = { calories: number; proteinG: number; fatG: number; carbsG: number }
