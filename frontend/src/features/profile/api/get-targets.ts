@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { ApiError, api } from '@/lib/api-client'
+import { api, ApiError } from '@/lib/api-client'
 import { queryKeys } from './query-keys'
 
 export type Targets = {
