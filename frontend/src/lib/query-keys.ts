@@ -32,4 +32,13 @@ export const queryKeys = {
   appointments: (query: object) => ['appointments', query] as const,
   appointmentsAll: ['appointments'] as const,
   patients: (q: string, page: number, size: number) => ['patients', { q, page, size }] as const,
+
+  plans: ['plans'] as const,
+  subscription: ['me', 'subscription'] as const,
+  payments: ['me', 'payments'] as const,
+  sandboxSession: (id: string) => ['sandbox-session', id] as const,
+  adminPlans: ['admin', 'plans'] as const,
+  adminMembers: (query: object) => ['admin', 'members', query] as const,
+  adminPayments: (query: object) => ['admin', 'payments', query] as const,
+  adminPaymentsAll: ['admin', 'payments'] as const,
 }

@@ -22,16 +22,22 @@ type NavItem = {
     | '/settings'
     | '/admin/outbox'
     | '/admin/foods'
+    | '/billing'
+    | '/admin/payments'
+    | '/admin/plans'
+    | '/admin/members'
+    | '/pricing'
     | '/login'
     | '/register'
   label: string
 }
 
-const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'allAppointments' | 'foodImports' | 'outbox' }[]> = {
+const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'allAppointments' | 'foodImports' | 'outbox' | 'billing' | 'payments' | 'plans' | 'members' }[]> = {
   MEMBER: [
     { to: '/today', key: 'today' },
     { to: '/trends', key: 'trends' },
     { to: '/appointments', key: 'appointments' },
+    { to: '/billing', key: 'billing' },
   ],
   CLINICIAN: [
     { to: '/agenda', key: 'agenda' },
@@ -42,6 +48,9 @@ const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'ap
     { to: '/admin/clinicians', key: 'clinicians' },
     { to: '/admin/appointments', key: 'allAppointments' },
     { to: '/admin/foods', key: 'foodImports' },
+    { to: '/admin/plans', key: 'plans' },
+    { to: '/admin/members', key: 'members' },
+    { to: '/admin/payments', key: 'payments' },
     { to: '/admin/outbox', key: 'outbox' },
   ],
 }

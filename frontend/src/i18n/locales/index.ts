@@ -2,6 +2,8 @@ import * as account from './account/en'
 import * as accountEs from './account/es'
 import * as auth from './auth/en'
 import * as authEs from './auth/es'
+import * as billing from './billing/en'
+import * as billingEs from './billing/es'
 import * as common from './common/en'
 import * as commonEs from './common/es'
 import * as foodImports from './food-imports/en'
@@ -31,6 +33,7 @@ export const es = {
   ...outboxEs.es,
   ...nutritionEs.es,
   ...schedulingEs.es,
+  ...billingEs.es,
 }
 
 /** Every other language must provide exactly the same keys. */
@@ -46,4 +49,5 @@ export const en: Translations = {
   ...outbox.en,
   ...nutrition.en,
   ...scheduling.en,
+  ...billing.en,
 }
