@@ -35,21 +35,18 @@ async function openAs() {
 }
 
 async function screenshots(page, name) {
-  for (const language of ['es', 'en']) {
-    await page.evaluate((lang) => localStorage.setItem('vitalia.language', lang), language)
+  for (const language of ['en', 'es']) {
+    await page.locator(`button[lang="${language}"]`).first().click()
     for (const [label, viewport] of [
       ['desktop', { width: 1366, height: 900 }],
       ['phone', { width: 390, height: 844 }],
     ]) {
       await page.setViewportSize(viewport)
-      await page.reload()
-      await page.waitForLoadState('networkidle')
+      await page.waitForTimeout(300)
       await page.screenshot({ path: shot(`billing-${name}-${language}-${label}.png`), fullPage: true })
     }
   }
-  await page.evaluate(() => localStorage.setItem('vitalia.language', 'es'))
   await page.setViewportSize({ width: 1280, height: 900 })
-  await page.reload()
 }
 
 const nav = (page, name) => page.getByRole('navigation', { name: 'Navegación principal' }).first().getByRole('link', { name, exact: true })
@@ -61,12 +58,13 @@ try {
   await signIn(adminPage, admin)
   await nav(adminPage, 'Planes').click()
   await adminPage.waitForURL(/\/admin\/plans/)
-  await adminPage.getByLabel('Código').fill(code)
-  await adminPage.getByLabel('Nombre', { exact: true }).fill(`Premium ${stamp}`)
-  await adminPage.getByLabel('Descripción').fill('Análisis de fotos y resúmenes')
-  await adminPage.getByLabel('Precio').fill('9.99')
-  await adminPage.getByLabel('Funciones (separadas por comas)').fill('PHOTO_ANALYSIS, AI_SUMMARY')
-  await adminPage.getByRole('button', { name: 'Crear plan' }).click()
+  const newPlan = adminPage.getByTestId('new-plan-form')
+  await newPlan.getByLabel('Código').fill(code)
+  await newPlan.getByLabel('Nombre', { exact: true }).fill(`Premium ${stamp}`)
+  await newPlan.getByLabel('Descripción').fill('Análisis de fotos y resúmenes')
+  await newPlan.getByLabel('Precio', { exact: true }).fill('9.99')
+  await newPlan.getByLabel('Funciones (separadas por comas)').fill('PHOTO_ANALYSIS, AI_SUMMARY')
+  await newPlan.getByRole('button', { name: 'Crear plan' }).click()
   await adminPage.getByTestId(`admin-plan-${code}`).waitFor()
 
   step(`member ${member.email} opens the pricing page`)

@@ -1,10 +1,12 @@
 import { createLazyRoute, useNavigate } from '@tanstack/react-router'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { Alert } from '@/components/ui/alert'
 import { useSubscription } from '@/features/billing/api/billing'
 import { Pricing } from '@/features/billing/components/pricing'
-import { useAuthSession } from '@/lib/auth-session'
+import { restoreSession, useAuthSession } from '@/lib/auth-session'
+import { Loading } from '../../components/loading'
 
 export const Route = createLazyRoute('/pricing')({ component: PricingPage })
 
@@ -14,11 +16,19 @@ function PricingPage() {
   const signedIn = session.status === 'authenticated'
   const navigate = useNavigate()
   const { checkout } = Route.useSearch()
+  // a reload starts with the session unknown: restore it before offering "sign in"
+  useEffect(() => void restoreSession(), [])
   return (
     <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
       <PageHeader title={t('billing.pricing.title')} description={t('billing.pricing.description')} />
       {checkout === 'cancelled' && <Alert className="mb-4">{t('billing.pricing.cancelled')}</Alert>}
-      {signedIn ? <SignedInPricing /> : <Pricing signedIn={false} onSignIn={() => void navigate({ to: '/login', search: { redirect: '/pricing' } })} />}
+      {session.status === 'restoring' ? (
+        <Loading />
+      ) : signedIn ? (
+        <SignedInPricing />
+      ) : (
+        <Pricing signedIn={false} onSignIn={() => void navigate({ to: '/login', search: { redirect: '/pricing' } })} />
+      )}
     </main>
   )
 }

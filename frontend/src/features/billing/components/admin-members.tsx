@@ -36,7 +36,7 @@ export function AdminMembers({ query, onQueryChange }: AdminMembersProps) {
       {
         id: 'periodEnd',
         header: () => t('billing.admin.periodEnd'),
-        cell: ({ row }) => (row.original.currentPeriodEnd ? formatDate(row.original.currentPeriodEnd) : '—'),
+        cell: ({ row }) => (row.original.currentPeriodEnd ? formatDate(row.original.currentPeriodEnd.slice(0, 10)) : '—'),
       },
     ],
     [t],

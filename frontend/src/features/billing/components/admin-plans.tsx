@@ -65,7 +65,7 @@ function PlanCard({ plan }: { plan: AdminPlan }) {
         <ul className="text-muted">
           {plan.versions.map((version) => (
             <li key={version.id}>
-              v{version.version}: {formatMoney(version.amount, version.currency, i18n.language)} · {formatDate(version.createdAt)}
+              v{version.version}: {formatMoney(version.amount, version.currency, i18n.language)} · {formatDate(version.createdAt.slice(0, 10))}
             </li>
           ))}
         </ul>
@@ -104,7 +104,7 @@ function NewPlan() {
   const server = save.isError ? toFormErrors(save.error, fields, t) : null
   const error = (field: (typeof fields)[number]) => (form.formState.errors[field] ? t('errors.checkFields') : server?.fields[field])
   return (
-    <Card>
+    <Card data-testid="new-plan-form">
       <CardHeader>
         <CardTitle>{t('billing.admin.newPlan')}</CardTitle>
       </CardHeader>

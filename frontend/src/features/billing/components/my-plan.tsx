@@ -48,17 +48,17 @@ export function MyPlan() {
               {s.currentPeriodEnd && (
                 <p data-testid="period-end">
                   {s.status === 'TRIALING'
-                    ? t('billing.plan.trialEnds', { date: formatDate(s.currentPeriodEnd) })
+                    ? t('billing.plan.trialEnds', { date: formatDate(s.currentPeriodEnd.slice(0, 10)) })
                     : s.cancelAtPeriodEnd
-                      ? t('billing.plan.ends', { date: formatDate(s.currentPeriodEnd) })
-                      : t('billing.plan.renews', { date: formatDate(s.currentPeriodEnd) })}
+                      ? t('billing.plan.ends', { date: formatDate(s.currentPeriodEnd.slice(0, 10)) })
+                      : t('billing.plan.renews', { date: formatDate(s.currentPeriodEnd.slice(0, 10)) })}
                 </p>
               )}
-              {s.status === 'PAST_DUE' && s.nextRetryAt && <Alert tone="warning">{t('billing.plan.retry', { date: formatDate(s.nextRetryAt) })}</Alert>}
+              {s.status === 'PAST_DUE' && s.nextRetryAt && <Alert tone="warning">{t('billing.plan.retry', { date: formatDate(s.nextRetryAt.slice(0, 10)) })}</Alert>}
               {s.pendingChange && s.price && (
                 <p>
                   {t('billing.plan.pending', {
-                    date: formatDate(s.pendingChange.from),
+                    date: formatDate(s.pendingChange.from.slice(0, 10)),
                     plan: pendingPlan?.name ?? '',
                     amount: money(s.pendingChange.amount, s.price.currency),
                   })}
@@ -85,7 +85,7 @@ export function MyPlan() {
                     <label className="sr-only" htmlFor="change-plan">
                       {t('billing.plan.change')}
                     </label>
-                    <NativeSelect id="change-plan" value={target} onChange={(e) => setTarget(e.target.value)} className="h-8 w-auto">
+                    <NativeSelect id="change-plan" value={target} onChange={(e) => setTarget(e.target.value)} className="w-auto">
                       <option value="">{t('billing.plan.change')}…</option>
                       {others.map((plan) => (
                         <option key={plan.id} value={plan.id}>
@@ -115,7 +115,7 @@ export function MyPlan() {
             {payments.data?.map((payment) => (
               <li key={payment.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  {formatDate(payment.paidAt)} · <strong>{money(payment.amount, payment.currency)}</strong> · {t(`billing.paymentStatus.${payment.status}`)}
+                  {formatDate(payment.paidAt.slice(0, 10))} · <strong>{money(payment.amount, payment.currency)}</strong> · {t(`billing.paymentStatus.${payment.status}`)}
                   {Number(payment.refundedAmount) > 0 && payment.status !== 'REFUNDED' && (
                     <> · {t('billing.plan.refunded', { amount: money(payment.refundedAmount, payment.currency) })}</>
                   )}
