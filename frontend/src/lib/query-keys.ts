@@ -41,4 +41,14 @@ export const queryKeys = {
   adminMembers: (query: object) => ['admin', 'members', query] as const,
   adminPayments: (query: object) => ['admin', 'payments', query] as const,
   adminPaymentsAll: ['admin', 'payments'] as const,
+  progress: ['me', 'progress'] as const,
+  leaderboard: (period: string, limit: number) => ['leaderboards', period, { limit }] as const,
+  leaderboardsAll: ['leaderboards'] as const,
+  gamificationRules: ['admin', 'gamification', 'rules'] as const,
+  gamificationBadges: ['admin', 'gamification', 'badges'] as const,
+  replay: (id: string) => ['admin', 'gamification', 'replay', id] as const,
+
+  notifications: (unread: boolean, page: number) => ['me', 'notifications', { unread, page }] as const,
+  notificationsAll: ['me', 'notifications'] as const,
+  notificationPreferences: ['me', 'notification-preferences'] as const,
 }

@@ -7,9 +7,13 @@ import * as billingEs from './billing/es'
 import * as common from './common/en'
 import * as commonEs from './common/es'
 import * as foodImports from './food-imports/en'
+import * as gamification from './gamification/en'
+import * as gamificationEs from './gamification/es'
 import * as foodImportsEs from './food-imports/es'
 import * as nutrition from './nutrition/en'
 import * as nutritionEs from './nutrition/es'
+import * as notifications from './notifications/en'
+import * as notificationsEs from './notifications/es'
 import * as outbox from './outbox/en'
 import * as outboxEs from './outbox/es'
 import * as problems from './problems/en'
@@ -34,6 +38,8 @@ export const es = {
   ...nutritionEs.es,
   ...schedulingEs.es,
   ...billingEs.es,
+  ...gamificationEs.es,
+  ...notificationsEs.es,
 }
 
 /** Every other language must provide exactly the same keys. */
@@ -50,4 +56,6 @@ export const en: Translations = {
   ...nutrition.en,
   ...scheduling.en,
   ...billing.en,
+  ...gamification.en,
+  ...notifications.en,
 }

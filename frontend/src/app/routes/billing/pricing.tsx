@@ -3,10 +3,10 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { Alert } from '@/components/ui/alert'
+import { Loading } from '@/components/ui/query-state'
 import { useSubscription } from '@/features/billing/api/billing'
 import { Pricing } from '@/features/billing/components/pricing'
 import { restoreSession, useAuthSession } from '@/lib/auth-session'
-import { Loading } from '../../components/loading'
 
 export const Route = createLazyRoute('/pricing')({ component: PricingPage })
 

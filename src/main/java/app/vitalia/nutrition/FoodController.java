@@ -6,6 +6,12 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import app.vitalia.identity.CurrentUser;
+import app.vitalia.nutrition.catalog.FoodPage;
+import app.vitalia.nutrition.catalog.FoodSearch;
+import app.vitalia.nutrition.catalog.FoodSource;
+import app.vitalia.nutrition.catalog.FoodView;
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.remote.RemoteFoods;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.PageNumber;
 import app.vitalia.platform.PageSize;
@@ -24,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Food search and lookup, and the member's own custom foods. Names follow {@code lang},
- * else the account's language, else {@code Accept-Language} (see {@link FoodLanguage}).
- * With {@code remote=true}, or when nothing local matches, FoodData Central completes the
- * results and {@code remote} in the page says whether it was used, unavailable or
- * disabled.
+ * else the account's language, else {@code Accept-Language} (see
+ * {@link FoodLanguageArgumentResolver}). With {@code remote=true}, or when nothing local
+ * matches, FoodData Central completes the results and {@code remote} in the page says
+ * whether it was used, unavailable or disabled.
  */
 @RestController
 @RequestMapping("/api/foods")
