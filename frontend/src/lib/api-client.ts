@@ -88,6 +88,8 @@ type RequestOptions = {
   params?: Record<string, string | number | undefined>
   /** false for anonymous endpoints: no bearer token and no refresh-and-retry on 401. */
   auth?: boolean
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>
   signal?: AbortSignal
 }
 
@@ -104,6 +106,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': i18n.language || 'es',
+    ...options.headers,
   }
   const token = options.auth === false ? null : authSession.accessToken
   if (token) headers.Authorization = `Bearer ${token}`

@@ -23,6 +23,11 @@ type NavItem = {
     | '/settings'
     | '/admin/outbox'
     | '/admin/foods'
+    | '/billing'
+    | '/admin/payments'
+    | '/admin/plans'
+    | '/admin/members'
+    | '/pricing'
     | '/admin/gamification'
     | '/progress'
     | '/login'
@@ -47,12 +52,17 @@ const roleItems: Record<
       | 'foodImports'
       | 'gamification'
       | 'outbox'
+      | 'billing'
+      | 'payments'
+      | 'plans'
+      | 'members'
   }[]
 > = {
   MEMBER: [
     { to: '/today', key: 'today' },
     { to: '/trends', key: 'trends' },
     { to: '/appointments', key: 'appointments' },
+    { to: '/billing', key: 'billing' },
     { to: '/progress', key: 'progress' },
   ],
   CLINICIAN: [
@@ -64,6 +74,9 @@ const roleItems: Record<
     { to: '/admin/clinicians', key: 'clinicians' },
     { to: '/admin/appointments', key: 'allAppointments' },
     { to: '/admin/foods', key: 'foodImports' },
+    { to: '/admin/plans', key: 'plans' },
+    { to: '/admin/members', key: 'members' },
+    { to: '/admin/payments', key: 'payments' },
     { to: '/admin/gamification', key: 'gamification' },
     { to: '/admin/outbox', key: 'outbox' },
   ],

@@ -2,6 +2,8 @@ import * as account from './account/en'
 import * as accountEs from './account/es'
 import * as auth from './auth/en'
 import * as authEs from './auth/es'
+import * as billing from './billing/en'
+import * as billingEs from './billing/es'
 import * as common from './common/en'
 import * as commonEs from './common/es'
 import * as foodImports from './food-imports/en'
@@ -35,6 +37,7 @@ export const es = {
   ...outboxEs.es,
   ...nutritionEs.es,
   ...schedulingEs.es,
+  ...billingEs.es,
   ...gamificationEs.es,
   ...notificationsEs.es,
 }
@@ -52,6 +55,7 @@ export const en: Translations = {
   ...outbox.en,
   ...nutrition.en,
   ...scheduling.en,
+  ...billing.en,
   ...gamification.en,
   ...notifications.en,
 }
