@@ -7,7 +7,7 @@ import { useMe } from '@/features/account/api/get-me'
 import { BadgesEditor } from '@/features/gamification/components/badges-editor'
 import { ReplayPanel } from '@/features/gamification/components/replay-panel'
 import { RulesEditor } from '@/features/gamification/components/rules-editor'
-import { Loading } from '../../components/loading'
+import { Loading } from '@/components/ui/query-state'
 
 export const Route = createLazyRoute('/_signedIn/admin/gamification')({ component: GamificationAdminPage })
 

@@ -7,7 +7,7 @@ import { InviteCard } from '@/features/gamification/components/invite-card'
 import { LeaderboardCard } from '@/features/gamification/components/leaderboard-card'
 import { ProgressView } from '@/features/gamification/components/progress-view'
 import { errorMessage } from '@/lib/form-errors'
-import { Loading } from '../../components/loading'
+import { Loading } from '@/components/ui/query-state'
 
 export const Route = createLazyRoute('/_signedIn/progress')({ component: ProgressPage })
 

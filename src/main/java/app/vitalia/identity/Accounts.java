@@ -1,14 +1,11 @@
 package app.vitalia.identity;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,14 +16,13 @@ import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts as other modules see them: creating clinician accounts, looking accounts up by
- * id (one or many at once) and bulk-importing demo accounts.
+ * id (one or many at once).
  */
 @Service
 public class Accounts {
@@ -45,21 +41,16 @@ public class Accounts {
 
 	private final IdentityMails mails;
 
-	private final JdbcTemplate jdbc;
-
 	private final Clock clock;
 
-	private volatile String[] lastImportHash = new String[2];
-
 	Accounts(AccountRepository accounts, OneTimeTokens oneTimeTokens, AccountSnapshots snapshots, PasswordPolicy policy,
-			PasswordEncoder passwords, IdentityMails mails, JdbcTemplate jdbc, Clock clock) {
+			PasswordEncoder passwords, IdentityMails mails, Clock clock) {
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.snapshots = snapshots;
 		this.policy = policy;
 		this.passwords = passwords;
 		this.mails = mails;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -128,37 +119,6 @@ public class Accounts {
 		this.accounts.findAllById(ids.stream().map(AccountId::id).toList())
 			.forEach(account -> found.put(AccountId.of(account.getId()), AccountSummary.of(account.snapshot())));
 		return found;
-	}
-
-	/**
-	 * Inserts verified accounts in JDBC batches, all with the same password, which is
-	 * hashed once (password hashing is deliberately slow). Meant for demo and load-test
-	 * data only.
-	 */
-	@Transactional
-	public void importAccounts(List<ImportedAccount> imported, String password) {
-		String hash = hashOnce(password);
-		Timestamp now = Timestamp.from(this.clock.instant());
-		List<Object[]> rows = new ArrayList<>(imported.size());
-		List<Object[]> roles = new ArrayList<>();
-		for (ImportedAccount account : imported) {
-			rows.add(new Object[] { account.id(), Account.normalize(account.email()), hash, account.displayName(),
-					account.locale(), now, now });
-			account.roles().forEach(role -> roles.add(new Object[] { account.id(), role.name() }));
-		}
-		this.jdbc.batchUpdate("insert into identity_account (id, email, password_hash, display_name, locale, "
-				+ "email_verified_at, created_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
-		this.jdbc.batchUpdate("insert into identity_account_role (account_id, role) values (?, ?)", roles);
-	}
-
-	private String hashOnce(String password) {
-		String[] last = this.lastImportHash;
-		if (password.equals(last[0])) {
-			return last[1];
-		}
-		String hash = this.passwords.encode(password);
-		this.lastImportHash = new String[] { password, hash };
-		return hash;
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import app.vitalia.identity.bulk.AccountImports;
+import app.vitalia.identity.bulk.ImportedAccount;
 import app.vitalia.platform.DomainException;
 import app.vitalia.support.Api;
 import app.vitalia.support.HttpTest;
@@ -23,6 +25,9 @@ class AccountsTests extends HttpTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	AccountImports imports;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -74,7 +79,7 @@ class AccountsTests extends HttpTest {
 	void findsManyAccountsInOneCallAndImportsInBulk() {
 		UUID a = UUID.randomUUID();
 		UUID b = UUID.randomUUID();
-		this.accounts.importAccounts(List.of(new ImportedAccount(a, email(), "Ana", "es", Set.of(Role.MEMBER)),
+		this.imports.importAccounts(List.of(new ImportedAccount(a, email(), "Ana", "es", Set.of(Role.MEMBER)),
 				new ImportedAccount(b, email(), "Ben", "en", Set.of(Role.MEMBER))), PASSWORD);
 		Map<AccountId, AccountSummary> found = this.accounts
 			.findAll(List.of(AccountId.of(a), AccountId.of(b), AccountId.of(UUID.randomUUID())));

@@ -81,6 +81,26 @@ class SignInThrottlingTests extends HttpTest {
 	}
 
 	@Test
+	void theWebLoginKeepsTheRefreshTokenInASecureCookieOnly() {
+		String owner = register();
+		Response web = this.api.raw(this.api.builder("/api/auth/login", null)
+			.header("Content-Type", "application/json")
+			.header("X-Forwarded-For", "198.51.100.30")
+			.header("X-Forwarded-Proto", "https")
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("email", owner, "password", PASSWORD)))));
+		assertThat(web.status()).isEqualTo(200);
+		assertThat(web.body().has("refreshToken")).isFalse();
+		assertThat(web.header("Set-Cookie")).contains("HttpOnly", "Secure", "SameSite=Strict");
+
+		Response plain = login(owner, PASSWORD, "198.51.100.31");
+		assertThat(plain.header("Set-Cookie")).doesNotContain("Secure");
+
+		Response mobile = this.api.postAsMobile("/api/auth/login", Map.of("email", owner, "password", PASSWORD), null);
+		assertThat(mobile.text("refreshToken")).isNotBlank();
+	}
+
+	@Test
 	void aPasswordResetAnswersTheSameForUnknownAddresses() {
 		String known = register();
 		Response forKnown = reset(known);

@@ -51,6 +51,16 @@ public final class Api {
 		return send(builder(path, token).header("Content-Type", "application/json").POST(publisher(body)));
 	}
 
+	/**
+	 * A POST as a client that cannot keep cookies: asks for the refresh token in the
+	 * body.
+	 */
+	public Response postAsMobile(String path, Object body, String token) {
+		return send(builder(path, token).header("Content-Type", "application/json")
+			.header("X-Refresh-Token-In-Body", "true")
+			.POST(publisher(body)));
+	}
+
 	public Response put(String path, Object body, String token) {
 		return send(builder(path, token).header("Content-Type", "application/json").PUT(publisher(body)));
 	}

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.vitalia.identity.PasswordChanged;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,15 +43,23 @@ public class CalendarFeeds {
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
-	/** A new feed URL for the person, replacing any earlier one. */
+	/** Whose feed a token opens, and whether it shows appointment reasons. */
+	public record Feed(UUID ownerId, boolean includeReason) {
+	}
+
+	/**
+	 * A new feed URL for the person, replacing any earlier one. Reasons (health data) are
+	 * left out unless the owner asks for them.
+	 */
 	@Transactional
-	public String create(UUID ownerId) {
+	public String create(UUID ownerId, boolean includeReason) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		revoke(ownerId);
-		this.jdbc.update("insert into scheduling_calendar_feed (owner_id, token_hash, created_at) values (?, ?, ?)",
-				ownerId, hash(token), Timestamp.from(this.clock.instant()));
+		this.jdbc.update(
+				"insert into scheduling_calendar_feed (owner_id, token_hash, created_at, include_reason) values (?, ?, ?, ?)",
+				ownerId, hash(token), Timestamp.from(this.clock.instant()), includeReason);
 		return this.publicUrl + "/api/calendar-feed/" + token + ".ics";
 	}
 
@@ -57,10 +68,17 @@ public class CalendarFeeds {
 		this.jdbc.update("delete from scheduling_calendar_feed where owner_id = ?", ownerId);
 	}
 
-	public Optional<UUID> owner(String token) {
-		List<UUID> owners = this.jdbc.query("select owner_id from scheduling_calendar_feed where token_hash = ?",
-				(rs, i) -> rs.getObject(1, UUID.class), hash(token));
-		return owners.stream().findFirst();
+	/** A password change or reset voids the feed URLs too: they are credentials. */
+	@ApplicationModuleListener
+	void on(PasswordChanged changed) {
+		revoke(changed.accountId());
+	}
+
+	public Optional<Feed> find(String token) {
+		List<Feed> feeds = this.jdbc.query(
+				"select owner_id, include_reason from scheduling_calendar_feed where token_hash = ?",
+				(rs, i) -> new Feed(rs.getObject(1, UUID.class), rs.getBoolean(2)), hash(token));
+		return feeds.stream().findFirst();
 	}
 
 	public Instant now() {

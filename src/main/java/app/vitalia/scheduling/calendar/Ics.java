@@ -19,6 +19,12 @@ public final class Ics {
 
 	public static String calendar(String name, List<AppointmentQueries.Listed> appointments, boolean forClinician,
 			Instant now) {
+		return calendar(name, appointments, forClinician, now, true);
+	}
+
+	/** A calendar; reasons are health data, shown only when {@code withReasons}. */
+	public static String calendar(String name, List<AppointmentQueries.Listed> appointments, boolean forClinician,
+			Instant now, boolean withReasons) {
 		StringBuilder ics = new StringBuilder();
 		line(ics, "BEGIN:VCALENDAR");
 		line(ics, "VERSION:2.0");
@@ -34,7 +40,7 @@ public final class Ics {
 			line(ics, "DTSTART:" + UTC.format(appointment.startsAt()));
 			line(ics, "DTEND:" + UTC.format(appointment.endsAt()));
 			line(ics, "SUMMARY:" + text("Vitalia: " + (with != null ? with : "")));
-			if (appointment.reason() != null) {
+			if (withReasons && appointment.reason() != null) {
 				line(ics, "DESCRIPTION:" + text(appointment.reason()));
 			}
 			line(ics, "STATUS:" + (appointment.status() == AppointmentStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));

@@ -1,10 +1,14 @@
-package app.vitalia.members;
+package app.vitalia.members.bulk;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+
+import app.vitalia.members.ActivityLevel;
+import app.vitalia.members.Goal;
+import app.vitalia.members.Sex;
 
 /**
  * One complete member profile of a bulk import (demo data); {@code timezone} is an IANA

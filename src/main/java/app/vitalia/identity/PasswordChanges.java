@@ -10,6 +10,7 @@ import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
 import app.vitalia.identity.tokens.RefreshTokens;
 import app.vitalia.platform.DomainException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before stops working.
  */
 @Service
-class Credentials {
+class PasswordChanges {
 
 	static final Duration RESET_TTL = Duration.ofHours(1);
 
@@ -39,11 +40,13 @@ class Credentials {
 
 	private final SignInThrottle throttle;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Credentials(AccountRepository accounts, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
+	PasswordChanges(AccountRepository accounts, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
 			AccountSnapshots snapshots, PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails,
-			SignInThrottle throttle, Clock clock) {
+			SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.refreshTokens = refreshTokens;
@@ -52,6 +55,7 @@ class Credentials {
 		this.passwords = passwords;
 		this.mails = mails;
 		this.throttle = throttle;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -96,6 +100,7 @@ class Credentials {
 		account.changePassword(this.passwords.encode(newPassword));
 		this.refreshTokens.revokeAllOf(account.getId(), now);
 		this.snapshots.evict(account.getId());
+		this.events.publishEvent(new PasswordChanged(account.getId(), now));
 	}
 
 }

@@ -1,7 +1,9 @@
-package app.vitalia.identity;
+package app.vitalia.identity.bulk;
 
 import java.util.Set;
 import java.util.UUID;
+
+import app.vitalia.identity.Role;
 
 /**
  * One account of a bulk import (demo data): created verified, with the import's password.
