@@ -5,6 +5,7 @@ import { Logo } from '@/components/layout/logo'
 import { useMe, type Role } from '@/features/account/api/get-me'
 import { useUpdateMe } from '@/features/account/api/update-me'
 import { LogoutButton } from '@/features/auth/components/logout-button'
+import { NotificationBell } from '@/features/notifications/components/notification-bell'
 import { useAuthSession } from '@/lib/auth-session'
 import { cn } from '@/lib/utils'
 
@@ -22,16 +23,19 @@ type NavItem = {
     | '/settings'
     | '/admin/outbox'
     | '/admin/foods'
+    | '/admin/gamification'
+    | '/progress'
     | '/login'
     | '/register'
   label: string
 }
 
-const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'allAppointments' | 'foodImports' | 'outbox' }[]> = {
+const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'progress' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'allAppointments' | 'foodImports' | 'gamification' | 'outbox' }[]> = {
   MEMBER: [
     { to: '/today', key: 'today' },
     { to: '/trends', key: 'trends' },
     { to: '/appointments', key: 'appointments' },
+    { to: '/progress', key: 'progress' },
   ],
   CLINICIAN: [
     { to: '/agenda', key: 'agenda' },
@@ -42,6 +46,7 @@ const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'ap
     { to: '/admin/clinicians', key: 'clinicians' },
     { to: '/admin/appointments', key: 'allAppointments' },
     { to: '/admin/foods', key: 'foodImports' },
+    { to: '/admin/gamification', key: 'gamification' },
     { to: '/admin/outbox', key: 'outbox' },
   ],
 }
@@ -49,7 +54,7 @@ const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'ap
 const roleOrder: Role[] = ['MEMBER', 'CLINICIAN', 'ADMIN']
 
 const linkClass =
-  'rounded-lg px-3 py-2 text-sm font-medium text-muted transition-colors hover:bg-brand-50 hover:text-ink data-[status=active]:bg-brand-50 data-[status=active]:text-brand-800'
+  'whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium text-muted transition-colors hover:bg-brand-50 hover:text-ink data-[status=active]:bg-brand-50 data-[status=active]:text-brand-800'
 
 export function AppHeader() {
   const { t } = useTranslation()
@@ -89,13 +94,14 @@ export function AppHeader() {
         <Link to="/" aria-label={t('nav.home')} className="rounded-lg">
           <Logo />
         </Link>
-        {nav('hidden flex-1 items-center gap-1 md:flex')}
+        {nav('hidden min-w-0 flex-1 items-center gap-1 overflow-x-auto md:flex')}
         <div className="ml-auto flex items-center gap-2 md:ml-0">
           {authenticated && me.data && (
             <span className="hidden max-w-48 truncate text-sm text-muted lg:inline" title={me.data.email}>
               {me.data.displayName}
             </span>
           )}
+          {authenticated && <NotificationBell />}
           <LanguageSwitcher onChange={(locale) => authenticated && updateMe.mutate({ locale })} />
           {authenticated && <LogoutButton className={cn('px-2 sm:px-3')} />}
         </div>

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
+import { QueryState } from '@/components/ui/query-state'
 import { formatNumber } from '@/lib/format'
 import { useFoodImport } from '../api/food-imports'
 import { isActive, progressPercent } from '../utils/import-progress'
@@ -12,13 +10,7 @@ import { ImportSummary } from './import-summary'
 export function ImportProgress({ id }: { id: string }) {
   const { t } = useTranslation()
   const job = useFoodImport(id)
-  if (job.isPending)
-    return (
-      <p className="flex items-center gap-2 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (job.isError) return <Alert tone="danger">{errorMessage(job.error, t)}</Alert>
+  if (job.isPending || job.isError) return <QueryState query={job} />
   const percent = progressPercent(job.data)
   return (
     <div className="grid gap-2" data-testid="food-import-progress" aria-live="polite">

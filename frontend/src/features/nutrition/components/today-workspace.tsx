@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
+import { QueryError, QueryState } from '@/components/ui/query-state'
 import { addDays } from '@/lib/format'
 import { useCopyDay } from '../api/copy-day'
 import { useDiaryDay, type Meal } from '../api/get-diary-day'
@@ -52,12 +51,7 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
       />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="grid gap-6">
-          {day.isPending && (
-            <p className="flex items-center gap-2 py-10 text-sm text-muted">
-              <Spinner /> {t('common.loading')}
-            </p>
-          )}
-          {day.isError && <Alert tone="danger">{errorMessage(day.error, t)}</Alert>}
+          <QueryState query={day} spacious />
           {day.data && (
             <>
               <DaySummary day={day.data} />
@@ -80,7 +74,7 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
                       {copy.data.length ? t('nutrition.copy.done', { count: copy.data.length }) : t('nutrition.copy.nothing')}
                     </Alert>
                   )}
-                  {copy.isError && <Alert tone="danger">{errorMessage(copy.error, t)}</Alert>}
+                  {copy.isError && <QueryError error={copy.error} />}
                   {day.data.meals.map((section) => (
                     <MealSection key={section.meal} meal={section} />
                   ))}

@@ -1,27 +1,20 @@
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
+import { EmptyState, QueryState } from '@/components/ui/query-state'
+import { Line, LineChart, YAxis } from 'recharts'
 import { formatDate, formatNumber } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useWeights, type WeightEntry } from '../api/get-weights'
 
+/** The last weights, oldest first, as a line without axes (the list below carries the numbers). */
 function Sparkline({ entries }: { entries: WeightEntry[] }) {
-  const points = [...entries].reverse()
-  const values = points.map((entry) => entry.weightKg)
-  const min = Math.min(...values)
-  const span = Math.max(Math.max(...values) - min, 1)
-  const path = points
-    .map((entry, index) => {
-      const x = (index / (points.length - 1)) * 100
-      const y = 28 - ((entry.weightKg - min) / span) * 24
-      return `${index === 0 ? 'M' : 'L'}${x.toFixed(2)},${y.toFixed(2)}`
-    })
-    .join(' ')
   return (
-    <svg viewBox="0 0 100 32" preserveAspectRatio="none" className="h-12 w-full" aria-hidden="true">
-      <path d={path} fill="none" stroke="currentColor" strokeWidth="1.5" vectorEffect="non-scaling-stroke" className="text-brand-600" />
-    </svg>
+    <div aria-hidden="true">
+      <LineChart responsive data={[...entries].reverse()} style={{ width: '100%', height: 48 }} margin={{ top: 4, right: 2, bottom: 4, left: 2 }} accessibilityLayer={false}>
+        {/* At least 1 kg tall, so that a few grams do not look like a swing. */}
+        <YAxis hide domain={([min, max]: readonly [number, number]) => [min, Math.max(max, min + 1)]} />
+        <Line dataKey="weightKg" type="linear" dot={false} stroke="var(--color-brand-600)" strokeWidth={1.5} isAnimationActive={false} />
+      </LineChart>
+    </div>
   )
 }
 
@@ -29,14 +22,8 @@ export function WeightHistory() {
   const { t } = useTranslation()
   const weights = useWeights()
 
-  if (weights.isPending)
-    return (
-      <p className="flex items-center gap-2 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (weights.isError) return <Alert tone="danger">{errorMessage(weights.error, t)}</Alert>
-  if (weights.data.length === 0) return <p className="text-sm text-muted">{t('weights.empty')}</p>
+  if (weights.isPending || weights.isError) return <QueryState query={weights} />
+  if (weights.data.length === 0) return <EmptyState>{t('weights.empty')}</EmptyState>
 
   const entries = weights.data
   return (

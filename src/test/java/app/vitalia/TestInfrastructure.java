@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.support.TcpProxy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,8 +65,10 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 			throw new IllegalStateException("This test needs PostgreSQL on " + PG_HOST + ":" + PG_PORT);
 		}
 		if (postgres) {
-			properties.put("spring.datasource.url",
-					"jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + postgresDatabase());
+			boolean proxied = environment.getProperty("vitalia.test.database-proxy", Boolean.class, false);
+			int port = proxied ? databaseProxy().port() : PG_PORT;
+			properties.put("spring.datasource.url", "jdbc:postgresql://" + (proxied ? "127.0.0.1" : PG_HOST) + ":"
+					+ port + "/" + postgresDatabase() + (proxied ? "?connectTimeout=2&socketTimeout=10" : ""));
 			properties.put("spring.datasource.username", PG_USER);
 			properties.put("spring.datasource.password", "");
 		}
@@ -98,6 +101,24 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 					service.equals("Redis") ? "in-process cache and rate limits" : "an in-memory H2 database");
 			return false;
 		}
+	}
+
+	private static TcpProxy databaseProxy;
+
+	/**
+	 * The one TCP proxy to the test PostgreSQL, for contexts that ask for it with
+	 * {@code vitalia.test.database-proxy=true} (to cut and restore the database).
+	 */
+	public static synchronized TcpProxy databaseProxy() {
+		if (databaseProxy == null) {
+			try {
+				databaseProxy = new TcpProxy(PG_HOST, PG_PORT);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return databaseProxy;
 	}
 
 	static synchronized String postgresDatabase() {

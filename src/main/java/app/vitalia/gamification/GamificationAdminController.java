@@ -1,15 +1,20 @@
 package app.vitalia.gamification;
 
+import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import app.vitalia.gamification.rules.Badge;
 import app.vitalia.gamification.rules.BadgeDraft;
 import app.vitalia.gamification.rules.Rule;
 import app.vitalia.gamification.rules.RuleDraft;
 import app.vitalia.gamification.rules.RuleStore;
+import app.vitalia.gamification.scoring.Replays;
 import app.vitalia.platform.DomainException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,10 +33,38 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/gamification")
 class GamificationAdminController {
 
+	record ReplayRequest(@Nullable Boolean dryRun) {
+	}
+
 	private final RuleStore rules;
 
-	GamificationAdminController(RuleStore rules) {
+	private final Replays replays;
+
+	GamificationAdminController(RuleStore rules, Replays replays) {
 		this.rules = rules;
+		this.replays = replays;
+	}
+
+	/**
+	 * Queues a replay of the whole log under the current rules; with {@code dryRun} it
+	 * only reports who would gain or lose points and badges.
+	 */
+	@PostMapping("/replay")
+	ResponseEntity<Replays.Replay> replay(@RequestBody ReplayRequest request) {
+		Replays.Replay replay = this.replays.start(Boolean.TRUE.equals(request.dryRun()));
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/admin/gamification/replay/" + replay.id()))
+			.body(replay);
+	}
+
+	@GetMapping("/replay/{id}")
+	Replays.Replay replay(@PathVariable UUID id) {
+		return this.replays.find(id).orElseThrow(() -> DomainException.notFound("The replay"));
+	}
+
+	@GetMapping("/replay")
+	Replays.Replay latestReplay() {
+		return this.replays.latest().orElseThrow(() -> DomainException.notFound("A replay"));
 	}
 
 	@GetMapping("/rules")

@@ -1,7 +1,6 @@
 package app.vitalia.members;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -22,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.TimeZones;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -86,7 +86,7 @@ class ProfileController {
 
 	@PutMapping("/profile")
 	ProfileResponse update(CurrentUser user, @Valid @RequestBody ProfileRequest request) {
-		ZoneId zone = zone(request.timezone());
+		ZoneId zone = TimeZones.parse("timezone", request.timezone());
 		int age = Period.between(request.birthDate(), LocalDate.now(zone)).getYears();
 		if (age < MIN_AGE || age > MAX_AGE) {
 			throw DomainException.invalid("birthDate", "AGE_OUT_OF_RANGE",
@@ -107,7 +107,7 @@ class ProfileController {
 
 	@GetMapping("/targets")
 	Targets targets(CurrentUser user) {
-		return this.profiles.targetsOf(user.id())
+		return this.profiles.targetsOf(MemberId.of(user.id()))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT, "PROFILE_INCOMPLETE",
 					"Complete your profile (or set your own targets) to get daily targets"));
 	}
@@ -122,15 +122,6 @@ class ProfileController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void resetTargets(CurrentUser user) {
 		this.profiles.clearCustomTargets(user.id());
-	}
-
-	private static ZoneId zone(String timezone) {
-		try {
-			return ZoneId.of(timezone);
-		}
-		catch (DateTimeException ex) {
-			throw DomainException.invalid("timezone", "UNKNOWN_TIME_ZONE", "is not a known IANA time zone");
-		}
 	}
 
 }

@@ -15,7 +15,14 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.nutrition.catalog.FoodSearch;
+import app.vitalia.nutrition.catalog.FoodSource;
+import app.vitalia.nutrition.catalog.FoodView;
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.catalog.Nutrients;
+import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.OneLine;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +50,8 @@ class Recipes {
 		this.search = search;
 	}
 
-	record RecipeRequest(@Nullable @Size(max = 300) String nameEs, @Nullable @Size(max = 300) String nameEn,
-			@NotNull @Min(1) @Max(100) Integer servings,
+	record RecipeRequest(@Nullable @Size(max = 300) @OneLine String nameEs,
+			@Nullable @Size(max = 300) @OneLine String nameEn, @NotNull @Min(1) @Max(100) Integer servings,
 			@NotEmpty @Size(max = 50) List<@Valid @NotNull IngredientRequest> ingredients) {
 	}
 

@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,8 +30,8 @@ class OutboxController {
 	}
 
 	@GetMapping("/api/admin/outbox")
-	OutboxPage outbox(@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+	OutboxPage outbox(@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size) {
 		Page<OutboxMessage> found = this.messages
 			.findAll(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
 		return new OutboxPage(found

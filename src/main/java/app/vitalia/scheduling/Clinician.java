@@ -97,7 +97,7 @@ class Clinician {
 
 	void specializeIn(Collection<String> specialties) {
 		this.specialties.clear();
-		specialties.forEach(specialty -> this.specialties.add(searchable(specialty)));
+		this.specialties.addAll(specialties);
 	}
 
 	void speak(Collection<String> languages) {

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import app.vitalia.identity.Accounts;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
-import org.jspecify.annotations.Nullable;
+import app.vitalia.scheduling.slots.AvailabilityStore;
+import app.vitalia.scheduling.slots.Schedule;
+import app.vitalia.scheduling.slots.SchedulingCaches;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -59,8 +63,10 @@ class Clinicians {
 	@Transactional
 	public Doctor create(NewClinician request) {
 		String locale = request.locale() != null ? request.locale() : "es";
-		UUID id = this.accounts.createClinician(request.email(), request.password(), request.displayName(), locale);
-		Clinician clinician = new Clinician(id, request.displayName(), request.specialties(), request.timezone(),
+		List<String> specialties = Specialty.codesOf(request.specialties());
+		UUID id = this.accounts.createClinician(request.email(), request.password(), request.displayName(), locale)
+			.id();
+		Clinician clinician = new Clinician(id, request.displayName(), specialties, request.timezone(),
 				request.slotMinutes(), this.clock.instant());
 		this.clinicians.save(clinician);
 		this.caches.clinicianChanged(id);
@@ -74,7 +80,7 @@ class Clinicians {
 			clinician.rename(changes.displayName());
 		}
 		if (changes.specialties() != null) {
-			clinician.specializeIn(changes.specialties());
+			clinician.specializeIn(Specialty.codesOf(changes.specialties()));
 		}
 		if (changes.languages() != null) {
 			clinician.speak(changes.languages());

@@ -9,14 +9,19 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.scheduling.calendar.PageOf;
+import app.vitalia.scheduling.slots.SchedulingCaches;
+
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The clinician directory: search by name and specialty, sorted by name, one query for
- * the page, one for the specialties of the clinicians on it, one count (cached).
+ * The clinician directory: search by name and specialty (any of the specialties whose
+ * names contain what was typed, in either language, accents ignored), sorted by name, one
+ * query for the page, one for the specialties of the clinicians on it, one count
+ * (cached).
  */
 @Component
 class DoctorDirectory {
@@ -39,9 +44,12 @@ class DoctorDirectory {
 			.addValue("offset", (long) page * size);
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		if (specialty != null && !specialty.isBlank()) {
+			List<String> codes = new ArrayList<>(Specialty.matching(specialty).stream().map(Specialty::code).toList());
+			codes.add(Clinician.searchable(specialty)); // a value kept as typed before
+														// the list existed
 			where.append(" and exists (select 1 from scheduling_clinician_specialty s "
-					+ "where s.clinician_id = c.id and s.specialty = :specialty)");
-			params.addValue("specialty", Clinician.searchable(specialty));
+					+ "where s.clinician_id = c.id and s.specialty in (:specialties))");
+			params.addValue("specialties", codes);
 		}
 		if (query != null && !query.isBlank()) {
 			where.append(" and c.search_name like :query escape '\\'");

@@ -1,11 +1,11 @@
 package app.vitalia.scheduling;
 
-import app.vitalia.identity.CurrentUser;
-import app.vitalia.identity.Role;
-import app.vitalia.platform.DomainException;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
+import app.vitalia.scheduling.calendar.PageOf;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,16 +26,9 @@ class PatientController {
 
 	@GetMapping("/api/patients")
 	PageOf<Patients.Patient> list(CurrentUser user, @RequestParam(required = false) @Size(max = 100) String q,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		if (user.has(Role.ADMIN)) {
-			return this.patients.page(null, q, page, size);
-		}
-		if (user.has(Role.CLINICIAN)) {
-			return this.patients.page(user.id(), q, page, size);
-		}
-		throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN",
-				"Only clinicians and admins can list patients");
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size) {
+		return this.patients.seenBy(user, q, page, size);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import app.vitalia.support.Api.Response;
 import app.vitalia.support.HttpTest;
+import app.vitalia.support.Profiles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,18 +20,6 @@ class GamificationHttpTests extends HttpTest {
 
 	static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
 
-	static Map<String, Object> profile() {
-		Map<String, Object> profile = new HashMap<>();
-		profile.put("birthDate", "1990-05-15");
-		profile.put("sex", "FEMALE");
-		profile.put("heightCm", 165);
-		profile.put("weightKg", 60);
-		profile.put("activityLevel", "MODERATE");
-		profile.put("goal", "MAINTAIN");
-		profile.put("timezone", "Europe/Madrid");
-		return profile;
-	}
-
 	JsonNode progressOnceAt(String token, long points) {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.api.get("/api/me/progress", token).body().path("points").asLong() == points);
@@ -40,7 +29,7 @@ class GamificationHttpTests extends HttpTest {
 	@Test
 	void aCompletedProfileEarnsFiftyPointsAndItsBadgeOnTopOfTheFirstSignIn() {
 		String token = this.api.newMember();
-		assertThat(this.api.put("/api/me/profile", profile(), token).status()).isEqualTo(200);
+		assertThat(this.api.put("/api/me/profile", Profiles.complete(), token).status()).isEqualTo(200);
 		JsonNode progress = progressOnceAt(token, 60);
 		assertThat(progress.path("level").asInt()).isEqualTo(1);
 		assertThat(progress.path("badges")).hasSize(1);
@@ -51,7 +40,7 @@ class GamificationHttpTests extends HttpTest {
 		assertThat(progress.path("leaderboardOptIn").asBoolean()).isFalse();
 
 		// a second profile save is no new completion: the total stays
-		assertThat(this.api.put("/api/me/profile", profile(), token).status()).isEqualTo(200);
+		assertThat(this.api.put("/api/me/profile", Profiles.complete(), token).status()).isEqualTo(200);
 		assertThat(this.api.get("/api/me/progress", token).body().path("points").asLong()).isEqualTo(60);
 	}
 
@@ -93,8 +82,8 @@ class GamificationHttpTests extends HttpTest {
 	void leaderboardsShowOnlyMembersWhoOptedIn() {
 		String shy = this.api.newMember();
 		String proud = this.api.newMember();
-		this.api.put("/api/me/profile", profile(), shy);
-		this.api.put("/api/me/profile", profile(), proud);
+		this.api.put("/api/me/profile", Profiles.complete(), shy);
+		this.api.put("/api/me/profile", Profiles.complete(), proud);
 		progressOnceAt(shy, 60);
 		progressOnceAt(proud, 60);
 		assertThat(this.api.patch("/api/me/settings", Map.of("leaderboardOptIn", true), proud).status()).isEqualTo(200);

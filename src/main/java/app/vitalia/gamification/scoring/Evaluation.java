@@ -48,11 +48,15 @@ public class Evaluation {
 	@Transactional
 	public List<Award> record(String sourceId, UUID memberId, Trigger type, Instant occurredAt, LocalDate localDate,
 			String payload) {
+		// the generation is locked before the action gets its sequence number, so a
+		// replay that
+		// locks it exclusively knows every action up to the last number is committed
+		int generation = this.scores.generationForWriting();
 		Optional<LoggedAction> logged = this.log.append(sourceId, memberId, type, occurredAt, localDate, payload);
 		if (logged.isEmpty()) {
 			return List.of();
 		}
-		return evaluate(logged.get(), this.scores.generationForWriting(), true);
+		return evaluate(logged.get(), generation, true);
 	}
 
 	/**
