@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The production topology as processes (deploy/local/stack.sh): blue serves through
  * HAProxy, Prometheus scrapes both colours with the repository's rules, Alertmanager
- * calls the rollback webhook, which drives HAProxy's runtime API. Proves, in order: a healthy
- * green takes over and stays without a failed request; a green answering 20 % errors is rolled
- * back to blue within 60 s; every dashboard query and alert input answers. Figures go to target/proofs/blue-green.txt. Runs after {@code package}
+ * calls the rollback webhook, which drives HAProxy's runtime API. Proves, in order: a
+ * healthy green takes over and stays without a failed request; a green answering 20 %
+ * errors is rolled back to blue within 60 s; every dashboard query and alert input
+ * answers. Figures go to target/proofs/blue-green.txt. Runs after {@code package}
  * ({@code -Pproofs}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -94,9 +95,9 @@ class BlueGreenRollbackIT {
 	}
 
 	/**
-	 * Last, so the traffic of every earlier step (including green's injected 5xx, whose series
-	 * a healthy run never creates) is in Prometheus; booking attempts are sent now, for the
-	 * panels on 5-minute windows.
+	 * Last, so the traffic of every earlier step (including green's injected 5xx, whose
+	 * series a healthy run never creates) is in Prometheus; booking attempts are sent
+	 * now, for the panels on 5-minute windows.
 	 */
 	@Test
 	@Order(4)
