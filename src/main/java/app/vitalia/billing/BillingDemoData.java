@@ -16,6 +16,7 @@ import java.util.UUID;
 import app.vitalia.billing.catalog.Plan;
 import app.vitalia.billing.catalog.PlanDraft;
 import app.vitalia.billing.catalog.Plans;
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
 import org.slf4j.Logger;
@@ -78,7 +79,9 @@ public class BillingDemoData {
 		int payments = 0;
 		for (int from = 0; from < memberIds.size(); from += ROWS_PER_STATEMENT) {
 			List<UUID> chunk = memberIds.subList(from, Math.min(memberIds.size(), from + ROWS_PER_STATEMENT));
-			Map<UUID, AccountSummary> found = this.accounts.findAll(chunk);
+			Map<UUID, AccountSummary> found = new HashMap<>();
+			this.accounts.findAll(chunk.stream().map(AccountId::of).toList())
+				.forEach((id, account) -> found.put(id.id(), account));
 			List<MemberDirectory.Member> directory = new ArrayList<>();
 			List<Object[]> subscriptionRows = new ArrayList<>();
 			List<Object[]> paymentRows = new ArrayList<>();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import app.vitalia.identity.Accounts;
-import app.vitalia.identity.ImportedAccount;
+import app.vitalia.identity.bulk.AccountImports;
+import app.vitalia.identity.bulk.ImportedAccount;
 import app.vitalia.identity.Role;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class BillingDemoDataTests extends BillingHttpTest {
 	BillingDemoData demo;
 
 	@Autowired
-	Accounts accounts;
+	AccountImports accounts;
 
 	@Autowired
 	NamedParameterJdbcTemplate named;
