@@ -42,7 +42,13 @@ const indexRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQueryOptions()).catch(() => null)
     const roles = me?.roles ?? []
     throw redirect({
-      to: roles.includes('MEMBER') ? '/today' : roles.includes('CLINICIAN') ? '/agenda' : roles.includes('ADMIN') ? '/admin/clinicians' : '/profile',
+      to: roles.includes('MEMBER')
+        ? '/today'
+        : roles.includes('CLINICIAN')
+          ? '/agenda'
+          : roles.includes('ADMIN')
+            ? '/admin/clinicians'
+            : '/profile',
     })
   },
 })

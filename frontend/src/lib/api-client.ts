@@ -46,8 +46,7 @@ export class ApiError extends Error {
 function validViolations(errors: unknown): Violation[] {
   if (!Array.isArray(errors)) return []
   return errors.filter(
-    (error): error is Violation =>
-      Boolean(error) && typeof error.field === 'string' && typeof error.message === 'string',
+    (error): error is Violation => Boolean(error) && typeof error.field === 'string' && typeof error.message === 'string',
   )
 }
 
@@ -159,13 +158,10 @@ export const api = {
   /** For authenticated downloads (CSV, calendar files), which a plain link cannot do with a bearer token. */
   download,
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
-  post: <T = void>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('POST', path, { ...options, body }),
+  post: <T = void>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
   put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
-  patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
-    request<T>('PATCH', path, { ...options, body }),
+  patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
   delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
   /** POSTs files as multipart/form-data. */
-  upload: <T>(path: string, form: FormData, options?: Omit<RequestOptions, 'body'>) =>
-    request<T>('POST', path, { ...options, body: form }),
+  upload: <T>(path: string, form: FormData, options?: Omit<RequestOptions, 'body'>) => request<T>('POST', path, { ...options, body: form }),
 }

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import { Logo } from '@/components/layout/logo'
-import { useMe, type Role } from '@/features/account/api/get-me'
+import { type Role, useMe } from '@/features/account/api/get-me'
 import { useUpdateMe } from '@/features/account/api/update-me'
 import { LogoutButton } from '@/features/auth/components/logout-button'
 import { NotificationBell } from '@/features/notifications/components/notification-bell'
@@ -30,7 +30,25 @@ type NavItem = {
   label: string
 }
 
-const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'progress' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'allAppointments' | 'foodImports' | 'gamification' | 'outbox' }[]> = {
+const roleItems: Record<
+  Role,
+  {
+    to: NavItem['to']
+    key:
+      | 'today'
+      | 'trends'
+      | 'appointments'
+      | 'progress'
+      | 'agenda'
+      | 'availability'
+      | 'patients'
+      | 'clinicians'
+      | 'allAppointments'
+      | 'foodImports'
+      | 'gamification'
+      | 'outbox'
+  }[]
+> = {
   MEMBER: [
     { to: '/today', key: 'today' },
     { to: '/trends', key: 'trends' },

@@ -1,6 +1,5 @@
 /**
- * Selected application events published to RabbitMQ through Spring Modulith's
- * externalisation, when enabled.
+ * Events published to a message broker (RabbitMQ) for other services, when configured.
  */
 @org.jspecify.annotations.NullMarked
 package app.vitalia.platform.events;

@@ -6,12 +6,13 @@ import java.net.Socket;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import app.vitalia.members.MemberId;
 import app.vitalia.scheduling.AppointmentBooked;
 import app.vitalia.scheduling.AppointmentId;
 import app.vitalia.scheduling.ClinicianId;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
