@@ -10,6 +10,9 @@ import java.util.UUID;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Private calendar feeds: create (or replace) and revoke your feed URL; the feed itself
  * is public to whoever holds the URL and lists your appointments from yesterday on.
  */
+@Tag(name = "Calendar feed", description = "A private iCalendar feed of the signed-in person's appointments")
 @RestController
 class CalendarFeedController {
 
@@ -40,18 +44,21 @@ class CalendarFeedController {
 		this.clinicians = clinicians;
 	}
 
+	@Operation(summary = "Create (or replace) the private calendar feed URL")
 	@PostMapping("/api/calendar-feed")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, String> create(CurrentUser user) {
 		return Map.of("url", this.feeds.create(user.id()));
 	}
 
+	@Operation(summary = "Revoke the calendar feed URL")
 	@DeleteMapping("/api/calendar-feed")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(CurrentUser user) {
 		this.feeds.revoke(user.id());
 	}
 
+	@Operation(summary = "The calendar feed itself (iCalendar, no token needed beyond the URL)")
 	@GetMapping("/api/calendar-feed/{token}.ics")
 	ResponseEntity<String> feed(@PathVariable String token) {
 		UUID owner = this.feeds.owner(token).orElseThrow(() -> DomainException.notFound("The calendar feed"));

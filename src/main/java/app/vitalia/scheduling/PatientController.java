@@ -3,6 +3,8 @@ package app.vitalia.scheduling;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Patients: a clinician sees the people who booked with them, an admin everyone who
  * booked.
  */
+@Tag(name = "Patients", description = "A clinician's patients")
 @RestController
 class PatientController {
 
@@ -24,6 +27,7 @@ class PatientController {
 		this.patients = patients;
 	}
 
+	@Operation(summary = "Patients of the signed-in clinician (all for admins), searchable by name")
 	@GetMapping("/api/patients")
 	PageOf<Patients.Patient> list(CurrentUser user, @RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
