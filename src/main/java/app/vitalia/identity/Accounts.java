@@ -45,12 +45,16 @@ public class Accounts {
 
 	private final JdbcTemplate jdbc;
 
+	private final Registration registration;
+
 	private final Clock clock;
 
 	private volatile String[] lastImportHash = new String[2];
 
 	Accounts(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens, AccountSnapshots snapshots,
-			PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails, JdbcTemplate jdbc, Clock clock) {
+			PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails, JdbcTemplate jdbc,
+			Registration registration, Clock clock) {
+		this.registration = registration;
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.snapshots = snapshots;
@@ -63,8 +67,9 @@ public class Accounts {
 
 	/**
 	 * Creates an account with the CLINICIAN role. With a password (checked against the
-	 * password policy) the clinician can sign in at once; without one they are emailed an
-	 * invitation link, valid for 7 days, to choose their password.
+	 * password policy) the clinician can sign in at once and is emailed the link that
+	 * confirms their address; without one they are emailed an invitation link, valid for
+	 * 7 days, to choose their password (which confirms the address too).
 	 * @return the new account's id
 	 * @throws app.vitalia.platform.DomainException {@code EMAIL_TAKEN} (409) or a
 	 * password policy violation (400, field {@code password})
@@ -92,6 +97,9 @@ public class Accounts {
 			this.oneTimeTokens.save(new OneTimeToken(SecretTokens.hash(token), account.getId(),
 					OneTimeToken.Purpose.RESET_PASSWORD, now, now.plus(INVITATION_TTL)));
 			this.mails.invitation(account, token);
+		}
+		else {
+			this.registration.sendVerification(account, now);
 		}
 		return account.getId();
 	}

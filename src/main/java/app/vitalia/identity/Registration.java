@@ -102,7 +102,8 @@ class Registration {
 		sendVerification(account, this.clock.instant());
 	}
 
-	private void sendVerification(Account account, Instant now) {
+	/** Emails a link confirming the account's address, replacing any earlier one. */
+	void sendVerification(Account account, Instant now) {
 		this.oneTimeTokens.expireOutstanding(account.getId(), OneTimeToken.Purpose.VERIFY_EMAIL, now);
 		String token = SecretTokens.generate();
 		this.oneTimeTokens.save(new OneTimeToken(SecretTokens.hash(token), account.getId(),
