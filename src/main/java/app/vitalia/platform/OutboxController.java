@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The dev outbox: mail the embedded mode "sent", newest first. Admins only.
  */
+@Tag(name = "Admin: outbox", description = "Emails the application sent or would have sent")
 @RestController
 class OutboxController {
 
@@ -32,6 +35,7 @@ class OutboxController {
 		this.messages = messages;
 	}
 
+	@Operation(summary = "Emails the application sent, newest first (admins)")
 	@GetMapping("/api/admin/outbox")
 	OutboxPage outbox(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
