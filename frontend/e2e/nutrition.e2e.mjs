@@ -5,7 +5,7 @@
 //
 //   BASE_URL=http://localhost:8080 node e2e/nutrition.e2e.mjs
 
-import { baseUrl, check, launch, openPage, register, shot, signIn, step } from './support.mjs'
+import { baseUrl, check, launch, openPage, register, shot, step } from './support.mjs'
 
 const timeout = 20_000
 const query = process.env.E2E_FOOD_QUERY ?? 'manzana'
@@ -32,8 +32,6 @@ try {
   step(`register ${person.email}`)
   await register(page, person)
 
-  step('log in')
-  await signIn(page, person, { open: false })
 
   step('complete the profile')
   await page.getByLabel('Fecha de nacimiento').fill('1988-09-12')

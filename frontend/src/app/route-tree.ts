@@ -38,11 +38,11 @@ const indexRoute = createRoute({
   beforeLoad: async ({ context }) => {
     await restoreSession()
     if (!authSession.accessToken) throw redirect({ to: '/login' })
-    // Each role starts on its own main page.
+    // Each role starts on its own main page: admins on today's appointments, clinicians on their agenda.
     const me = await context.queryClient.ensureQueryData(meQueryOptions()).catch(() => null)
     const roles = me?.roles ?? []
     throw redirect({
-      to: roles.includes('MEMBER') ? '/today' : roles.includes('CLINICIAN') ? '/agenda' : roles.includes('ADMIN') ? '/admin/clinicians' : '/profile',
+      to: roles.includes('ADMIN') ? '/admin/appointments' : roles.includes('CLINICIAN') ? '/agenda' : roles.includes('MEMBER') ? '/today' : '/profile',
     })
   },
 })
@@ -83,6 +83,7 @@ const resetPasswordRoute = createRoute({
 const profileRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'profile',
+  validateSearch: (search: Record<string, unknown>): { welcome?: boolean } => ({ welcome: search.welcome === true || search.welcome === 'true' ? true : undefined }),
 }).lazy(() => import('./routes/account/profile').then((page) => page.Route))
 
 const settingsRoute = createRoute({

@@ -189,6 +189,7 @@ export const en: Translations = {
     text: 'Confirm your email {{email}} using the link we sent you.',
   },
   profile: {
+    welcome: 'Your account is ready and you are signed in. Fill in your profile to get your daily targets; we have emailed you a link to confirm your address.',
     title: 'Your profile',
     description: 'We use these details to estimate how much energy you need each day.',
     formTitle: 'Personal details',
@@ -245,7 +246,10 @@ export const en: Translations = {
   },
   weights: {
     title: 'Weight history',
-    description: 'Each time you save your profile we record that day’s weight.',
+    description: 'Log your weight any day, or save your profile: we keep one entry per day.',
+    today: 'Today’s weight (kg)',
+    log: 'Log weight',
+    logged: 'Weight logged',
     empty: 'No weight entries yet.',
   },
   settings: {
@@ -283,6 +287,7 @@ export const en: Translations = {
     fileNotZip: 'The file must be a .zip.',
     upload: 'Upload and import',
     currentTitle: 'Current import',
+    lastTitle: 'Latest import',
     progress: 'Import progress',
     preparing: 'Preparing…',
     rows: '{{done}} of {{total}} foods',
@@ -357,6 +362,8 @@ export const en: Translations = {
     },
     meal: { title: 'Meals', empty: 'Nothing logged yet.' },
     entry: {
+      portion: '{{quantity}} × {{portion}} ({{grams}} g)',
+      portionsOf: 'How many {{portion}} of {{food}}',
       macros: 'P {{protein}} g · F {{fat}} g · C {{carbs}} g',
       edit: 'Edit the amount of {{food}}',
       delete: 'Delete {{food}}',
@@ -530,6 +537,8 @@ export const en: Translations = {
       noneThisWeek: 'No free slots left this week. Try the next one or join a day’s waitlist.',
       noneThisDay: 'No slots',
       past: 'Past',
+      firstFree: 'Opened on the week of the first free slot: {{when}}.',
+      noneLeft: 'No free slots left up to the booking horizon.',
     },
     waitlist: {
       join: 'Join waitlist',
@@ -546,6 +555,8 @@ export const en: Translations = {
       change: 'Pick another slot',
       submit: 'Confirm appointment',
       done: 'Appointment booked.',
+      policy: 'You can cancel or reschedule online until {{hours}} hours before it starts (for this slot, until {{until}}).',
+      policyInside: 'This slot starts in less than {{hours}} hours: once booked, it cannot be cancelled or rescheduled online.',
     },
     appointments: {
       caption: 'My appointments',
@@ -561,6 +572,7 @@ export const en: Translations = {
       cancel: 'Cancel',
       confirmCancel: 'Yes, cancel',
       keep: 'No',
+      insideWindow: 'Too close to its start to change online',
       cancelled: 'Appointment cancelled.',
       rescheduled: 'Appointment moved to {{when}}.',
       pickNew: 'Pick the new slot:',
@@ -631,6 +643,10 @@ export const en: Translations = {
       empty: 'No patients yet.',
     },
     adminAppointments: {
+      sortBy: 'Order',
+      sorts: { startsAt: 'Soonest first', '-startsAt': 'Latest first', patientName: 'Member A–Z', doctorName: 'Clinician A–Z', status: 'Status' },
+      total_one: '{{count}} appointment',
+      total_other: '{{count}} appointments',
       title: 'Appointments',
       description: 'Every appointment, by dates, status and clinician. Book for a member.',
       listTitle: 'All appointments',

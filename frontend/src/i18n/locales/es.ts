@@ -187,6 +187,7 @@ export const es = {
     text: 'Confirma tu correo {{email}} con el enlace que te hemos enviado.',
   },
   profile: {
+    welcome: 'Tu cuenta está lista y ya has iniciado sesión. Completa tu perfil para calcular tus objetivos diarios; te hemos enviado un correo para confirmar tu dirección.',
     title: 'Tu perfil',
     description: 'Con estos datos estimamos cuánta energía necesitas cada día.',
     formTitle: 'Datos personales',
@@ -243,7 +244,10 @@ export const es = {
   },
   weights: {
     title: 'Historial de peso',
-    description: 'Cada vez que guardas el perfil registramos tu peso del día.',
+    description: 'Registra tu peso cualquier día, o guarda tu perfil: guardamos un registro por día.',
+    today: 'Peso de hoy (kg)',
+    log: 'Registrar peso',
+    logged: 'Peso registrado',
     empty: 'Todavía no hay registros de peso.',
   },
   settings: {
@@ -281,6 +285,7 @@ export const es = {
     fileNotZip: 'El fichero debe ser un .zip.',
     upload: 'Subir e importar',
     currentTitle: 'Importación en curso',
+    lastTitle: 'Última importación',
     progress: 'Progreso de la importación',
     preparing: 'Preparando…',
     rows: '{{done}} de {{total}} alimentos',
@@ -355,6 +360,8 @@ export const es = {
     },
     meal: { title: 'Comidas', empty: 'Nada registrado todavía.' },
     entry: {
+      portion: '{{quantity}} × {{portion}} ({{grams}} g)',
+      portionsOf: 'Cuántas raciones de {{portion}} de {{food}}',
       macros: 'P {{protein}} g · G {{fat}} g · H {{carbs}} g',
       edit: 'Editar la cantidad de {{food}}',
       delete: 'Eliminar {{food}}',
@@ -528,6 +535,8 @@ export const es = {
       noneThisWeek: 'No quedan huecos libres esta semana. Prueba la siguiente o apúntate a la lista de espera de un día.',
       noneThisDay: 'Sin huecos',
       past: 'Ya ha pasado',
+      firstFree: 'Abierto en la semana del primer hueco libre: {{when}}.',
+      noneLeft: 'No quedan huecos libres hasta el límite de reserva.',
     },
     waitlist: {
       join: 'Lista de espera',
@@ -544,6 +553,8 @@ export const es = {
       change: 'Elegir otro hueco',
       submit: 'Confirmar la cita',
       done: 'Cita reservada.',
+      policy: 'Puedes cancelarla o cambiarla en línea hasta {{hours}} horas antes de que empiece (para esta hora, hasta el {{until}}).',
+      policyInside: 'Esta hora empieza dentro de menos de {{hours}} horas: una vez reservada, no se podrá cancelar ni cambiar en línea.',
     },
     appointments: {
       caption: 'Mis citas',
@@ -559,6 +570,7 @@ export const es = {
       cancel: 'Cancelar',
       confirmCancel: 'Sí, cancelar',
       keep: 'No',
+      insideWindow: 'Demasiado cerca para cambiarla en línea',
       cancelled: 'Cita cancelada.',
       rescheduled: 'Cita cambiada al {{when}}.',
       pickNew: 'Elige el nuevo hueco:',
@@ -629,6 +641,10 @@ export const es = {
       empty: 'Todavía no hay pacientes.',
     },
     adminAppointments: {
+      sortBy: 'Orden',
+      sorts: { startsAt: 'Más próximas primero', '-startsAt': 'Más lejanas primero', patientName: 'Miembro A–Z', doctorName: 'Profesional A–Z', status: 'Estado' },
+      total_one: '{{count}} cita',
+      total_other: '{{count}} citas',
       title: 'Citas',
       description: 'Todas las citas, por fechas, estado y profesional. Reserva para un miembro.',
       listTitle: 'Todas las citas',

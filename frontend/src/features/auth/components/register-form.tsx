@@ -7,11 +7,11 @@ import { Input } from '@/components/ui/input'
 import { useForm } from '@/hooks/use-form'
 import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
 import { email, MIN_PASSWORD_LENGTH, password, required, validate } from '@/lib/validation'
-import { useRegister, type RegisteredAccount } from '../api/register'
+import { useRegister, type Registration } from '../api/register'
 
 const fields = ['displayName', 'email', 'password'] as const
 
-export function RegisterForm({ onSuccess }: { onSuccess: (account: RegisteredAccount) => void }) {
+export function RegisterForm({ onSuccess }: { onSuccess: (registration: Registration) => void }) {
   const { t, i18n } = useTranslation()
   const formRef = useRef<HTMLFormElement>(null)
   const form = useForm({ displayName: '', email: '', password: '' })

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { Spinner } from '@/components/ui/spinner'
 import { errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { useFoodImport } from '../api/food-imports'
-import { isActive, progressPercent } from '../utils/import-progress'
+import { followedImportTitle, isActive, progressPercent } from '../utils/import-progress'
 import { ImportStatusBadge } from './import-status-badge'
 import { ImportSummary } from './import-summary'
 
@@ -49,5 +50,21 @@ export function ImportProgress({ id }: { id: string }) {
         )}
       </p>
     </div>
+  )
+}
+
+/** The card following the import just started: titled "in progress" only while it runs. */
+export function FollowedImportCard({ id }: { id: string }) {
+  const { t } = useTranslation()
+  const job = useFoodImport(id)
+  return (
+    <Card aria-labelledby="food-import-current-title">
+      <CardHeader>
+        <CardTitle id="food-import-current-title">{t(followedImportTitle(job.data))}</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <ImportProgress id={id} />
+      </CardContent>
+    </Card>
   )
 }

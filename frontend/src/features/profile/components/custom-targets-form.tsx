@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { useForm } from '@/hooks/use-form'
 import { errorMessage, focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
+import { parseDecimal } from '@/lib/decimal'
 import { formatNumber } from '@/lib/format'
 import type { Targets } from '../api/get-targets'
 import { useResetTargets, useSetCustomTargets } from '../api/update-targets'
@@ -35,7 +36,7 @@ export function CustomTargetsForm({ targets }: { targets: Targets | null }) {
   const save = useSetCustomTargets()
   const reset = useResetTargets()
 
-  const numbers = Object.fromEntries(fields.map((field) => [field, Number(form.values[field])])) as Record<Field, number>
+  const numbers = Object.fromEntries(fields.map((field) => [field, parseDecimal(form.values[field])])) as Record<Field, number>
   const macroCalories = numbers.proteinG * 4 + numbers.fatG * 9 + numbers.carbsG * 4
 
   function submit(event: FormEvent) {
@@ -44,7 +45,7 @@ export function CustomTargetsForm({ targets }: { targets: Targets | null }) {
     const clientErrors: Partial<Record<Field, string>> = {}
     for (const field of fields) {
       const raw = form.values[field].trim()
-      const value = Number(raw)
+      const value = parseDecimal(raw)
       if (!raw) clientErrors[field] = t('validation.required')
       else if (!Number.isFinite(value) || value < bounds[field].min || value > bounds[field].max)
         clientErrors[field] = t('validation.range', { ...bounds[field], unit: field === 'calories' ? 'kcal' : 'g' })
@@ -73,16 +74,16 @@ export function CustomTargetsForm({ targets }: { targets: Targets | null }) {
       {reset.isSuccess && <Alert tone="success">{t('customTargets.reset')}</Alert>}
       <div className="grid grid-cols-3 gap-3">
         <FormField label={t('customTargets.calories')} error={form.errors.fields.calories} className="col-span-3">
-          <Input type="number" inputMode="numeric" required {...bounds.calories} {...form.bind('calories')} />
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.calories} {...form.bind('calories')} />
         </FormField>
         <FormField label={t('customTargets.protein')} error={form.errors.fields.proteinG}>
-          <Input type="number" inputMode="numeric" required {...bounds.proteinG} {...form.bind('proteinG')} />
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.proteinG} {...form.bind('proteinG')} />
         </FormField>
         <FormField label={t('customTargets.fat')} error={form.errors.fields.fatG}>
-          <Input type="number" inputMode="numeric" required {...bounds.fatG} {...form.bind('fatG')} />
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.fatG} {...form.bind('fatG')} />
         </FormField>
         <FormField label={t('customTargets.carbs')} error={form.errors.fields.carbsG}>
-          <Input type="number" inputMode="numeric" required {...bounds.carbsG} {...form.bind('carbsG')} />
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.carbsG} {...form.bind('carbsG')} />
         </FormField>
       </div>
       {Number.isFinite(macroCalories) && macroCalories > 0 && (

@@ -8,7 +8,7 @@ import { Spinner } from '@/components/ui/spinner'
 import { errorMessage } from '@/lib/form-errors'
 import { appointmentStatuses, useAppointments, type AppointmentStatus } from '../api/get-appointments'
 import { useDoctors } from '../api/get-doctors'
-import { adminAppointmentQuery, type AdminAppointmentFilters } from '../utils/admin-appointments'
+import { adminAppointmentQuery, appointmentSorts, type AdminAppointmentFilters, type AppointmentSort } from '../utils/admin-appointments'
 import { adminAppointmentColumns } from './admin-appointment-columns'
 
 type AdminAppointmentsProps = {
@@ -27,7 +27,7 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
 
   return (
     <div className="grid grid-cols-1 gap-3">
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" role="group" aria-label={t('scheduling.adminAppointments.filters')}>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5" role="group" aria-label={t('scheduling.adminAppointments.filters')}>
         <FormField label={t('scheduling.adminAppointments.from')}>
           <Input type="date" value={filters.from ?? ''} onChange={(event) => change({ from: event.target.value || undefined })} data-testid="filter-from" />
         </FormField>
@@ -58,7 +58,21 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
             ))}
           </NativeSelect>
         </FormField>
+        <FormField label={t('scheduling.adminAppointments.sortBy')}>
+          <NativeSelect value={filters.sort} onChange={(event) => change({ sort: event.target.value as AppointmentSort })} data-testid="sort">
+            {appointmentSorts.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`scheduling.adminAppointments.sorts.${sort}`)}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
       </div>
+      {appointments.data && (
+        <p className="text-sm text-muted" data-testid="appointments-total" aria-live="polite">
+          {t('scheduling.adminAppointments.total', { count: appointments.data.totalElements })}
+        </p>
+      )}
       {appointments.isPending && (
         <p className="flex items-center gap-2 text-sm text-muted">
           <Spinner /> {t('common.loading')}
@@ -74,10 +88,7 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
           empty={t('scheduling.adminAppointments.empty')}
           pagination={{
             state: { pageIndex: filters.page - 1, pageSize: filters.size },
-            // The server does not count appointments; "one more page" is enough to page forward.
-            totalRows: appointments.data.hasNext
-              ? (filters.page + 1) * filters.size
-              : (filters.page - 1) * filters.size + appointments.data.content.length,
+            totalRows: appointments.data.totalElements,
             onChange: (next) => change({ page: next.pageIndex + 1, size: next.pageSize }),
           }}
         />

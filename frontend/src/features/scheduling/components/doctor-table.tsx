@@ -8,6 +8,7 @@ import { Input } from '@/components/ui/input'
 import { Spinner } from '@/components/ui/spinner'
 import { errorMessage } from '@/lib/form-errors'
 import { useDoctors, type DoctorQuery, type ListedDoctor } from '../api/get-doctors'
+import { useSpecialtyName } from '../api/get-specialties'
 import { doctorColumns } from './doctor-columns'
 
 type DoctorTableProps = DoctorQuery & {
@@ -19,7 +20,8 @@ type DoctorTableProps = DoctorQuery & {
 export function DoctorTable({ onQueryChange, onOpen, ...query }: DoctorTableProps) {
   const { t } = useTranslation()
   const doctors = useDoctors(query)
-  const columns = useMemo(() => doctorColumns(t, onOpen), [t, onOpen])
+  const specialtyName = useSpecialtyName()
+  const columns = useMemo(() => doctorColumns(t, specialtyName, onOpen), [t, specialtyName, onOpen])
   const [name, setName] = useState(query.q ?? '')
   const [specialty, setSpecialty] = useState(query.specialty ?? '')
 

@@ -6,6 +6,7 @@ import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
 import { useForm } from '@/hooks/use-form'
+import { parseDecimal } from '@/lib/decimal'
 import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
 import { browserTimeZone } from '@/lib/format'
 import { MIN_PASSWORD_LENGTH, email, required, validate } from '@/lib/validation'
@@ -37,7 +38,7 @@ export function NewDoctorForm() {
     const errors = validate(form.values, { email, displayName: required, specialties: required, timezone: required }, t)
     if (form.values.password && form.values.password.length < MIN_PASSWORD_LENGTH) errors.password = t('validation.passwordLength', { count: MIN_PASSWORD_LENGTH })
     if (form.values.timezone && !isTimeZone(form.values.timezone)) errors.timezone = t('validation.timezone')
-    const slot = Number(form.values.slotMinutes)
+    const slot = parseDecimal(form.values.slotMinutes)
     if (!Number.isInteger(slot) || slot < 5 || slot > 480) errors.slotMinutes = t('validation.range', { min: 5, max: 480, unit: 'min' })
     form.setErrors({ fields: errors, form: Object.keys(errors).length ? t('errors.checkFields') : undefined })
     if (Object.keys(errors).length) return focusFirstInvalid(formRef.current)
@@ -90,7 +91,7 @@ export function NewDoctorForm() {
       </datalist>
       <div className="grid grid-cols-2 gap-4">
         <FormField label={t('scheduling.availability.slotMinutes')} error={form.errors.fields.slotMinutes}>
-          <Input type="number" inputMode="numeric" {...form.bind('slotMinutes')} />
+          <Input type="text" inputMode="numeric" autoComplete="off" {...form.bind('slotMinutes')} />
         </FormField>
         <FormField label={t('settings.languageTitle')} error={form.errors.fields.locale}>
           <NativeSelect {...form.bind('locale')}>
