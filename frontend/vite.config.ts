@@ -23,10 +23,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than app code; separate chunks stay cached across releases.
+        // entriesAware keeps a library used only by lazily loaded pages (charts, forms) out of the
+        // chunk every page loads first.
+        // Vendor chunks are named after every page sharing them; a short name is enough.
+        chunkFileNames: (chunk) => (chunk.name.startsWith('vendor') ? 'assets/vendor-[hash].js' : 'assets/[name]-[hash].js'),
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/, entriesAware: true },
           ],
         },
       },

@@ -1,5 +1,5 @@
 import 'i18next'
-import type { es } from './locales/es'
+import type { es } from './locales'
 
 declare module 'i18next' {
   interface CustomTypeOptions {

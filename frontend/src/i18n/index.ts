@@ -1,7 +1,6 @@
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { en } from './locales/en'
-import { es } from './locales/es'
+import { en, es } from './locales'
 
 export const languages = ['es', 'en'] as const
 export type Language = (typeof languages)[number]

@@ -1,13 +1,9 @@
-import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useElementWidth } from '@/hooks/use-element-width'
+import { Bar, BarChart, type BarShapeProps, CartesianGrid, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatNumber, parseLocalDate } from '@/lib/format'
-import { cn } from '@/lib/utils'
 import { axisFor, type TrendPoint } from '../utils/trends'
 
-const DEFAULT_WIDTH = 640
-const HEIGHT = 240
-const PAD = { top: 12, right: 8, bottom: 28, left: 44 }
+const tick = { fontSize: 11, fill: 'var(--color-muted)' }
 
 function dayLabel(date: string, many: boolean) {
   const parsed = parseLocalDate(date)
@@ -18,65 +14,45 @@ function dayLabel(date: string, many: boolean) {
 /** Daily calories as bars against the target line; a table carries the same data for screen readers. */
 export function CalorieChart({ points, target }: { points: TrendPoint[]; target: number | null }) {
   const { t } = useTranslation()
-  // Drawn at the container's real width so that labels keep their size on phones.
-  const containerRef = useRef<HTMLElement>(null)
-  const width = useElementWidth(containerRef) || DEFAULT_WIDTH
   const { max, ticks } = axisFor(points.map((point) => point.kcal), target)
-  const innerWidth = width - PAD.left - PAD.right
-  const innerHeight = HEIGHT - PAD.top - PAD.bottom
-  const band = innerWidth / Math.max(points.length, 1)
-  const barWidth = Math.max(2, band * 0.62)
-  const y = (value: number) => PAD.top + innerHeight - (value / max) * innerHeight
   const many = points.length > 10
-  // Label every day when there is room, else every few days counting back from the last one.
-  const labelEvery = Math.max(1, Math.ceil((many ? 24 : 48) / band))
+  // Days over the target are amber, the others brand green (as in the legend below).
+  const bar = (props: BarShapeProps) => {
+    const kcal = (props.payload as TrendPoint).kcal
+    return <Rectangle {...props} fill={target != null && kcal != null && kcal > target ? 'var(--color-amber-400)' : 'var(--color-brand-500)'} />
+  }
 
   return (
-    <figure ref={containerRef} className="grid gap-2">
-      <svg viewBox={`0 0 ${width} ${HEIGHT}`} className="h-auto w-full" aria-hidden="true">
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={PAD.left} x2={width - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-line" strokeWidth="1" />
-            <text x={PAD.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" className="fill-muted text-[11px]">
-              {formatNumber(tick)}
-            </text>
-          </g>
-        ))}
-        {points.map((point, index) => {
-          const x = PAD.left + index * band + (band - barWidth) / 2
-          const over = target != null && point.kcal != null && point.kcal > target
-          return (
-            <g key={point.date}>
-              {point.kcal != null && point.kcal > 0 && (
-                <rect
-                  x={x}
-                  y={y(point.kcal)}
-                  width={barWidth}
-                  height={Math.max(0, y(0) - y(point.kcal))}
-                  rx={Math.min(4, barWidth / 2)}
-                  className={cn(over ? 'fill-amber-400' : 'fill-brand-500')}
-                />
-              )}
-              {(points.length - 1 - index) % labelEvery === 0 && (
-                <text x={x + barWidth / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-muted text-[11px]">
-                  {dayLabel(point.date, many)}
-                </text>
-              )}
-            </g>
-          )
-        })}
-        {target != null && (
-          <line
-            x1={PAD.left}
-            x2={width - PAD.right}
-            y1={y(target)}
-            y2={y(target)}
-            strokeDasharray="6 4"
-            strokeWidth="2"
-            className="stroke-ink"
+    <figure className="grid gap-2">
+      <div aria-hidden="true">
+        <BarChart
+          responsive
+          data={points}
+          style={{ width: '100%', height: 240 }}
+          margin={{ top: 12, right: 8, bottom: 0, left: 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid vertical={false} stroke="var(--color-line)" />
+          <XAxis
+            dataKey="date"
+            tickFormatter={(date: string) => dayLabel(date, many)}
+            tick={tick}
+            tickLine={false}
+            axisLine={false}
+            // Every day when there is room, else as many as fit, always keeping the last day.
+            interval="preserveEnd"
+            minTickGap={many ? 4 : 8}
           />
-        )}
-      </svg>
+          <YAxis domain={[0, max]} ticks={ticks} tickFormatter={(value: number) => formatNumber(value)} tick={tick} tickLine={false} axisLine={false} width={44} />
+          <Tooltip
+            cursor={{ fill: 'var(--color-brand-50)' }}
+            labelFormatter={(date) => dayLabel(String(date), false)}
+            formatter={(value) => [`${formatNumber(Number(value))} kcal`, t('nutrition.trends.legendIntake')]}
+          />
+          <Bar dataKey="kcal" shape={bar} radius={4} maxBarSize={48} isAnimationActive={false} />
+          {target != null && <ReferenceLine y={target} stroke="var(--color-ink)" strokeWidth={2} strokeDasharray="6 4" />}
+        </BarChart>
+      </div>
       <figcaption className="flex flex-wrap gap-4 text-xs text-muted">
         <span className="flex items-center gap-1.5">
           <span className="inline-block size-3 rounded-sm bg-brand-500" aria-hidden="true" /> {t('nutrition.trends.legendIntake')}

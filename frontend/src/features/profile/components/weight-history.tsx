@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Line, LineChart, YAxis } from 'recharts'
 import { Alert } from '@/components/ui/alert'
 import { Spinner } from '@/components/ui/spinner'
 import { errorMessage } from '@/lib/form-errors'
@@ -6,22 +7,16 @@ import { formatDate, formatNumber } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useWeights, type WeightEntry } from '../api/get-weights'
 
+/** The last weights, oldest first, as a line without axes (the list below carries the numbers). */
 function Sparkline({ entries }: { entries: WeightEntry[] }) {
-  const points = [...entries].reverse()
-  const values = points.map((entry) => entry.weightKg)
-  const min = Math.min(...values)
-  const span = Math.max(Math.max(...values) - min, 1)
-  const path = points
-    .map((entry, index) => {
-      const x = (index / (points.length - 1)) * 100
-      const y = 28 - ((entry.weightKg - min) / span) * 24
-      return `${index === 0 ? 'M' : 'L'}${x.toFixed(2)},${y.toFixed(2)}`
-    })
-    .join(' ')
   return (
-    <svg viewBox="0 0 100 32" preserveAspectRatio="none" className="h-12 w-full" aria-hidden="true">
-      <path d={path} fill="none" stroke="currentColor" strokeWidth="1.5" vectorEffect="non-scaling-stroke" className="text-brand-600" />
-    </svg>
+    <div aria-hidden="true">
+      <LineChart responsive data={[...entries].reverse()} style={{ width: '100%', height: 48 }} margin={{ top: 4, right: 2, bottom: 4, left: 2 }} accessibilityLayer={false}>
+        {/* At least 1 kg tall, so that a few grams do not look like a swing. */}
+        <YAxis hide domain={([min, max]: readonly [number, number]) => [min, Math.max(max, min + 1)]} />
+        <Line dataKey="weightKg" type="linear" dot={false} stroke="var(--color-brand-600)" strokeWidth={1.5} isAnimationActive={false} />
+      </LineChart>
+    </div>
   )
 }
 

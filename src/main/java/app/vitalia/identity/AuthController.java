@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import app.vitalia.platform.OneLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +41,7 @@ class AuthController {
 	static final String REFRESH_COOKIE = "vitalia_refresh";
 
 	record RegisterRequest(@NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
-			@NotBlank @Size(max = 1024) String password, @NotBlank @Size(max = 100) String displayName,
+			@NotBlank @Size(max = 1024) String password, @NotBlank @Size(max = 100) @OneLine String displayName,
 			@Nullable @Pattern(regexp = "es|en") String locale) {
 	}
 

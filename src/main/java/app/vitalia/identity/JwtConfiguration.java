@@ -84,7 +84,7 @@ class JwtConfiguration {
 		verifying.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
 		return new VerifiedTokens(verifying,
 				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
-						new TokenVersionValidator(snapshots)),
+						new ClaimsValidator(), new TokenVersionValidator(snapshots)),
 				50_000, Duration.ofMinutes(5));
 	}
 
@@ -98,6 +98,49 @@ class JwtConfiguration {
 						.toList();
 			return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
 		};
+	}
+
+	/**
+	 * Rejects tokens that could only come from a leaked key or a bug: no expiry, a
+	 * subject that is not an account id, roles that do not exist. A validly signed token
+	 * must still be a well-formed one (401, never a failure further in).
+	 */
+	static final class ClaimsValidator implements OAuth2TokenValidator<Jwt> {
+
+		private static final OAuth2Error MALFORMED = new OAuth2Error("invalid_token", "The token is malformed", null);
+
+		@Override
+		public OAuth2TokenValidatorResult validate(Jwt jwt) {
+			boolean valid = jwt.getExpiresAt() != null && isUuid(jwt.getSubject())
+					&& knownRoles(jwt.getClaims().get("roles"));
+			return valid ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(MALFORMED);
+		}
+
+		private static boolean isUuid(String subject) {
+			try {
+				return subject != null && UUID.fromString(subject).toString().equalsIgnoreCase(subject);
+			}
+			catch (IllegalArgumentException notUuid) {
+				return false;
+			}
+		}
+
+		private static boolean knownRoles(Object roles) {
+			if (roles == null) {
+				return true;
+			}
+			if (!(roles instanceof Collection<?> names)) {
+				return false;
+			}
+			for (Object name : names) {
+				if (!(name instanceof String text)
+						|| java.util.Arrays.stream(Role.values()).noneMatch(role -> role.name().equals(text))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
 
 	/**

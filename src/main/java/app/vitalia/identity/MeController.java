@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.AuthController.AccountResponse;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.OneLine;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeController {
 
-	record AccountChanges(@Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*") String displayName,
+	record AccountChanges(@Nullable @Size(min = 1, max = 100) @OneLine String displayName,
 			@Nullable @Pattern(regexp = "es|en") String locale) {
 	}
 

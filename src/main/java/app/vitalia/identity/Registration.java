@@ -89,6 +89,7 @@ class Registration {
 		Account account = this.accounts.findById(found.getAccountId()).orElseThrow(IdentityProblems::invalidLink);
 		account.verifyEmail(now);
 		this.snapshots.evict(account.getId());
+		this.events.publishEvent(new EmailVerified(account.getId(), account.getEmail(), now));
 	}
 
 	@Transactional

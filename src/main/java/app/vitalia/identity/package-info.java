@@ -5,7 +5,8 @@
  * (create clinician accounts, look accounts up as
  * {@link app.vitalia.identity.AccountSummary}, bulk-import demo accounts), and the events
  * {@link app.vitalia.identity.AccountRegistered},
- * {@link app.vitalia.identity.AccountRenamed} and {@link app.vitalia.identity.LoggedIn}.
+ * {@link app.vitalia.identity.EmailVerified}, {@link app.vitalia.identity.AccountRenamed}
+ * and {@link app.vitalia.identity.LoggedIn}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package app.vitalia.identity;

@@ -1,7 +1,6 @@
 package app.vitalia.members;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -24,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.TimeZones;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -96,7 +96,7 @@ class ProfileController {
 	@Operation(summary = "Save the member's profile (records the weight when it changed)")
 	@PutMapping("/profile")
 	ProfileResponse update(CurrentUser user, @Valid @RequestBody ProfileRequest request) {
-		ZoneId zone = zone(request.timezone());
+		ZoneId zone = TimeZones.parse("timezone", request.timezone());
 		int age = Period.between(request.birthDate(), LocalDate.now(zone)).getYears();
 		if (age < MIN_AGE || age > MAX_AGE) {
 			throw DomainException.invalid("birthDate", "AGE_OUT_OF_RANGE",
@@ -144,15 +144,6 @@ class ProfileController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void resetTargets(CurrentUser user) {
 		this.profiles.clearCustomTargets(user.id());
-	}
-
-	private static ZoneId zone(String timezone) {
-		try {
-			return ZoneId.of(timezone);
-		}
-		catch (DateTimeException ex) {
-			throw DomainException.invalid("timezone", "UNKNOWN_TIME_ZONE", "is not a known IANA time zone");
-		}
 	}
 
 }

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -53,16 +55,11 @@ class FoodController {
 	@Operation(summary = "Search the food catalog (typo-tolerant, Spanish and English)")
 	@GetMapping
 	FoodPage search(CurrentUser user, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(defaultValue = "false") boolean remote, Language language) {
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size, @RequestParam(defaultValue = "false") boolean remote,
+			Language language) {
 		if (q.length() > MAX_QUERY_LENGTH) {
 			throw DomainException.invalid("q", "QUERY_TOO_LONG", "The query is limited to 100 characters");
-		}
-		if (page < 0 || page > 10_000) {
-			throw DomainException.invalid("page", "PAGE_OUT_OF_RANGE", "The page must be between 0 and 10000");
-		}
-		if (size < 1) {
-			throw DomainException.invalid("size", "SIZE_OUT_OF_RANGE", "The size must be at least 1");
 		}
 		FoodPage local = this.search.search(q, user.id(), language, page, Math.min(size, MAX_PAGE_SIZE));
 		// FoodData Central is asked on request, or when the local catalog has nothing

@@ -13,14 +13,15 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.OneLine;
 
 /**
  * What a member says about their own food: names (at least one), group, nutrients per 100
  * g (energy and the three macros required, the rest optional) and portions.
  */
-record FoodDescription(@Nullable @Size(max = 300) String nameEs, @Nullable @Size(max = 300) String nameEn,
-		@Nullable @Size(max = 120) String foodGroup, @NotNull @Valid Per100g per100g,
-		@Nullable @Size(max = 20) List<@Valid PortionRequest> portions) {
+record FoodDescription(@Nullable @Size(max = 300) @OneLine String nameEs,
+		@Nullable @Size(max = 300) @OneLine String nameEn, @Nullable @Size(max = 120) @OneLine String foodGroup,
+		@NotNull @Valid Per100g per100g, @Nullable @Size(max = 20) List<@Valid @NotNull PortionRequest> portions) {
 
 	record Per100g(@NotNull @DecimalMin("0") @DecimalMax("900") Double kcal,
 			@NotNull @DecimalMin("0") @DecimalMax("100") Double proteinG,
@@ -31,7 +32,7 @@ record FoodDescription(@Nullable @Size(max = 300) String nameEs, @Nullable @Size
 			@Nullable @DecimalMin("0") @DecimalMax("40000") Double sodiumMg) {
 	}
 
-	record PortionRequest(@NotBlank @Size(max = 160) String label,
+	record PortionRequest(@NotBlank @Size(max = 160) @OneLine String label,
 			@NotNull @Positive @DecimalMax("5000") Double grams) {
 	}
 

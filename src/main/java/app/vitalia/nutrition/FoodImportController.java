@@ -9,13 +9,13 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
 import app.vitalia.platform.UploadLimit;
 
 import org.springframework.context.annotation.Bean;
@@ -77,8 +77,8 @@ class FoodImportController {
 	/** Past and running imports, newest first. */
 	@Operation(summary = "Past and running food imports (admins)")
 	@GetMapping
-	ImportPage list(@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+	ImportPage list(@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size) {
 		Page<FoodImportJob> found = this.imports.list(page, size);
 		return new ImportPage(found.map(ImportView::of).getContent(), page, size, found.getTotalElements());
 	}

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.OneLine;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +44,8 @@ class Recipes {
 		this.search = search;
 	}
 
-	record RecipeRequest(@Nullable @Size(max = 300) String nameEs, @Nullable @Size(max = 300) String nameEn,
-			@NotNull @Min(1) @Max(100) Integer servings,
+	record RecipeRequest(@Nullable @Size(max = 300) @OneLine String nameEs,
+			@Nullable @Size(max = 300) @OneLine String nameEn, @NotNull @Min(1) @Max(100) Integer servings,
 			@NotEmpty @Size(max = 50) List<@Valid @NotNull IngredientRequest> ingredients) {
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,13 +63,23 @@ public class Problems {
 		return URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
+	/** The request path as the problem's instance, or none when it is not a valid URI. */
+	public static @Nullable URI instance(String path) {
+		try {
+			return URI.create(path);
+		}
+		catch (IllegalArgumentException notAUri) {
+			return null;
+		}
+	}
+
 	/**
 	 * Writes the problem as the whole response.
 	 */
 	public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
 			throws IOException {
 		if (problem.getInstance() == null) {
-			problem.setInstance(URI.create(request.getRequestURI()));
+			problem.setInstance(instance(request.getRequestURI()));
 		}
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -81,7 +92,9 @@ public class Problems {
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());
-		body.put("instance", String.valueOf(problem.getInstance()));
+		if (problem.getInstance() != null) {
+			body.put("instance", problem.getInstance().toString());
+		}
 		if (problem.getProperties() != null) {
 			body.putAll(problem.getProperties());
 		}

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The appointment book: booking a slot, cancelling, rescheduling, and closing an
  * appointment as completed or as a no-show. Every change is recorded in the appointment's
  * history with who made it and when. Publishes {@link AppointmentBooked},
- * {@link AppointmentCancelled} and {@link AppointmentRescheduled}.
+ * {@link AppointmentCancelled}, {@link AppointmentRescheduled} and
+ * {@link AppointmentCompleted}.
  */
 @Service
 public class AppointmentBook {
@@ -191,6 +192,8 @@ public class AppointmentBook {
 		Appointment appointment = closable(actor, appointmentId);
 		appointment.complete(now);
 		recordChange(appointment, actor.id(), now, null);
+		this.events.publishEvent(new AppointmentCompleted(appointment.getId(), appointment.getDoctorId(),
+				appointment.getPatientId(), appointment.getStartsAt(), now));
 	}
 
 	@Transactional

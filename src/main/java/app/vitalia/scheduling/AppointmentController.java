@@ -14,13 +14,15 @@ import java.util.UUID;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Idempotent;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
+import app.vitalia.platform.SupportedDates;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -91,6 +93,7 @@ class AppointmentController {
 
 	@Operation(summary = "Book a slot (admins may book for a member)")
 	@PostMapping
+	@Idempotent
 	ResponseEntity<Booked> book(CurrentUser user, @Valid @RequestBody Booking booking) {
 		AppointmentBooked booked = this.book.book(user, booking.patientId() != null ? booking.patientId() : user.id(),
 				booking.doctorId(), booking.startsAt().toInstant(), booking.reason());
@@ -108,8 +111,8 @@ class AppointmentController {
 			@Parameter(
 					description = "startsAt, doctorName, patientName or status; a leading - sorts descending") @RequestParam(
 							defaultValue = "startsAt") @Size(max = 20) String sort,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size) {
 		UUID patient = null;
 		UUID doctor = doctorId;
 		if (!user.has(Role.ADMIN)) {
@@ -217,8 +220,13 @@ class AppointmentController {
 			return null;
 		}
 		try {
-			return value.contains("T") ? OffsetDateTime.parse(value).toInstant()
+			Instant instant = value.contains("T") ? OffsetDateTime.parse(value).toInstant()
 					: LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+			if (!SupportedDates.contains(instant)) {
+				throw DomainException.invalid(field, "OUT_OF_RANGE",
+						"must fall in the years " + SupportedDates.MIN_YEAR + " to " + SupportedDates.MAX_YEAR);
+			}
+			return instant;
 		}
 		catch (DateTimeParseException ex) {
 			throw DomainException.invalid(field, "INVALID_DATE", "must be an ISO date or date-time with offset");

@@ -1,17 +1,19 @@
 package app.vitalia.scheduling;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.OneLine;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
+import app.vitalia.platform.TimeZones;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,14 +50,14 @@ import org.springframework.web.bind.annotation.RestController;
 class DoctorController {
 
 	record NewDoctor(@NotBlank @Email(regexp = ".+@.+\\..+") @Size(max = 254) String email,
-			@Nullable @Size(max = 1024) String password, @NotBlank @Size(max = 100) String displayName,
-			@NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) String> specialties,
+			@Nullable @Size(max = 1024) String password, @NotBlank @Size(max = 100) @OneLine String displayName,
+			@NotNull @Size(max = 20) List<@NotBlank @Size(max = 60) @OneLine String> specialties,
 			@NotBlank @Size(max = 64) String timezone, @NotNull @Min(5) @Max(480) Integer slotMinutes,
 			@Nullable @Pattern(regexp = "es|en") String locale) {
 	}
 
-	record DoctorChanges(@Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*") String displayName,
-			@Nullable @Size(max = 20) List<@NotBlank @Size(max = 60) String> specialties,
+	record DoctorChanges(@Nullable @Size(min = 1, max = 100) @OneLine String displayName,
+			@Nullable @Size(max = 20) List<@NotBlank @Size(max = 60) @OneLine String> specialties,
 			@Nullable @Size(max = 20) List<@NotBlank @Size(max = 10) String> languages,
 			@Nullable @Size(max = 2000) String bio,
 			@Nullable @Size(max = 500) @Pattern(regexp = "https?://\\S+") String photoUrl,
@@ -104,7 +106,7 @@ class DoctorController {
 		if (!user.has(Role.ADMIN)) {
 			throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN", "Only admins can add clinicians");
 		}
-		zone("timezone", request.timezone());
+		TimeZones.parse("timezone", request.timezone());
 		Doctor doctor = this.clinicians
 			.create(new Clinicians.NewClinician(request.email(), request.password(), request.displayName(),
 					request.specialties(), request.timezone(), request.slotMinutes(), request.locale()));
@@ -115,8 +117,8 @@ class DoctorController {
 	@GetMapping
 	PageOf<DoctorDirectory.Listed> list(@RequestParam(required = false) @Size(max = 60) String specialty,
 			@RequestParam(required = false) @Size(max = 100) String q,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size,
 			@RequestParam(defaultValue = "name") @Pattern(regexp = "name(,asc|,desc)?") String sort) {
 		return this.directory.search(specialty, q, page, size, sort.endsWith(",desc"));
 	}
@@ -148,7 +150,7 @@ class DoctorController {
 	@PutMapping("/{id}/availability")
 	Clinicians.Availability replaceAvailability(CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody AvailabilityRules rules) {
-		zone("timezone", rules.timezone());
+		TimeZones.parse("timezone", rules.timezone());
 		List<Schedule.Window> weekly = rules.weekly().stream().map(hours -> {
 			requireOrdered("weekly", hours.start(), hours.end());
 			return new Schedule.Window(hours.dayOfWeek(), hours.start(), hours.end());
@@ -210,16 +212,6 @@ class DoctorController {
 	void leaveWaitlist(CurrentUser user, @PathVariable UUID id,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		this.waitlist.leave(id, user.id(), date);
-	}
-
-	private static void zone(String field, String timezone) {
-		try {
-			ZoneId.of(timezone);
-		}
-		catch (DateTimeException ex) {
-			throw DomainException.invalid(field, "INVALID_TIME_ZONE",
-					"must be an IANA time zone such as Europe/Madrid");
-		}
 	}
 
 	private static void requireOrdered(String field, @Nullable LocalTime start, @Nullable LocalTime end) {

@@ -77,9 +77,9 @@ class ProfileHttpTests extends HttpTest {
 
 		Map<String, Object> nowhere = profile();
 		nowhere.put("timezone", "Mars/Olympus_Mons");
-		assertThat(
-				this.api.put("/api/me/profile", nowhere, token).body().path("errors").get(0).path("field").asString())
-			.isEqualTo("timezone");
+		Response unknownZone = this.api.put("/api/me/profile", nowhere, token);
+		assertThat(unknownZone.body().path("errors").get(0).path("field").asString()).isEqualTo("timezone");
+		assertThat(unknownZone.body().path("errors").get(0).path("code").asString()).isEqualTo("INVALID_TIME_ZONE");
 		assertThat(this.api.get("/api/me/profile", token).body().path("complete").asBoolean()).isFalse();
 	}
 

@@ -77,7 +77,8 @@ class FoodApiTests {
 		Response tooLong = this.api.get("/api/foods?q=" + "a".repeat(101), this.token);
 		assertThat(tooLong.status()).isEqualTo(400);
 		assertThat(tooLong.body().path("errors").get(0).path("field").asString()).isEqualTo("q");
-		assertThat(this.api.get("/api/foods?q=a&size=500", this.token).body().path("size").asInt()).isEqualTo(50);
+		assertThat(this.api.get("/api/foods?q=a&size=100", this.token).body().path("size").asInt()).isEqualTo(50);
+		assertThat(this.api.get("/api/foods?q=a&size=500", this.token).status()).isEqualTo(400);
 		assertThat(this.api.get("/api/foods?q=a&page=-1", this.token).status()).isEqualTo(400);
 		assertThat(this.api.get("/api/foods?q=manzana", null).status()).isEqualTo(401);
 	}

@@ -64,6 +64,7 @@ class SchedulingApiTests extends HttpTest {
 				this.fixtures.admin());
 		assertThat(badZone.status()).isEqualTo(400);
 		assertThat(badZone.body().path("errors").get(0).path("field").asString()).isEqualTo("timezone");
+		assertThat(badZone.body().path("errors").get(0).path("code").asString()).isEqualTo("INVALID_TIME_ZONE");
 		Response missing = this.api.post("/api/doctors", Map.of("displayName", "Z"), this.fixtures.admin());
 		assertThat(missing.status()).isEqualTo(400);
 	}

@@ -4,15 +4,20 @@ import java.util.List;
 
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Problems;
+import app.vitalia.platform.Text;
 import app.vitalia.platform.TooManyRequestsException;
 import app.vitalia.platform.Violation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -58,11 +63,32 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					List.of(new Violation(ex.getName(), "INVALID_VALUE", "has an invalid value"))));
 	}
 
+	/**
+	 * Only a real clash with existing rows (a uniqueness or reference race) is a
+	 * conflict; any other refusal by the database means a value validation let through,
+	 * which is still the request's fault.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
-		log.info("Integrity violation answered with 409: {}", ex.getMostSpecificCause().getMessage());
-		return ResponseEntity.status(409)
-			.body(Problems.of(409, "CONFLICT", "The request conflicts with the current state of the resource"));
+		String state = sqlState(ex);
+		if (ex instanceof DuplicateKeyException || "23505".equals(state) || "23503".equals(state)) {
+			log.info("Integrity violation answered with 409: {}", ex.getMostSpecificCause().getMessage());
+			return ResponseEntity.status(409)
+				.body(Problems.of(409, "CONFLICT", "The request conflicts with the current state of the resource"));
+		}
+		log.warn("Value refused by the database answered with 400 (validation should catch it): {}",
+				ex.getMostSpecificCause().getMessage());
+		return ResponseEntity.badRequest()
+			.body(Problems.of(400, "VALIDATION_FAILED", "The request has a value that cannot be stored"));
+	}
+
+	private static @Nullable String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	/** Two requests changed the same thing at once (optimistic version, lock wait). */
@@ -106,7 +132,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
-				.map(error -> new Violation(parameterName(result), code(error.getCodes()[0]),
+				.map(error -> new Violation(parameterName(result), code(constraintName(error.getCodes())),
 						error.getDefaultMessage())))
 			.toList();
 		return ResponseEntity.badRequest()
@@ -125,7 +151,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.orElse("");
 			return ResponseEntity.badRequest()
 				.body(Problems.of(400, "VALIDATION_FAILED", "The request has a field of the wrong type or format",
-						List.of(new Violation(field, "INVALID_FORMAT", "has the wrong type or format"))));
+						List.of(violation(field, jackson))));
 		}
 		return ResponseEntity.badRequest()
 			.body(Problems.of(400, "MALFORMED_REQUEST", "The request body is missing or is not valid JSON"));
@@ -158,6 +184,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		};
 	}
 
+	private static Violation violation(String field, JacksonException jackson) {
+		if (jackson instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+			return new Violation(field, Text.INVALID_CHARACTERS, "contains control characters or unpaired surrogates");
+		}
+		if (jackson instanceof InvalidNullException) {
+			return new Violation(field, "NOT_NULL", "must not be null");
+		}
+		if (jackson instanceof StreamReadException
+				&& String.valueOf(jackson.getOriginalMessage()).contains("Duplicate")) {
+			return new Violation(field, "DUPLICATE_KEY", "appears more than once");
+		}
+		return new Violation(field, "INVALID_FORMAT", "has the wrong type or format");
+	}
+
 	private static @Nullable JacksonException jacksonCause(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof JacksonException jackson) {
@@ -165,6 +205,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return null;
+	}
+
+	/** The most general of an error's codes: the constraint's own name. */
+	private static @Nullable String constraintName(String @Nullable [] codes) {
+		return codes == null || codes.length == 0 ? null : codes[codes.length - 1];
 	}
 
 	private static String parameterName(ParameterValidationResult result) {

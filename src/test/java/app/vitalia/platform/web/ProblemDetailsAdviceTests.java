@@ -38,7 +38,14 @@ class ProblemDetailsAdviceTests {
 
 		@GetMapping("/integrity")
 		String integrity() {
-			throw new DataIntegrityViolationException("duplicate key value violates unique constraint \"x_uk\"");
+			throw new DataIntegrityViolationException("duplicate key value violates unique constraint \"x_uk\"",
+					new java.sql.SQLException("duplicate key value violates unique constraint \"x_uk\"", "23505"));
+		}
+
+		@GetMapping("/unstorable")
+		String unstorable() {
+			throw new DataIntegrityViolationException("invalid byte sequence for encoding \"UTF8\": 0x00",
+					new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
 		}
 
 		@GetMapping("/concurrent")
@@ -66,6 +73,14 @@ class ProblemDetailsAdviceTests {
 		var result = this.mvc.get().uri("/integrity").exchange();
 		assertThat(result).hasStatus(409);
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("duplicate key", "x_uk");
+	}
+
+	@Test
+	void valuesTheDatabaseRefusesAreValidationProblemsNotConflicts() throws Exception {
+		var result = this.mvc.get().uri("/unstorable").exchange();
+		assertThat(result).hasStatus(400).hasContentType("application/problem+json");
+		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("VALIDATION_FAILED");
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("UTF8", "0x00");
 	}
 
 	@Test

@@ -1,0 +1,24 @@
+import type { Shape } from '../shape'
+import type { es } from './es'
+
+/** Must have exactly the Spanish keys (checked when compiling). */
+export const en: Shape<typeof es> = {
+  settings: {
+    title: 'Account settings',
+    description: 'Manage your sign-in details, language and security.',
+    account: 'Account',
+    accountHint: 'Your name appears in the app and in emails.',
+    verified: 'Verified',
+    unverified: 'Not verified',
+    saved: 'Changes saved.',
+    verification: 'Email verification',
+    verificationHint: 'You have not confirmed {{email}} yet. We can send you a new link.',
+    languageTitle: 'Language',
+    language: 'Language for the app and emails',
+    languageHint: 'The change applies immediately.',
+    passwordTitle: 'Password',
+    passwordHint: 'Changing it signs you out of every session, including this one.',
+    currentPassword: 'Current password',
+    changePassword: 'Change password',
+  },
+}

@@ -1,0 +1,60 @@
+// Sign-in, sign-up, email verification and password reset.
+export const es = {
+  auth: {
+    email: 'Correo electrónico',
+    password: 'Contraseña',
+    newPassword: 'Nueva contraseña',
+    displayName: 'Nombre',
+    passwordHint_one: 'Al menos {{count}} carácter. Evita contraseñas comunes o fáciles de adivinar.',
+    passwordHint_other: 'Al menos {{count}} caracteres. Evita contraseñas comunes o fáciles de adivinar.',
+    backToLogin: 'Volver a iniciar sesión',
+    login: {
+      title: 'Hola de nuevo',
+      description: 'Inicia sesión para ver tu perfil y tus objetivos diarios.',
+      submit: 'Iniciar sesión',
+      forgot: '¿Has olvidado tu contraseña?',
+      noAccount: '¿Aún no tienes cuenta?',
+      createAccount: 'Crear una cuenta',
+      reasons: {
+        registered: 'Cuenta creada. Te hemos enviado un correo para verificar tu dirección; ya puedes iniciar sesión.',
+        'password-changed': 'Has cambiado tu contraseña y hemos cerrado todas tus sesiones. Inicia sesión con la nueva.',
+        'password-reset': 'Contraseña restablecida. Inicia sesión con tu nueva contraseña.',
+        'session-expired': 'Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.',
+      },
+    },
+    register: {
+      title: 'Crea tu cuenta',
+      description: 'Calcula tus necesidades de energía y sigue tu evolución con calma.',
+      submit: 'Crear cuenta',
+      haveAccount: '¿Ya tienes cuenta?',
+      signIn: 'Inicia sesión',
+    },
+    forgot: {
+      title: 'Recupera tu contraseña',
+      description: 'Escribe tu correo y te enviaremos un enlace para elegir una contraseña nueva.',
+      submit: 'Enviar enlace',
+      sent: 'Si existe una cuenta para {{email}}, recibirás un correo con un enlace en unos minutos.',
+    },
+    reset: {
+      title: 'Elige una contraseña nueva',
+      description: 'Al guardarla se cerrarán todas tus sesiones abiertas.',
+      submit: 'Guardar contraseña',
+      missingToken: 'Falta el código del enlace. Abre el enlace completo del correo o solicita uno nuevo.',
+      requestNew: 'Solicitar un enlace nuevo',
+    },
+    verify: {
+      title: 'Verificación del correo',
+      checking: 'Comprobando el enlace…',
+      success: '¡Listo! Tu correo está verificado.',
+      missingToken: 'Falta el código de verificación. Abre el enlace completo del correo.',
+      resend: 'Reenviar correo de verificación',
+      resent: 'Te hemos enviado un nuevo correo de verificación.',
+      resendHint: '¿El enlace ha caducado? Pide uno nuevo.',
+      continue: 'Ir a mi perfil',
+      toLogin: 'Iniciar sesión',
+    },
+  },
+  verificationBanner: {
+    text: 'Confirma tu correo {{email}} con el enlace que te hemos enviado.',
+  },
+}

@@ -1,0 +1,107 @@
+package app.vitalia.billing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+
+import app.vitalia.billing.SubscriptionController.PaymentView;
+import app.vitalia.platform.DomainException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Admin billing: members with their subscription, subscriptions, payments with totals,
+ * refunds, and the received webhook events.
+ */
+@RestController
+@RequestMapping("/api/admin")
+class AdminBillingController {
+
+	static final Set<String> PAYMENT_STATUSES = Set.of("SUCCEEDED", "FAILED", "REFUNDED");
+
+	record RefundRequest(@Nullable @Size(max = 20) String amount) {
+	}
+
+	private final AdminLists lists;
+
+	private final Refunds refunds;
+
+	AdminBillingController(AdminLists lists, Refunds refunds) {
+		this.lists = lists;
+		this.refunds = refunds;
+	}
+
+	@GetMapping("/members")
+	BillingPage<AdminLists.MemberRow> members(@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) SubscriptionStatus status, @RequestParam(required = false) UUID planId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@RequestParam(required = false) @Size(max = 30) String sort) {
+		return this.lists.members(q, status, planId, page, size, sort);
+	}
+
+	@GetMapping("/subscriptions")
+	BillingPage<AdminLists.SubscriptionRow> subscriptions(@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) SubscriptionStatus status, @RequestParam(required = false) UUID planId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return this.lists.subscriptions(q, status, planId, page, size);
+	}
+
+	@GetMapping("/payments")
+	AdminLists.PaymentPage payments(@RequestParam(required = false) @Size(max = 40) String from,
+			@RequestParam(required = false) @Size(max = 40) String to,
+			@RequestParam(required = false) @Size(max = 10) String status,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		if (status != null && !PAYMENT_STATUSES.contains(status)) {
+			throw DomainException.invalid("status", "INVALID_STATUS", "must be SUCCEEDED, FAILED or REFUNDED");
+		}
+		return this.lists.payments(instant("from", from), instant("to", to), status, page, size);
+	}
+
+	@PostMapping("/payments/{id}/refund")
+	PaymentView refund(@PathVariable UUID id, @Valid @RequestBody(required = false) @Nullable RefundRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 255) String key) {
+		return PaymentView
+			.of(this.refunds.refund(id, request != null ? request.amount() : null, SubscriptionController.key(key)));
+	}
+
+	@GetMapping("/billing/events")
+	BillingPage<AdminLists.EventRow> events(@RequestParam(required = false) @Size(max = 100) String type,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		return this.lists.events(type, page, size);
+	}
+
+	/** An ISO date (start of that day, UTC) or an ISO date-time with offset. */
+	private static @Nullable Instant instant(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return value.contains("T") ? OffsetDateTime.parse(value).toInstant()
+					: LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw DomainException.invalid(field, "INVALID_DATE", "must be an ISO date or date-time with offset");
+		}
+	}
+
+}

@@ -1,0 +1,239 @@
+package app.vitalia.billing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.platform.DomainException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The admin lists: members with their subscription, subscriptions, payments with totals,
+ * received webhook events. Each page is one query for the rows and one for the total
+ * (payments: one more for the totals), whatever the page size; statuses come from
+ * {@link SubscriptionStatus#sql}, the same rules as everywhere else.
+ */
+@Component
+class AdminLists {
+
+	record MemberRow(UUID id, String email, String displayName, Instant registeredAt, SubscriptionStatus status,
+			@Nullable UUID planId, @Nullable String planCode, @Nullable String planName,
+			@Nullable Instant currentPeriodEnd, boolean cancelAtPeriodEnd) {
+	}
+
+	record SubscriptionRow(UUID id, UUID memberId, String email, String displayName, SubscriptionStatus status,
+			UUID planId, String planCode, String planName, String amount, String currency, Instant startedAt,
+			Instant currentPeriodEnd, boolean cancelAtPeriodEnd, int failedAttempts, @Nullable Instant nextRetryAt,
+			String gateway) {
+	}
+
+	record PaymentRow(UUID id, UUID memberId, String email, String displayName, String planCode, String amount,
+			String currency, String status, String kind, String refundedAmount, String externalId,
+			@Nullable String invoiceNumber, @Nullable String failureReason, Instant createdAt) {
+	}
+
+	record Totals(String currency, long succeeded, long failed, long refunded, String collected, String refundedAmount,
+			String net) {
+	}
+
+	record PaymentPage(List<PaymentRow> content, int page, int size, long totalElements, boolean hasNext,
+			List<Totals> totals) {
+	}
+
+	record EventRow(String id, String gateway, String type, Instant createdAt, Instant receivedAt, String result,
+			@Nullable String detail, String payload) {
+	}
+
+	static final Map<String, String> MEMBER_SORTS = Map.of("name", "m.display_name", "email", "m.email", "registeredAt",
+			"m.registered_at", "periodEnd", "s.current_period_end", "plan", "p.name", "status", "status");
+
+	private final NamedParameterJdbcTemplate named;
+
+	private final Clock clock;
+
+	AdminLists(NamedParameterJdbcTemplate named, Clock clock) {
+		this.named = named;
+		this.clock = clock;
+	}
+
+	BillingPage<MemberRow> members(@Nullable String q, @Nullable SubscriptionStatus status, @Nullable UUID planId,
+			int page, int size, @Nullable String sort) {
+		MapSqlParameterSource params = params(page, size);
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		boolean needsSubscription = filter(where, params, q, status, planId);
+		String from = " from billing_member m left join billing_subscription s on s.member_id = m.id "
+				+ "left join billing_plan p on p.id = s.plan_id";
+		List<MemberRow> rows = this.named
+			.query("select m.id, m.email, m.display_name, m.registered_at, " + SubscriptionStatus.sql("s")
+					+ " as status, p.id, p.code, p.name, s.current_period_end, " + "s.cancel_at_period_end" + from
+					+ where + " order by " + order(sort, MEMBER_SORTS, "name", "m.id") + " limit :limit offset :offset",
+					params,
+					(rs, i) -> new MemberRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+							rs.getTimestamp(4).toInstant(), SubscriptionStatus.valueOf(rs.getString(5)),
+							rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
+							SubscriptionStore.instant(rs, "current_period_end"), rs.getBoolean(10)));
+		long total = count(rows.size(), page, size,
+				"select count(*)" + (needsSubscription
+						? " from billing_member m left join billing_subscription s on s.member_id = m.id"
+						: " from billing_member m") + where,
+				params);
+		return BillingPage.of(rows, page, size, total);
+	}
+
+	BillingPage<SubscriptionRow> subscriptions(@Nullable String q, @Nullable SubscriptionStatus status,
+			@Nullable UUID planId, int page, int size) {
+		MapSqlParameterSource params = params(page, size);
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		filter(where, params, q, status, planId);
+		String from = " from billing_subscription s join billing_member m on m.id = s.member_id "
+				+ "join billing_plan p on p.id = s.plan_id join billing_price r on r.id = s.price_id";
+		List<SubscriptionRow> rows = this.named.query(
+				"select s.id, m.id, m.email, m.display_name, " + SubscriptionStatus.sql("s")
+						+ ", p.id, p.code, p.name, r.amount, r.currency, s.started_at, "
+						+ "s.current_period_end, s.cancel_at_period_end, s.failed_attempts, s.next_retry_at, s.gateway"
+						+ from + where + " order by s.current_period_end, s.id limit :limit offset :offset",
+				params,
+				(rs, i) -> new SubscriptionRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						rs.getString(3), rs.getString(4), SubscriptionStatus.valueOf(rs.getString(5)),
+						rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8), amount(rs.getBigDecimal(9)),
+						rs.getString(10).trim(), rs.getTimestamp(11).toInstant(), rs.getTimestamp(12).toInstant(),
+						rs.getBoolean(13), rs.getInt(14), SubscriptionStore.instant(rs, "next_retry_at"),
+						rs.getString(16)));
+		long total = count(rows.size(), page, size, "select count(*)" + from + where, params);
+		return BillingPage.of(rows, page, size, total);
+	}
+
+	PaymentPage payments(@Nullable Instant from, @Nullable Instant to, @Nullable String status, int page, int size) {
+		MapSqlParameterSource params = params(page, size);
+		StringBuilder where = new StringBuilder(" where 1 = 1");
+		if (from != null) {
+			where.append(" and y.created_at >= :from");
+			params.addValue("from", java.sql.Timestamp.from(from));
+		}
+		if (to != null) {
+			where.append(" and y.created_at < :to");
+			params.addValue("to", java.sql.Timestamp.from(to));
+		}
+		if (status != null) {
+			where.append(" and y.status = :status");
+			params.addValue("status", status);
+		}
+		List<PaymentRow> rows = this.named.query("select y.id, y.member_id, m.email, m.display_name, p.code, y.amount, "
+				+ "y.currency, y.status, y.kind, y.refunded_amount, y.external_id, y.invoice_number, y.failure_reason, "
+				+ "y.created_at from billing_payment y left join billing_member m on m.id = y.member_id "
+				+ "left join billing_plan p on p.id = y.plan_id" + where
+				+ " order by y.created_at desc, y.id limit :limit offset :offset", params,
+				(rs, i) -> new PaymentRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+						String.valueOf(rs.getString(3)), String.valueOf(rs.getString(4)), rs.getString(5),
+						amount(rs.getBigDecimal(6)), rs.getString(7).trim(), rs.getString(8), rs.getString(9),
+						amount(rs.getBigDecimal(10)), rs.getString(11), rs.getString(12), rs.getString(13),
+						rs.getTimestamp(14).toInstant()));
+		List<Totals> totals = new ArrayList<>();
+		long[] count = { 0 };
+		this.named.query("select y.currency, sum(case when y.status <> 'FAILED' then 1 else 0 end), "
+				+ "sum(case when y.status = 'FAILED' then 1 else 0 end), "
+				+ "sum(case when y.refunded_amount > 0 then 1 else 0 end), "
+				+ "sum(case when y.status <> 'FAILED' then y.amount else 0 end), sum(y.refunded_amount) "
+				+ "from billing_payment y" + where + " group by y.currency order by y.currency", params, rs -> {
+					BigDecimal collected = rs.getBigDecimal(5);
+					BigDecimal refunded = rs.getBigDecimal(6);
+					totals.add(new Totals(rs.getString(1).trim(), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+							amount(collected), amount(refunded), amount(collected.subtract(refunded))));
+					count[0] += rs.getLong(2) + rs.getLong(3);
+				});
+		return new PaymentPage(rows, page, size, count[0], (long) (page + 1) * size < count[0], totals);
+	}
+
+	BillingPage<EventRow> events(@Nullable String type, int page, int size) {
+		MapSqlParameterSource params = params(page, size);
+		String where = "";
+		if (type != null && !type.isBlank()) {
+			where = " where e.type = :type";
+			params.addValue("type", type);
+		}
+		List<EventRow> rows = this.named.query(
+				"select e.id, e.gateway, e.type, e.created_at, e.received_at, e.result, e.detail, e.payload "
+						+ "from billing_webhook_event e" + where
+						+ " order by e.received_at desc, e.id limit :limit offset :offset",
+				params,
+				(rs, i) -> new EventRow(rs.getString(1), rs.getString(2), rs.getString(3),
+						rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getString(6),
+						rs.getString(7), rs.getString(8)));
+		long total = count(rows.size(), page, size, "select count(*) from billing_webhook_event e" + where, params);
+		return BillingPage.of(rows, page, size, total);
+	}
+
+	/**
+	 * Adds the search, status and plan filters; returns whether they need the
+	 * subscription.
+	 */
+	private boolean filter(StringBuilder where, MapSqlParameterSource params, @Nullable String q,
+			@Nullable SubscriptionStatus status, @Nullable UUID planId) {
+		if (q != null && !q.isBlank()) {
+			where.append(" and m.search_text like :q escape '\\'");
+			params.addValue("q",
+					"%" + MemberDirectory.searchable(q.strip())
+						.replace("\\", "\\\\")
+						.replace("%", "\\%")
+						.replace("_", "\\_") + "%");
+		}
+		if (status != null) {
+			where.append(" and ").append(status.condition("s"));
+		}
+		if (planId != null) {
+			where.append(" and s.plan_id = :planId");
+			params.addValue("planId", planId);
+		}
+		return status != null || planId != null;
+	}
+
+	private MapSqlParameterSource params(int page, int size) {
+		return new MapSqlParameterSource("limit", size).addValue("offset", (long) page * size)
+			.addValue("now", java.sql.Timestamp.from(this.clock.instant()));
+	}
+
+	/** The total, without a query when this first page already holds every row. */
+	private long count(int rows, int page, int size, String sql, MapSqlParameterSource params) {
+		if (page == 0 && rows < size) {
+			return rows;
+		}
+		Long total = this.named.queryForObject(sql, params, Long.class);
+		return total != null ? total : 0;
+	}
+
+	private static String order(@Nullable String sort, Map<String, String> allowed, String fallback, String tieBreak) {
+		String field = fallback;
+		String direction = "asc";
+		if (sort != null && !sort.isBlank()) {
+			String[] parts = sort.split(",", 2);
+			field = parts[0].strip();
+			if (parts.length > 1) {
+				direction = parts[1].strip().toLowerCase(Locale.ROOT);
+			}
+			if (!allowed.containsKey(field) || !(direction.equals("asc") || direction.equals("desc"))) {
+				throw DomainException.invalid("sort", "INVALID_SORT",
+						"must be one of " + String.join(", ", allowed.keySet().stream().sorted().toList())
+								+ ", optionally followed by ,asc or ,desc");
+			}
+		}
+		return allowed.get(field) + " " + direction + ", " + tieBreak + " " + direction;
+	}
+
+	private static String amount(@Nullable BigDecimal value) {
+		if (value == null) {
+			return "0";
+		}
+		BigDecimal plain = value.stripTrailingZeros();
+		return (plain.scale() < 2 ? plain.setScale(2) : plain).toPlainString();
+	}
+
+}

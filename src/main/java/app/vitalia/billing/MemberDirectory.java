@@ -1,0 +1,120 @@
+package app.vitalia.billing;
+
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import app.vitalia.identity.AccountRegistered;
+import app.vitalia.identity.AccountRenamed;
+import app.vitalia.identity.AccountSummary;
+import app.vitalia.identity.Accounts;
+import app.vitalia.platform.DomainException;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Billing's read model of members (name, email, language), fed by identity's events, by
+ * the demo import and, for an account that predates it, by identity's API on its first
+ * checkout. The admin lists search and sort it inside this module.
+ */
+@Component
+class MemberDirectory {
+
+	record Member(UUID id, String email, String displayName, String locale, Instant registeredAt) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	MemberDirectory(JdbcTemplate jdbc, Accounts accounts, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** The account is read afresh: a rename handled before this must not be undone. */
+	@ApplicationModuleListener
+	void on(AccountRegistered registered) {
+		AccountSummary account = this.accounts.find(registered.accountId())
+			.orElse(new AccountSummary(registered.accountId(), registered.email(), registered.displayName(),
+					registered.locale(), java.util.Set.of()));
+		insert(List.of(new Member(account.id(), account.email(), account.displayName(), account.locale(),
+				this.clock.instant())));
+	}
+
+	/** Renames arrive asynchronously, possibly out of order: the name is read afresh. */
+	@ApplicationModuleListener
+	void on(AccountRenamed renamed) {
+		this.accounts.find(renamed.accountId())
+			.ifPresent(account -> this.jdbc.update(
+					"update billing_member set display_name = ?, email = ?, search_text = ? where id = ?",
+					account.displayName(), account.email(), searchable(account.displayName(), account.email()),
+					account.id()));
+	}
+
+	/**
+	 * The member's row, created from identity's API when it is missing, locked until the
+	 * transaction ends: changes to one member's subscription happen one at a time.
+	 */
+	Member lock(UUID memberId) {
+		List<Member> found = select(memberId, true);
+		if (found.isEmpty()) {
+			AccountSummary account = this.accounts.find(memberId)
+				.orElseThrow(() -> DomainException.notFound("The member"));
+			insert(List.of(new Member(account.id(), account.email(), account.displayName(), account.locale(),
+					this.clock.instant())));
+			found = select(memberId, true);
+		}
+		return found.get(0);
+	}
+
+	Member find(UUID memberId) {
+		List<Member> found = select(memberId, false);
+		if (!found.isEmpty()) {
+			return found.get(0);
+		}
+		AccountSummary account = this.accounts.find(memberId).orElseThrow(() -> DomainException.notFound("The member"));
+		return new Member(account.id(), account.email(), account.displayName(), account.locale(), this.clock.instant());
+	}
+
+	/** Adds members (idempotent), in JDBC batches. */
+	void insert(List<Member> members) {
+		List<Object[]> rows = new ArrayList<>(members.size());
+		for (Member member : members) {
+			rows.add(new Object[] { member.id(), member.email(), member.displayName(),
+					searchable(member.displayName(), member.email()), member.locale(),
+					Timestamp.from(member.registeredAt()) });
+		}
+		this.jdbc
+			.batchUpdate("insert into billing_member (id, email, display_name, search_text, locale, registered_at) "
+					+ "values (?, ?, ?, ?, ?, ?) on conflict do nothing", rows);
+	}
+
+	private List<Member> select(UUID memberId, boolean forUpdate) {
+		return this.jdbc.query(
+				"select id, email, display_name, locale, registered_at from billing_member where id = ?"
+						+ (forUpdate ? " for update" : ""),
+				(rs, i) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getTimestamp(5).toInstant()),
+				memberId);
+	}
+
+	/** Lower case without accents, so "jose" finds "José". */
+	static String searchable(String... parts) {
+		String joined = String.join(" ", parts);
+		String plain = Normalizer.normalize(joined, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String text = plain.toLowerCase(Locale.ROOT);
+		return text.length() > 600 ? text.substring(0, 600) : text;
+	}
+
+}

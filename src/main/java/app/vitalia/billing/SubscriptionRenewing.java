@@ -1,0 +1,13 @@
+package app.vitalia.billing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The subscription renews at {@code renewsAt} for {@code amount} {@code currency}:
+ * published once per period, {@code vitalia.billing.renewing-lead} (3 days) before.
+ */
+public record SubscriptionRenewing(UUID subscriptionId, UUID memberId, Instant renewsAt, BigDecimal amount,
+		String currency) {
+}

@@ -1,0 +1,157 @@
+package app.vitalia.billing.ledger;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.vitalia.billing.catalog.Money;
+import app.vitalia.platform.DomainException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payments, refunds and invoice numbers. A payment's external id (the gateway's
+ * transaction id) is unique, so recording the same charge twice (a replayed webhook, a
+ * renewal that also arrives as an event) records it once. Invoice numbers come from one
+ * counter row per year, taken in the payment's own transaction: a rolled-back payment
+ * gives its number back, so the numbers have no gaps.
+ */
+@Service
+public class Ledger {
+
+	static final String COLUMNS = "id, subscription_id, member_id, plan_id, amount, currency, status, kind, period_index, "
+			+ "external_id, invoice_number, refunded_amount, failure_reason, created_at";
+
+	private final JdbcTemplate jdbc;
+
+	Ledger(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records a successful charge with the next invoice number; empty when a payment with
+	 * that external id is already recorded.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Payment> succeeded(Payment.Charge charge) {
+		if (exists(charge.externalId())) {
+			return Optional.empty();
+		}
+		String invoice = nextInvoiceNumber(charge.at().atZone(ZoneOffset.UTC).getYear());
+		return insert(charge, Payment.SUCCEEDED, invoice, null);
+	}
+
+	/** Records a failed charge; empty when that external id is already recorded. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Payment> failed(Payment.Charge charge, String reason) {
+		if (exists(charge.externalId())) {
+			return Optional.empty();
+		}
+		return insert(charge, Payment.FAILED, null, reason.length() > 300 ? reason.substring(0, 300) : reason);
+	}
+
+	private Optional<Payment> insert(Payment.Charge charge, String status, @Nullable String invoice,
+			@Nullable String reason) {
+		UUID id = UUID.randomUUID();
+		int inserted = this.jdbc.update(
+				"insert into billing_payment (" + COLUMNS + ") values "
+						+ "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict do nothing",
+				id, charge.subscriptionId(), charge.memberId(), charge.planId(), charge.amount().amount(),
+				charge.amount().currencyCode(), status, charge.kind(), charge.periodIndex(), charge.externalId(),
+				invoice, reason, Timestamp.from(charge.at()));
+		if (inserted == 0) {
+			throw new IllegalStateException("payment " + charge.externalId() + " was recorded concurrently");
+		}
+		return find(id, false);
+	}
+
+	private boolean exists(String externalId) {
+		return !this.jdbc.queryForList("select id from billing_payment where external_id = ?", UUID.class, externalId)
+			.isEmpty();
+	}
+
+	/** The next gap-free number of the year, e.g. {@code 2026-000042}. */
+	String nextInvoiceNumber(int year) {
+		this.jdbc.update("insert into billing_invoice_counter (invoice_year, last_number) values (?, 0) "
+				+ "on conflict do nothing", year);
+		this.jdbc.update("update billing_invoice_counter set last_number = last_number + 1 where invoice_year = ?",
+				year);
+		Integer number = this.jdbc.queryForObject(
+				"select last_number from billing_invoice_counter where invoice_year = ?", Integer.class, year);
+		return "%d-%06d".formatted(year, number);
+	}
+
+	public Optional<Payment> find(UUID id, boolean forUpdate) {
+		return this.jdbc
+			.query("select " + COLUMNS + " from billing_payment where id = ?" + (forUpdate ? " for update" : ""),
+					(rs, i) -> map(rs), id)
+			.stream()
+			.findFirst();
+	}
+
+	public Optional<Payment> byExternalId(String externalId, boolean forUpdate) {
+		return this.jdbc
+			.query("select " + COLUMNS + " from billing_payment where external_id = ?"
+					+ (forUpdate ? " for update" : ""), (rs, i) -> map(rs), externalId)
+			.stream()
+			.findFirst();
+	}
+
+	/** A member's payments, newest first (at most 200). */
+	public List<Payment> ofMember(UUID memberId) {
+		return this.jdbc.query("select " + COLUMNS + " from billing_payment where member_id = ? "
+				+ "order by created_at desc, id limit 200", (rs, i) -> map(rs), memberId);
+	}
+
+	/**
+	 * Records a refund the gateway made (once per external refund id) and raises the
+	 * payment's refunded amount; a refund of everything marks it {@code REFUNDED}.
+	 * @return false when that refund was already recorded
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean refunded(Payment payment, Money amount, String externalRefundId, java.time.Instant at) {
+		int inserted = this.jdbc.update(
+				"insert into billing_refund (id, payment_id, amount, external_id, created_at) "
+						+ "values (?, ?, ?, ?, ?) on conflict do nothing",
+				UUID.randomUUID(), payment.id(), amount.amount(), externalRefundId, Timestamp.from(at));
+		if (inserted == 0) {
+			return false;
+		}
+		Money refunded = payment.refunded().plus(amount);
+		if (refunded.compareTo(payment.amount()) > 0) {
+			throw new DomainException(DomainException.Kind.UNPROCESSABLE, "REFUND_TOO_LARGE",
+					"Refunds would exceed the payment");
+		}
+		this.jdbc.update("update billing_payment set refunded_amount = ?, status = ? where id = ?", refunded.amount(),
+				refunded.compareTo(payment.amount()) == 0 ? Payment.REFUNDED : payment.status(), payment.id());
+		return true;
+	}
+
+	static Payment map(ResultSet rs) throws SQLException {
+		Currency currency = Currency.getInstance(rs.getString("currency").trim());
+		int period = rs.getInt("period_index");
+		Integer periodIndex = rs.wasNull() ? null : period;
+		return new Payment(rs.getObject("id", UUID.class), rs.getObject("subscription_id", UUID.class),
+				rs.getObject("member_id", UUID.class), rs.getObject("plan_id", UUID.class),
+				money(rs.getBigDecimal("amount"), currency), rs.getString("status"), rs.getString("kind"), periodIndex,
+				rs.getString("external_id"), rs.getString("invoice_number"),
+				money(rs.getBigDecimal("refunded_amount"), currency), rs.getString("failure_reason"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+	static Money money(BigDecimal amount, Currency currency) {
+		return new Money(amount.setScale(currency.getDefaultFractionDigits(), java.math.RoundingMode.UNNECESSARY),
+				currency);
+	}
+
+}

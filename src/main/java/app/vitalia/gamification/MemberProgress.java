@@ -1,0 +1,132 @@
+package app.vitalia.gamification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.gamification.leaderboard.Leaderboards;
+import app.vitalia.gamification.rules.Badge;
+import app.vitalia.gamification.rules.Rule;
+import app.vitalia.gamification.rules.RuleStore;
+import app.vitalia.gamification.rules.Text;
+import app.vitalia.gamification.scoring.Award;
+import app.vitalia.gamification.scoring.ScoreStore;
+import app.vitalia.gamification.scoring.Streak;
+import app.vitalia.members.MemberProfiles;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A member's progress as of the current generation: points and level, badges earned and
+ * still locked (with the rule that earns them), the food-logging streak in the member's
+ * own days, and the latest awards.
+ */
+@Service
+public class MemberProgress {
+
+	/** Points per level: level 1 from 0, level 2 from 100, and so on. */
+	static final int POINTS_PER_LEVEL = 100;
+
+	public record Progress(long points, int level, long nextLevelAt, List<EarnedBadge> badges,
+			List<LockedBadge> lockedBadges, StreakView streak, List<RecentAward> recentAwards,
+			boolean leaderboardOptIn) {
+	}
+
+	public record EarnedBadge(String code, Text name, Text description, String icon, Instant awardedAt) {
+	}
+
+	public record LockedBadge(String code, Text name, Text description, String icon, @Nullable Text earnedBy) {
+	}
+
+	public record StreakView(int current, int longest) {
+	}
+
+	public record RecentAward(String ruleCode, Text ruleName, int points, @Nullable String badgeCode,
+			Instant awardedAt) {
+	}
+
+	private final ScoreStore scores;
+
+	private final RuleStore rules;
+
+	private final Leaderboards leaderboards;
+
+	private final MemberProfiles profiles;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	MemberProgress(ScoreStore scores, RuleStore rules, Leaderboards leaderboards, MemberProfiles profiles,
+			JdbcTemplate jdbc, Clock clock) {
+		this.scores = scores;
+		this.rules = rules;
+		this.leaderboards = leaderboards;
+		this.profiles = profiles;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Progress of(UUID memberId) {
+		int generation = this.scores.generation();
+		List<Award> awards = this.scores.awards(generation, memberId);
+		long points = awards.stream().mapToLong(Award::points).sum();
+		Map<String, Rule> ruleByCode = new LinkedHashMap<>();
+		this.rules.rules().forEach(rule -> ruleByCode.put(rule.code(), rule));
+		Map<String, Instant> earnedAt = new LinkedHashMap<>();
+		awards.stream()
+			.filter(award -> award.badgeCode() != null)
+			.forEach(award -> earnedAt.merge(award.badgeCode(), award.awardedAt(), (a, b) -> a.isBefore(b) ? a : b));
+		List<Badge> badges = this.rules.badges();
+		List<EarnedBadge> earned = badges.stream()
+			.filter(badge -> earnedAt.containsKey(badge.code()))
+			.map(badge -> new EarnedBadge(badge.code(), badge.name(), badge.description(), badge.icon(),
+					earnedAt.get(badge.code())))
+			.sorted(Comparator.comparing(EarnedBadge::awardedAt))
+			.toList();
+		List<LockedBadge> locked = badges.stream()
+			.filter(badge -> !earnedAt.containsKey(badge.code()))
+			.map(badge -> new LockedBadge(badge.code(), badge.name(), badge.description(), badge.icon(),
+					ruleByCode.values()
+						.stream()
+						.filter(rule -> rule.active() && badge.code().equals(rule.badgeCode()))
+						.map(Rule::name)
+						.findFirst()
+						.orElse(null)))
+			.toList();
+		List<RecentAward> recent = awards.stream()
+			.sorted(Comparator.comparing(Award::awardedAt).reversed())
+			.limit(10)
+			.map(award -> new RecentAward(award.ruleCode(),
+					ruleByCode.containsKey(award.ruleCode()) ? ruleByCode.get(award.ruleCode()).name()
+							: new Text(award.ruleCode(), award.ruleCode()),
+					award.points(), award.badgeCode(), award.awardedAt()))
+			.toList();
+		int level = (int) (points / POINTS_PER_LEVEL) + 1;
+		return new Progress(points, level, (long) level * POINTS_PER_LEVEL, earned, locked,
+				streak(generation, memberId), recent, this.leaderboards.optedIn(memberId));
+	}
+
+	private StreakView streak(int generation, UUID memberId) {
+		LocalDate today = LocalDate.now(this.clock.withZone(this.profiles.zoneOf(memberId)));
+		return this.jdbc
+			.query("select current_streak, longest_streak, streak_last_day from gamification_member "
+					+ "where generation = ? and member_id = ?",
+					(rs, i) -> new Streak(rs.getInt(1), rs.getInt(2), rs.getObject(3, LocalDate.class)), generation,
+					memberId)
+			.stream()
+			.findFirst()
+			.map(streak -> new StreakView(streak.currentOn(today), streak.longest()))
+			.orElse(new StreakView(0, 0));
+	}
+
+}

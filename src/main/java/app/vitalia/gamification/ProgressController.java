@@ -1,0 +1,94 @@
+package app.vitalia.gamification;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import app.vitalia.gamification.leaderboard.Leaderboards;
+import app.vitalia.gamification.referrals.Invitations;
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.platform.DomainException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in member's progress, leaderboard settings, leaderboards and invitations.
+ */
+@RestController
+class ProgressController {
+
+	record Settings(@NotNull Boolean leaderboardOptIn) {
+	}
+
+	record InvitationRequest(@NotBlank @Email @Size(max = 320) String email) {
+	}
+
+	private final MemberProgress progress;
+
+	private final Leaderboards leaderboards;
+
+	private final Invitations invitations;
+
+	ProgressController(MemberProgress progress, Leaderboards leaderboards, Invitations invitations) {
+		this.progress = progress;
+		this.leaderboards = leaderboards;
+		this.invitations = invitations;
+	}
+
+	@GetMapping("/api/me/progress")
+	MemberProgress.Progress progress(CurrentUser user) {
+		return this.progress.of(user.id());
+	}
+
+	@GetMapping("/api/me/settings")
+	Settings settings(CurrentUser user) {
+		return new Settings(this.leaderboards.optedIn(user.id()));
+	}
+
+	@PatchMapping("/api/me/settings")
+	Settings updateSettings(CurrentUser user, @Valid @RequestBody Settings settings) {
+		this.leaderboards.setOptIn(user.id(), settings.leaderboardOptIn());
+		return new Settings(this.leaderboards.optedIn(user.id()));
+	}
+
+	@GetMapping("/api/leaderboards/{period}")
+	Leaderboards.Board leaderboard(CurrentUser user, @PathVariable String period,
+			@RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+		return this.leaderboards.board(period(period), limit, user.id());
+	}
+
+	@PostMapping("/api/me/invitations")
+	@ResponseStatus(HttpStatus.CREATED)
+	Invitations.Invitation invite(CurrentUser user, @Valid @RequestBody InvitationRequest request) {
+		return this.invitations.invite(user.id(), request.email());
+	}
+
+	@GetMapping("/api/me/invitations")
+	List<Invitations.Invitation> invitations(CurrentUser user) {
+		return this.invitations.sentBy(user.id());
+	}
+
+	private static Leaderboards.Period period(String period) {
+		return switch (period) {
+			case "weekly" -> Leaderboards.Period.WEEKLY;
+			case "monthly" -> Leaderboards.Period.MONTHLY;
+			case "all-time" -> Leaderboards.Period.ALL_TIME;
+			default -> throw DomainException.notFound("The leaderboard " + period);
+		};
+	}
+
+}

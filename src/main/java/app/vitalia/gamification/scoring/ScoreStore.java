@@ -1,0 +1,121 @@
+package app.vitalia.gamification.scoring;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Awards and per-member progress, kept per generation: readers use the current generation
+ * while a replay fills the next one.
+ */
+@Component
+public class ScoreStore {
+
+	private final JdbcTemplate jdbc;
+
+	private final String shareLock;
+
+	ScoreStore(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+		this.jdbc = jdbc;
+		try (Connection connection = dataSource.getConnection()) {
+			String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+			// H2 has no shared row locks: evaluations there queue behind each other
+			this.shareLock = product.contains("postgres") ? " for share" : " for update";
+		}
+	}
+
+	public int generation() {
+		Integer generation = this.jdbc.queryForObject("select generation from gamification_state where id = 1",
+				Integer.class);
+		return generation == null ? 1 : generation;
+	}
+
+	/**
+	 * The current generation, locked against a replay's switch until the transaction ends
+	 * (evaluations do not block each other on PostgreSQL).
+	 */
+	public int generationForWriting() {
+		Integer generation = this.jdbc
+			.queryForObject("select generation from gamification_state where id = 1" + this.shareLock, Integer.class);
+		return generation == null ? 1 : generation;
+	}
+
+	/** Locks the state row exclusively: no evaluation runs until the transaction ends. */
+	public int lockForSwitch() {
+		Integer generation = this.jdbc
+			.queryForObject("select generation from gamification_state where id = 1 for update", Integer.class);
+		return generation == null ? 1 : generation;
+	}
+
+	public void switchTo(int generation) {
+		this.jdbc.update("update gamification_state set generation = ? where id = 1", generation);
+	}
+
+	public List<Award> awards(int generation, UUID memberId) {
+		return this.jdbc.query(
+				"select rule_code, member_id, occurrence, points, badge_code, awarded_at, event_seq "
+						+ "from gamification_award where generation = ? and member_id = ? order by awarded_at",
+				(rs, i) -> new Award(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
+						rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getLong(7)),
+				generation, memberId);
+	}
+
+	public Set<String> badges(int generation, UUID memberId) {
+		return Set.copyOf(this.jdbc.queryForList(
+				"select distinct badge_code from gamification_award "
+						+ "where generation = ? and member_id = ? and badge_code is not null",
+				String.class, generation, memberId));
+	}
+
+	/**
+	 * Inserts the awards whose key is new in the generation.
+	 * @return those actually inserted
+	 */
+	public List<Award> insertNew(int generation, List<Award> awards) {
+		List<Award> inserted = new ArrayList<>();
+		for (Award award : awards) {
+			if (this.jdbc.update(INSERT_AWARD + " on conflict do nothing", awardRow(generation, award)) > 0) {
+				inserted.add(award);
+			}
+		}
+		return inserted;
+	}
+
+	static final String INSERT_AWARD = "insert into gamification_award (generation, rule_code, member_id, occurrence, "
+			+ "points, badge_code, awarded_at, event_seq) values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+	static Object[] awardRow(int generation, Award award) {
+		return new Object[] { generation, award.ruleCode(), award.memberId(), award.occurrence(), award.points(),
+				award.badgeCode(), Timestamp.from(award.awardedAt()), award.eventSeq() };
+	}
+
+	public void addPoints(int generation, UUID memberId, long points) {
+		ensureMember(generation, memberId);
+		this.jdbc.update("update gamification_member set points = points + ? where generation = ? and member_id = ?",
+				points, generation, memberId);
+	}
+
+	public void saveStreak(int generation, UUID memberId, Streak streak) {
+		ensureMember(generation, memberId);
+		this.jdbc.update(
+				"update gamification_member set current_streak = ?, longest_streak = ?, streak_last_day = ? "
+						+ "where generation = ? and member_id = ?",
+				streak.current(), streak.longest(), streak.lastDay(), generation, memberId);
+	}
+
+	private void ensureMember(int generation, UUID memberId) {
+		this.jdbc.update("insert into gamification_member (generation, member_id, points, current_streak, "
+				+ "longest_streak) values (?, ?, 0, 0, 0) on conflict do nothing", generation, memberId);
+	}
+
+}

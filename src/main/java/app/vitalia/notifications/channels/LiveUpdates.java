@@ -1,0 +1,56 @@
+package app.vitalia.notifications.channels;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-sent events to the member's open pages on this instance: each new in-app
+ * notification and the new unread count. A page that loses the stream reconnects and
+ * reloads its list, so an instance restart loses nothing.
+ */
+@Component
+public class LiveUpdates {
+
+	static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+	public record Update(long unreadCount, Inbox.Item notification) {
+	}
+
+	private final Map<UUID, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+
+	public SseEmitter open(UUID memberId, long unreadCount) {
+		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+		Set<SseEmitter> mine = this.streams.computeIfAbsent(memberId, id -> ConcurrentHashMap.newKeySet());
+		mine.add(emitter);
+		Runnable forget = () -> mine.remove(emitter);
+		emitter.onCompletion(forget);
+		emitter.onTimeout(forget);
+		emitter.onError(error -> forget.run());
+		try {
+			emitter.send(SseEmitter.event().name("unread").data(Map.of("unreadCount", unreadCount)));
+		}
+		catch (IOException gone) {
+			forget.run();
+		}
+		return emitter;
+	}
+
+	public void publish(UUID memberId, Update update) {
+		for (SseEmitter emitter : this.streams.getOrDefault(memberId, Set.of())) {
+			try {
+				emitter.send(SseEmitter.event().name("notification").data(update));
+			}
+			catch (IOException | IllegalStateException gone) {
+				this.streams.getOrDefault(memberId, Set.of()).remove(emitter);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,126 @@
+package app.vitalia.billing;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.support.Api.Response;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin lists read a page in a constant number of statements, whatever its size, with
+ * a real total and the same status the member sees.
+ */
+class AdminListTests extends BillingHttpTest {
+
+	@Test
+	void aPageOfMembersCostsTheSameFewStatementsWhateverItsSize() {
+		UUID planId = this.billing.plan("6.00");
+		String tag = "lister" + UUID.randomUUID().toString().substring(0, 6);
+		List<BillingFixtures.Member> members = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			String token = this.api.newMember();
+			this.api.patch("/api/me", Map.of("displayName", tag + " " + i), token);
+			members.add(new BillingFixtures.Member(UUID.fromString(this.api.get("/api/me", token).text("id")), token));
+		}
+		for (int i = 0; i < 6; i++) {
+			this.billing.subscribe(members.get(i), planId, BillingFixtures.GOOD_CARD);
+		}
+		awaitListed(tag, 12);
+		String admin = this.billing.admin();
+		this.api.get("/api/admin/members?size=5&page=1&q=" + tag, admin);
+
+		List<String> small = this.statements
+			.during(() -> assertThat(this.api.get("/api/admin/members?size=5&page=1&q=" + tag, admin).status())
+				.isEqualTo(200));
+		List<String> large = this.statements
+			.during(() -> assertThat(this.api.get("/api/admin/members?size=11&page=0&q=" + tag, admin).status())
+				.isEqualTo(200));
+		assertThat(small).hasSizeLessThanOrEqualTo(3).hasSize(large.size());
+
+		Response page = this.api.get("/api/admin/members?size=5&page=0&sort=name,desc&q=" + tag, admin);
+		assertThat(page.body().path("totalElements").asLong()).isEqualTo(12);
+		assertThat(page.body().path("content")).hasSize(5);
+		assertThat(page.body().path("content").path(0).path("displayName").asString()).isEqualTo(tag + " 9");
+		Response active = this.api.get("/api/admin/members?status=ACTIVE&planId=" + planId + "&q=" + tag, admin);
+		assertThat(active.body().path("totalElements").asLong()).isEqualTo(6);
+		for (JsonNode row : active.body().path("content")) {
+			assertThat(row.path("status").asString()).isEqualTo("ACTIVE");
+			assertThat(row.path("planId").asString()).isEqualTo(planId.toString());
+			assertThat(row.path("currentPeriodEnd").isString()).isTrue();
+		}
+		Response none = this.api.get("/api/admin/members?status=NONE&q=" + tag, admin);
+		assertThat(none.body().path("totalElements").asLong()).isEqualTo(6);
+		assertThat(this.api.get("/api/admin/members?sort=password", admin).status()).isEqualTo(400);
+		assertThat(this.api.get("/api/admin/members?status=HAPPY", admin).status()).isEqualTo(400);
+		assertThat(this.api.get("/api/admin/members?size=500", admin).status()).isEqualTo(400);
+	}
+
+	@Test
+	void theStatusInSqlAgreesWithTheStatusInJava() {
+		UUID planId = this.billing.plan("3.00");
+		BillingFixtures.Member member = this.billing.member();
+		this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD);
+		String admin = this.billing.admin();
+		for (String action : List.of("", "cancel", "resume")) {
+			if (!action.isEmpty()) {
+				this.api.post("/api/me/subscription/" + action, Map.of(), member.token());
+			}
+			String mine = this.billing.subscription(member).text("status");
+			Response listed = this.api.get("/api/admin/subscriptions?status=" + mine + "&planId=" + planId, admin);
+			assertThat(listed.body().path("content").toString()).contains(member.id().toString());
+		}
+	}
+
+	@Test
+	void paymentsListWithTotalsPerCurrencyBetweenDates() {
+		UUID planId = this.billing.plan("15.00", "USD", "P1M", 0);
+		BillingFixtures.Member member = this.billing.member();
+		this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD);
+		String paymentId = this.api.get("/api/me/payments", member.token()).body().path(0).path("id").asString();
+		this.api.post("/api/admin/payments/" + paymentId + "/refund", Map.of("amount", "5.00"), this.billing.admin());
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		Response payments = this.api.get(
+				"/api/admin/payments?from=" + today + "&to=" + today.plusDays(1) + "&status=SUCCEEDED&size=100",
+				this.billing.admin());
+		assertThat(payments.status()).isEqualTo(200);
+		assertThat(payments.body().path("content").toString()).contains(paymentId);
+		JsonNode usd = null;
+		for (JsonNode total : payments.body().path("totals")) {
+			if (total.path("currency").asString().equals("USD")) {
+				usd = total;
+			}
+		}
+		assertThat(usd).isNotNull();
+		assertThat(Double.valueOf(usd.path("collected").asString())).isGreaterThanOrEqualTo(15.0);
+		assertThat(usd.path("refunded").asLong()).isGreaterThanOrEqualTo(1);
+		assertThat(this.api.get("/api/admin/payments?from=yesterday", this.billing.admin()).status()).isEqualTo(400);
+		assertThat(this.api.get("/api/admin/payments?status=LOST", this.billing.admin()).status()).isEqualTo(400);
+	}
+
+	void awaitListed(String tag, int count) {
+		for (int i = 0; i < 100; i++) {
+			if (this.api.get("/api/admin/members?size=50&q=" + tag, this.billing.admin())
+				.body()
+				.path("totalElements")
+				.asLong() == count) {
+				return;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		throw new AssertionError("members " + tag + " were not listed");
+	}
+
+}

@@ -1,0 +1,100 @@
+package app.vitalia.gamification;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import app.vitalia.support.Api.Response;
+import app.vitalia.support.HttpTest;
+import app.vitalia.support.Profiles;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+
+class ReplayHttpTests extends HttpTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	Map<String, Object> profileRule(int points) {
+		Map<String, Object> rule = new HashMap<>();
+		rule.put("name", Map.of("es", "Perfil completado", "en", "Profile completed"));
+		rule.put("trigger", "PROFILE_COMPLETED");
+		rule.put("condition", Map.of("kind", "FIRST_TIME"));
+		rule.put("points", points);
+		rule.put("badgeCode", "PROFILE_COMPLETE");
+		rule.put("active", true);
+		return rule;
+	}
+
+	JsonNode replay(String admin, boolean dryRun) {
+		Response started = this.api.post("/api/admin/gamification/replay", Map.of("dryRun", dryRun), admin);
+		assertThat(started.status()).isEqualTo(202);
+		assertThat(started.header("Location")).endsWith(started.text("id"));
+		String path = "/api/admin/gamification/replay/" + started.text("id");
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> !this.api.get(path, admin).text("status").matches("QUEUED|RUNNING"));
+		JsonNode done = this.api.get(path, admin).body();
+		assertThat(done.path("status").asString()).isEqualTo("DONE");
+		assertThat(done.path("processedEvents").asLong()).isEqualTo(done.path("totalEvents").asLong());
+		return done;
+	}
+
+	long points(String token) {
+		return this.api.get("/api/me/progress", token).body().path("points").asLong();
+	}
+
+	@Test
+	void aRuleChangeIsPreviewedThenAppliedToThePastByAReplay() {
+		String admin = this.api.admin();
+		String member = this.api.newMember();
+		this.api.put("/api/me/profile", Profiles.complete(), member);
+		await().atMost(Duration.ofSeconds(20)).until(() -> points(member) == 60);
+		try {
+			assertThat(this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", profileRule(80), admin).status())
+				.isEqualTo(200);
+			JsonNode preview = replay(admin, true);
+			assertThat(preview.path("report").path("membersGaining").asLong()).isPositive();
+			assertThat(preview.path("report").path("membersLosing").asLong()).isZero();
+			assertThat(points(member)).isEqualTo(60);
+
+			replay(admin, false);
+			assertThat(points(member)).isEqualTo(90);
+			JsonNode progress = this.api.get("/api/me/progress", member).body();
+			assertThat(progress.path("badges")).hasSize(1);
+		}
+		finally {
+			this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", profileRule(50), admin);
+			replay(admin, false);
+		}
+		assertThat(points(member)).isEqualTo(60);
+	}
+
+	@Test
+	void postgresRefusesToChangeOrDeleteTheEventLog() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			assumeThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+		}
+		String member = this.api.newMember();
+		await().atMost(Duration.ofSeconds(20)).until(() -> points(member) == 10);
+		assertThatThrownBy(() -> this.jdbc.update("update gamification_event set type = 'FOOD_LOGGED'"))
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("delete from gamification_event"))
+			.hasMessageContaining("append-only");
+	}
+
+}
