@@ -95,7 +95,7 @@ try {
 
   step('in English the same entry and the recent foods are in English')
   await memberPage.getByRole('button', { name: 'English' }).click()
-  await entry.filter({ hasText: 'Banana' }).getByTestId('entry-amount').filter({ hasText: '2 × 1 medium (236 g)' }).waitFor()
+  await memberPage.getByTestId('diary-entry').filter({ hasText: 'Banana' }).getByTestId('entry-amount').filter({ hasText: '2 × 1 medium (236 g)' }).waitFor()
   check((await memberPage.getByText('Plátano').count()) === 0, 'a Spanish food name is still on the English page')
   await memberPage.screenshot({ path: shot('first-use-today-en-390.png'), fullPage: true })
 
@@ -141,7 +141,7 @@ try {
   const clinicianTargets = []
   clinicianPage.on('request', (request) => request.url().includes('/api/me/targets') && clinicianTargets.push(request.url()))
   await signIn(clinicianPage, clinician, { lands: landing.clinician })
-  await clinicianPage.getByTestId('nav-availability').click()
+  await clinicianPage.getByTestId('nav-availability').first().click()
   await clinicianPage.getByTestId('availability-form').waitFor()
   check(clinicianTargets.length === 0, `a clinician page called ${clinicianTargets.join(', ')}`)
 
@@ -165,6 +165,7 @@ try {
     const page = language === 'es' ? await open(viewport) : memberPage
     if (language === 'es') await signIn(page, member)
     await page.goto(`${baseUrl}/appointments/book/${doctorId}`)
+    await page.getByRole('button', { name: language === 'es' ? 'Español' : 'English' }).click()
     const week = page.getByTestId('slot-week')
     const firstSlot = week.getByTestId('slot').first()
     await firstSlot.waitFor()

@@ -27,7 +27,7 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
 
   return (
     <div className="grid grid-cols-1 gap-3">
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5" role="group" aria-label={t('scheduling.adminAppointments.filters')}>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3" role="group" aria-label={t('scheduling.adminAppointments.filters')}>
         <FormField label={t('scheduling.adminAppointments.from')}>
           <Input type="date" value={filters.from ?? ''} onChange={(event) => change({ from: event.target.value || undefined })} data-testid="filter-from" />
         </FormField>

@@ -30,7 +30,7 @@ export function myAppointmentColumns(t: TFunction, { viewerZone, busyId, onCance
         if (appointment.status !== 'BOOKED') return null
         const busy = busyId === appointment.id
         return (
-          <span className="flex flex-wrap justify-end gap-1">
+          <span className="flex flex-wrap justify-start gap-1 sm:justify-end">
             <Button size="sm" variant="ghost" onClick={() => onIcs(appointment)} aria-label={t('scheduling.appointments.icsFor', { name: appointment.doctorName })}>
               <CalendarPlus aria-hidden="true" />
               {t('scheduling.appointments.ics')}

@@ -73,6 +73,7 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
       {appointments.data && (
         <DataTable
           caption={t('scheduling.appointments.caption')}
+          stackOnPhone
           columns={columns}
           data={appointments.data.content}
           getRowId={(appointment) => appointment.id}
