@@ -18,7 +18,8 @@ const admin = {
 const member = { displayName: 'E2E Primer Uso', email: `e2e.firstuse.${stamp}@vitalia.test`, password: `Calm-Harbour-${stamp}!` }
 const clinician = { displayName: `Dra. Primer Uso ${stamp}`, email: `e2e.firstuse.doctor.${stamp}@vitalia.test`, password: `Quiet-Forest-${stamp}!` }
 
-const isoDay = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+// Calendar dates in Madrid, where the member and the clinician live.
+const isoDay = (offset) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid' }).format(new Date(Date.now() + offset * 86_400_000))
 
 async function api(page, method, path, token, data) {
   const response = await page.context().request.fetch(`${baseUrl}/api${path}`, {
@@ -181,8 +182,10 @@ try {
   }
 
   step('My appointments on a phone: an appointment inside the window shows no Cancel/Change, nothing cut off')
+  // two to three hours ahead, on the hour, inside the clinician's 00:00–23:00 (UTC) hours
   const soon = new Date(Date.now() + 3 * 3600_000)
   soon.setUTCMinutes(0, 0, 0)
+  if (soon.getUTCHours() === 23) soon.setUTCHours(24)
   const openNow = await api(clinicianPage, 'PUT', `/doctors/${doctorId}/availability`, clinicianToken, {
     timezone: 'UTC',
     slotMinutes: 60,

@@ -111,13 +111,14 @@ try {
   const lunch = await page.getByTestId('meal-LUNCH').innerText()
   check(lunch.includes(foodName), `lunch does not list ${foodName}`)
 
-  step('edit the grams and delete the entry')
+  step('the entry shows the portion chosen with its grams; edit it to one portion, then delete it')
+  await page.getByTestId('meal-LUNCH').getByTestId('entry-amount').filter({ hasText: `2 × ${portion.label}` }).waitFor()
   await page.getByRole('button', { name: `Editar la cantidad de ${foodName}` }).click()
-  await page.getByLabel(`Gramos de ${foodName}`).fill('100')
+  await page.getByLabel(`Cuántas raciones de ${portion.label} de ${foodName}`).fill('1')
   await page.getByRole('button', { name: 'Guardar cantidad' }).click()
   await page.waitForFunction(
     ([testId, target]) => Math.abs(Number(document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-value')) - target) <= 1,
-    ['total-kcal', before + food.per100g.kcal],
+    ['total-kcal', before + (food.per100g.kcal * portion.grams) / 100],
   )
   await page.screenshot({ path: shot('nutrition-today.png'), fullPage: true })
   await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()
