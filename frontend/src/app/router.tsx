@@ -1,7 +1,7 @@
 import { createRouter } from '@tanstack/react-router'
 import { authSession } from '@/lib/auth-session'
 import { queryClient } from '@/lib/query-client'
-import { Loading } from './components/loading'
+import { Loading } from '@/components/ui/query-state'
 import { routeTree } from './route-tree'
 import { signedInRoute } from './routes/signed-in'
 
@@ -10,7 +10,7 @@ export const router = createRouter({
   context: { queryClient },
   defaultPreload: 'intent',
   // Shown while a page's code is still loading (after the router's short delay).
-  defaultPendingComponent: Loading,
+  defaultPendingComponent: () => <Loading spacious />,
   scrollRestoration: true,
 })
 

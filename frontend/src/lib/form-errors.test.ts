@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import i18n from '@/i18n'
 import { ApiError } from './api-client'
-import { toFormErrors } from './form-errors'
+import { applyServerErrors, toFormErrors } from './form-errors'
 
 const fields = ['email', 'password', 'displayName'] as const
 
@@ -57,5 +57,34 @@ describe('toFormErrors', () => {
   it('explains network failures and unknown errors', () => {
     expect(toFormErrors(new ApiError(0, {}), fields, t).form).toMatch(/cannot reach the server/)
     expect(toFormErrors(new Error('boom'), fields, t).form).toBe('Something went wrong. Please try again in a moment.')
+  })
+})
+
+describe('applyServerErrors', () => {
+  beforeAll(() => i18n.changeLanguage('en'))
+  const t = i18n.t.bind(i18n)
+
+  it('sets each field error on its field, focusing the first, and the summary on root.server', () => {
+    const calls: unknown[][] = []
+    const form = { getValues: () => ({ email: '', password: '' }), setError: (...args: unknown[]) => void calls.push(args) }
+    const error = new ApiError(400, {
+      errors: [
+        { field: 'email', code: 'NOT_BLANK', message: 'must not be blank' },
+        { field: 'password', message: 'is weak' },
+      ],
+    })
+    applyServerErrors(error, form as never, t)
+    expect(calls).toEqual([
+      ['email', { type: 'server', message: 'This field is required.' }, { shouldFocus: true }],
+      ['password', { type: 'server', message: 'is weak' }, { shouldFocus: false }],
+      ['root.server', { type: 'server', message: 'Please check the highlighted fields.' }],
+    ])
+  })
+
+  it('puts problems without field errors on root.server only', () => {
+    const calls: unknown[][] = []
+    const form = { getValues: () => ({ email: '' }), setError: (...args: unknown[]) => void calls.push(args) }
+    applyServerErrors(new ApiError(401, { code: 'BAD_CREDENTIALS' }), form as never, t)
+    expect(calls).toEqual([['root.server', { type: 'server', message: 'The email or password is incorrect.' }]])
   })
 })

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
 import { ApiError, type Violation } from './api-client'
 
 export type FormErrors<F extends string = string> = {
@@ -51,6 +52,24 @@ export function toFormErrors<F extends string>(error: unknown, knownFields: read
     summary = problemMessage(error, t, t('errors.unexpected'))
   }
   return { form: [summary, ...unplaced].join(' '), fields }
+}
+
+/**
+ * Puts a failed submission's errors on a react-hook-form form: each server field error on the
+ * field of that name (focusing the first), the summary as the `root.server` error
+ * (react-hook-form drops it on the next submit).
+ */
+export function applyServerErrors<V extends FieldValues>(
+  error: unknown,
+  form: Pick<UseFormReturn<V>, 'getValues' | 'setError'>,
+  t: Translate,
+) {
+  const fields = Object.keys(form.getValues()) as Path<V>[]
+  const mapped = toFormErrors(error, fields, t)
+  Object.entries(mapped.fields).forEach(([field, message], index) =>
+    form.setError(field as Path<V>, { type: 'server', message: message as string }, { shouldFocus: index === 0 }),
+  )
+  if (mapped.form) form.setError('root.server', { type: 'server', message: mapped.form })
 }
 
 /** A one-line message for errors shown outside forms (queries, buttons). */

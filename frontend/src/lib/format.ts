@@ -1,3 +1,5 @@
+import { addDays as addCalendarDays, format } from 'date-fns'
+
 // Dates and numbers follow the browser's locale (not the UI language), as users expect
 // their own calendar conventions.
 
@@ -27,8 +29,7 @@ export function formatNumber(value: number, maximumFractionDigits = 0): string {
 
 /** Today's date as "YYYY-MM-DD" in local time. */
 export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return format(now, 'yyyy-MM-dd')
 }
 
 export function browserTimeZone(): string {
@@ -37,9 +38,7 @@ export function browserTimeZone(): string {
 
 /** Adds whole days to a "YYYY-MM-DD" date (local calendar, DST-safe). */
 export function addDays(value: string, days: number): string {
-  const date = parseLocalDate(value) ?? new Date()
-  date.setDate(date.getDate() + days)
-  return todayIso(date)
+  return todayIso(addCalendarDays(parseLocalDate(value) ?? new Date(), days))
 }
 
 /** True for a real "YYYY-MM-DD" calendar date. */

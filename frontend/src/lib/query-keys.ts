@@ -32,4 +32,15 @@ export const queryKeys = {
   appointments: (query: object) => ['appointments', query] as const,
   appointmentsAll: ['appointments'] as const,
   patients: (q: string, page: number, size: number) => ['patients', { q, page, size }] as const,
+
+  progress: ['me', 'progress'] as const,
+  leaderboard: (period: string, limit: number) => ['leaderboards', period, { limit }] as const,
+  leaderboardsAll: ['leaderboards'] as const,
+  gamificationRules: ['admin', 'gamification', 'rules'] as const,
+  gamificationBadges: ['admin', 'gamification', 'badges'] as const,
+  replay: (id: string) => ['admin', 'gamification', 'replay', id] as const,
+
+  notifications: (unread: boolean, page: number) => ['me', 'notifications', { unread, page }] as const,
+  notificationsAll: ['me', 'notifications'] as const,
+  notificationPreferences: ['me', 'notification-preferences'] as const,
 }

@@ -5,6 +5,7 @@ import { Logo } from '@/components/layout/logo'
 import { useMe, type Role } from '@/features/account/api/get-me'
 import { useUpdateMe } from '@/features/account/api/update-me'
 import { LogoutButton } from '@/features/auth/components/logout-button'
+import { NotificationBell } from '@/features/notifications/components/notification-bell'
 import { useAuthSession } from '@/lib/auth-session'
 import { cn } from '@/lib/utils'
 
@@ -22,16 +23,19 @@ type NavItem = {
     | '/settings'
     | '/admin/outbox'
     | '/admin/foods'
+    | '/admin/gamification'
+    | '/progress'
     | '/login'
     | '/register'
   label: string
 }
 
-const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'allAppointments' | 'foodImports' | 'outbox' }[]> = {
+const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'progress' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'allAppointments' | 'foodImports' | 'gamification' | 'outbox' }[]> = {
   MEMBER: [
     { to: '/today', key: 'today' },
     { to: '/trends', key: 'trends' },
     { to: '/appointments', key: 'appointments' },
+    { to: '/progress', key: 'progress' },
   ],
   CLINICIAN: [
     { to: '/agenda', key: 'agenda' },
@@ -42,6 +46,7 @@ const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'ap
     { to: '/admin/clinicians', key: 'clinicians' },
     { to: '/admin/appointments', key: 'allAppointments' },
     { to: '/admin/foods', key: 'foodImports' },
+    { to: '/admin/gamification', key: 'gamification' },
     { to: '/admin/outbox', key: 'outbox' },
   ],
 }
@@ -98,6 +103,7 @@ export function AppHeader() {
               {me.data.displayName}
             </span>
           )}
+          {authenticated && <NotificationBell />}
           <LanguageSwitcher onChange={(locale) => authenticated && updateMe.mutate({ locale })} />
           {authenticated && <LogoutButton className={cn('px-2 sm:px-3')} />}
         </div>

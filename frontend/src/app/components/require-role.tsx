@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { Alert } from '@/components/ui/alert'
 import { useMe, type Role } from '@/features/account/api/get-me'
-import { Loading } from './loading'
+import { Loading } from '@/components/ui/query-state'
 
 /** Shows the page only to accounts with one of the roles; the server enforces the same rule. */
 export function RequireRole({ roles, message, children }: { roles: Role[]; message?: string; children: (me: { id: string }) => ReactNode }) {
   const { t } = useTranslation()
   const me = useMe()
-  if (me.isPending) return <Loading />
+  if (me.isPending) return <Loading spacious />
   if (!me.data || !me.data.roles.some((role) => roles.includes(role))) {
     return (
       <>

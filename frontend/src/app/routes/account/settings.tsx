@@ -1,16 +1,15 @@
 import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
-import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { Loading, QueryError } from '@/components/ui/query-state'
 import { useMe } from '@/features/account/api/get-me'
 import { ChangePasswordForm } from '@/features/account/components/change-password-form'
 import { DisplayNameForm } from '@/features/account/components/display-name-form'
 import { LanguageForm } from '@/features/account/components/language-form'
 import { ResendVerificationButton } from '@/features/auth/components/resend-verification-button'
-import { errorMessage } from '@/lib/form-errors'
-import { Loading } from '../../components/loading'
+import { PreferencesCard } from '@/features/notifications/components/preferences-card'
 
 export const Route = createLazyRoute('/_signedIn/settings')({ component: SettingsPage })
 
@@ -20,8 +19,8 @@ function SettingsPage() {
   return (
     <>
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
-      {me.isPending && <Loading />}
-      {me.isError && <Alert tone="danger">{errorMessage(me.error, t)}</Alert>}
+      {me.isPending && <Loading spacious />}
+      {me.isError && <QueryError error={me.error} />}
       {me.data && (
         <div className="grid max-w-3xl gap-6">
           <Card aria-labelledby="account-title">
@@ -65,6 +64,8 @@ function SettingsPage() {
               <LanguageForm />
             </CardContent>
           </Card>
+
+          <PreferencesCard />
 
           <Card aria-labelledby="password-title">
             <CardHeader>

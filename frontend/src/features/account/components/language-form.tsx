@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
 import { FormField } from '@/components/ui/form-field'
 import { NativeSelect } from '@/components/ui/input'
-import { errorMessage } from '@/lib/form-errors'
+import { QueryError } from '@/components/ui/query-state'
 import { changeLanguage, isLanguage, languages } from '@/i18n'
 import { useUpdateMe } from '../api/update-me'
 
@@ -13,7 +12,7 @@ export function LanguageForm() {
 
   return (
     <div className="grid gap-3">
-      {update.isError && <Alert tone="danger">{errorMessage(update.error, t)}</Alert>}
+      {update.isError && <QueryError error={update.error} />}
       <FormField label={t('settings.language')} hint={t('settings.languageHint')}>
         <NativeSelect
           value={i18n.language}

@@ -1,52 +1,35 @@
+import { zodResolver } from '@hookform/resolvers/zod'
 import { Link } from '@tanstack/react-router'
-import { useRef, type FormEvent } from 'react'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { useForm } from '@/hooks/use-form'
-import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
-import { email, required, validate } from '@/lib/validation'
+import { applyServerErrors } from '@/lib/form-errors'
+import { currentPassword, emailAddress } from '@/lib/schemas'
 import { useLogin } from '../api/login'
-
-const fields = ['email', 'password'] as const
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const { t } = useTranslation()
-  const formRef = useRef<HTMLFormElement>(null)
-  const form = useForm({ email: '', password: '' })
+  const schema = z.object({ email: emailAddress(t), password: currentPassword(t) })
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { email: '', password: '' } })
+  const { errors } = form.formState
   const login = useLogin()
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const clientErrors = validate(form.values, { email, password: required }, t)
-    if (Object.keys(clientErrors).length > 0) {
-      form.setErrors({ fields: clientErrors })
-      focusFirstInvalid(formRef.current)
-      return
-    }
-    form.setErrors({ fields: {} })
-    login.mutate(
-      { email: form.values.email.trim(), password: form.values.password },
-      {
-        onSuccess,
-        onError: (error) => {
-          form.setErrors(toFormErrors(error, fields, t))
-          focusFirstInvalid(formRef.current)
-        },
-      },
-    )
-  }
+  const submit = form.handleSubmit((values) =>
+    login.mutate(values, { onSuccess, onError: (error) => applyServerErrors(error, form, t) }),
+  )
 
   return (
-    <form ref={formRef} noValidate onSubmit={submit} className="grid gap-5">
-      <FormAlert message={form.errors.form} />
-      <FormField label={t('auth.email')} error={form.errors.fields.email}>
-        <Input type="email" autoComplete="email" inputMode="email" required {...form.bind('email')} />
+    <form noValidate onSubmit={submit} className="grid gap-5">
+      <FormAlert message={errors.root?.server?.message} />
+      <FormField label={t('auth.email')} error={errors.email?.message}>
+        <Input type="email" autoComplete="email" inputMode="email" required {...form.register('email')} />
       </FormField>
-      <FormField label={t('auth.password')} error={form.errors.fields.password}>
-        <Input type="password" autoComplete="current-password" required {...form.bind('password')} />
+      <FormField label={t('auth.password')} error={errors.password?.message}>
+        <Input type="password" autoComplete="current-password" required {...form.register('password')} />
       </FormField>
       <div className="-mt-2 text-right text-sm">
         <Link to="/forgot-password" className="font-medium text-brand-700 hover:underline">

@@ -1,63 +1,37 @@
-import { useRef, type FormEvent } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { useForm } from '@/hooks/use-form'
-import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
-import { email, MIN_PASSWORD_LENGTH, password, required, validate } from '@/lib/validation'
-import { useRegister, type Registration } from '../api/register'
-
-const fields = ['displayName', 'email', 'password'] as const
+import { applyServerErrors } from '@/lib/form-errors'
+import { emailAddress, MIN_PASSWORD_LENGTH, newPassword, requiredText } from '@/lib/schemas'
+import { type Registration, useRegister } from '../api/register'
 
 export function RegisterForm({ onSuccess }: { onSuccess: (registration: Registration) => void }) {
   const { t, i18n } = useTranslation()
-  const formRef = useRef<HTMLFormElement>(null)
-  const form = useForm({ displayName: '', email: '', password: '' })
+  const schema = z.object({ displayName: requiredText(t), email: emailAddress(t), password: newPassword(t) })
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { displayName: '', email: '', password: '' } })
+  const { errors } = form.formState
   const registration = useRegister()
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const clientErrors = validate(form.values, { displayName: required, email, password }, t)
-    if (Object.keys(clientErrors).length > 0) {
-      form.setErrors({ fields: clientErrors })
-      focusFirstInvalid(formRef.current)
-      return
-    }
-    form.setErrors({ fields: {} })
-    registration.mutate(
-      {
-        displayName: form.values.displayName.trim(),
-        email: form.values.email.trim(),
-        password: form.values.password,
-        locale: i18n.language,
-      },
-      {
-        onSuccess,
-        onError: (error) => {
-          form.setErrors(toFormErrors(error, fields, t))
-          focusFirstInvalid(formRef.current)
-        },
-      },
-    )
-  }
+  const submit = form.handleSubmit((values) =>
+    registration.mutate({ ...values, locale: i18n.language }, { onSuccess, onError: (error) => applyServerErrors(error, form, t) }),
+  )
 
   return (
-    <form ref={formRef} noValidate onSubmit={submit} className="grid gap-5">
-      <FormAlert message={form.errors.form} />
-      <FormField label={t('auth.displayName')} error={form.errors.fields.displayName}>
-        <Input autoComplete="name" required maxLength={100} {...form.bind('displayName')} />
+    <form noValidate onSubmit={submit} className="grid gap-5">
+      <FormAlert message={errors.root?.server?.message} />
+      <FormField label={t('auth.displayName')} error={errors.displayName?.message}>
+        <Input autoComplete="name" required maxLength={100} {...form.register('displayName')} />
       </FormField>
-      <FormField label={t('auth.email')} error={form.errors.fields.email}>
-        <Input type="email" autoComplete="email" inputMode="email" required {...form.bind('email')} />
+      <FormField label={t('auth.email')} error={errors.email?.message}>
+        <Input type="email" autoComplete="email" inputMode="email" required {...form.register('email')} />
       </FormField>
-      <FormField
-        label={t('auth.password')}
-        error={form.errors.fields.password}
-        hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
-      >
-        <Input type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} {...form.bind('password')} />
+      <FormField label={t('auth.password')} error={errors.password?.message} hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}>
+        <Input type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} {...form.register('password')} />
       </FormField>
       <Button type="submit" size="lg" pending={registration.isPending}>
         {t('auth.register.submit')}

@@ -1,46 +1,30 @@
-import { useRef, type FormEvent } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { useForm } from '@/hooks/use-form'
-import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
-import { MIN_PASSWORD_LENGTH, password, validate } from '@/lib/validation'
+import { applyServerErrors } from '@/lib/form-errors'
+import { MIN_PASSWORD_LENGTH, newPassword } from '@/lib/schemas'
 import { useConfirmPasswordReset } from '../api/password-reset'
 
 export function ResetPasswordForm({ token, onSuccess }: { token: string; onSuccess: () => void }) {
   const { t } = useTranslation()
-  const formRef = useRef<HTMLFormElement>(null)
-  const form = useForm({ newPassword: '' })
+  const form = useForm({ resolver: zodResolver(z.object({ newPassword: newPassword(t) })), defaultValues: { newPassword: '' } })
+  const { errors } = form.formState
   const confirm = useConfirmPasswordReset()
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const clientErrors = validate(form.values, { newPassword: password }, t)
-    form.setErrors({ fields: clientErrors })
-    if (Object.keys(clientErrors).length > 0) return focusFirstInvalid(formRef.current)
-    confirm.mutate(
-      { token, newPassword: form.values.newPassword },
-      {
-        onSuccess,
-        onError: (error) => {
-          form.setErrors(toFormErrors(error, ['newPassword'], t))
-          focusFirstInvalid(formRef.current)
-        },
-      },
-    )
-  }
+  const submit = form.handleSubmit((values) =>
+    confirm.mutate({ token, ...values }, { onSuccess, onError: (error) => applyServerErrors(error, form, t) }),
+  )
 
   return (
-    <form ref={formRef} noValidate onSubmit={submit} className="grid gap-5">
-      <FormAlert message={form.errors.form} />
-      <FormField
-        label={t('auth.newPassword')}
-        error={form.errors.fields.newPassword}
-        hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
-      >
-        <Input type="password" autoComplete="new-password" required {...form.bind('newPassword')} />
+    <form noValidate onSubmit={submit} className="grid gap-5">
+      <FormAlert message={errors.root?.server?.message} />
+      <FormField label={t('auth.newPassword')} error={errors.newPassword?.message} hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}>
+        <Input type="password" autoComplete="new-password" required {...form.register('newPassword')} />
       </FormField>
       <Button type="submit" size="lg" pending={confirm.isPending}>
         {t('auth.reset.submit')}

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
+import { QueryError } from '@/components/ui/query-state'
 import { useVerifyEmail } from '../api/verify-email'
 
 /** Posts the token from the e-mail link once and reports the outcome. */
@@ -20,7 +20,7 @@ export function VerifyEmailStatus({ token }: { token: string }) {
   }, [token, mutate])
 
   if (verify.isSuccess) return <Alert tone="success">{t('auth.verify.success')}</Alert>
-  if (verify.isError) return <Alert tone="danger">{errorMessage(verify.error, t)}</Alert>
+  if (verify.isError) return <QueryError error={verify.error} />
   return (
     <p role="status" className="flex items-center gap-2 text-sm text-muted">
       <Spinner /> {t('auth.verify.checking')}

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
+import { QueryState } from '@/components/ui/query-state'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { useFoodImport } from '../api/food-imports'
 import { followedImportTitle, isActive, progressPercent } from '../utils/import-progress'
@@ -13,13 +11,7 @@ import { ImportSummary } from './import-summary'
 export function ImportProgress({ id }: { id: string }) {
   const { t } = useTranslation()
   const job = useFoodImport(id)
-  if (job.isPending)
-    return (
-      <p className="flex items-center gap-2 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (job.isError) return <Alert tone="danger">{errorMessage(job.error, t)}</Alert>
+  if (job.isPending || job.isError) return <QueryState query={job} />
   const percent = progressPercent(job.data)
   return (
     <div className="grid gap-2" data-testid="food-import-progress" aria-live="polite">

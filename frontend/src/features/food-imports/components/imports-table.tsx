@@ -1,9 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
+import { QueryState } from '@/components/ui/query-state'
 import { DataTable } from '@/components/ui/data-table'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
 import { useFoodImports, type FoodImportQuery } from '../api/food-imports'
 import { importColumns } from './import-columns'
 
@@ -14,13 +12,7 @@ export function ImportsTable({ page, size, onQueryChange }: ImportsTableProps) {
   const imports = useFoodImports({ page, size })
   const columns = useMemo(() => importColumns(t), [t])
 
-  if (imports.isPending)
-    return (
-      <p className="flex items-center gap-2 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (imports.isError) return <Alert tone="danger">{errorMessage(imports.error, t)}</Alert>
+  if (imports.isPending || imports.isError) return <QueryState query={imports} />
 
   return (
     <DataTable

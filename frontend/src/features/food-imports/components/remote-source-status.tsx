@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
+import { QueryState } from '@/components/ui/query-state'
 import { Badge } from '@/components/ui/badge'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { useRemoteSourceStatus } from '../api/food-imports'
 import { quotaShare } from '../utils/import-progress'
@@ -13,13 +11,7 @@ const breakerTones = { CLOSED: 'success', HALF_OPEN: 'warning', OPEN: 'warning' 
 export function RemoteSourceStatus() {
   const { t } = useTranslation()
   const status = useRemoteSourceStatus()
-  if (status.isPending)
-    return (
-      <p className="flex items-center gap-2 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (status.isError) return <Alert tone="danger">{errorMessage(status.error, t)}</Alert>
+  if (status.isPending || status.isError) return <QueryState query={status} />
   const { configured, breaker, hourlyLimit, quotaRemaining } = status.data
   const share = quotaShare(status.data)
   return (

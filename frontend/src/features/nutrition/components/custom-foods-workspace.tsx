@@ -5,8 +5,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { DataTable } from '@/components/ui/data-table'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
+import { QueryError, QueryState } from '@/components/ui/query-state'
 import { useCustomFoods, useDeleteCustomFood } from '../api/custom-foods'
 import { customFoodColumns } from './custom-food-columns'
 import { CustomFoodForm } from './custom-food-form'
@@ -69,13 +68,8 @@ export function CustomFoodsWorkspace({ editing, onEditingChange }: CustomFoodsWo
           </Button>
         </div>
         {saved && <Alert tone="success">{t('nutrition.custom.saved', { food: saved })}</Alert>}
-        {remove.isError && <Alert tone="danger">{errorMessage(remove.error, t)}</Alert>}
-        {foods.isPending && (
-          <p className="flex items-center gap-2 text-sm text-muted">
-            <Spinner /> {t('common.loading')}
-          </p>
-        )}
-        {foods.isError && <Alert tone="danger">{errorMessage(foods.error, t)}</Alert>}
+        {remove.isError && <QueryError error={remove.error} />}
+        <QueryState query={foods} />
         {foods.data && (
           <DataTable
             caption={t('nutrition.custom.title')}

@@ -1,8 +1,7 @@
 import { Download } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { errorMessage } from '@/lib/form-errors'
+import { QueryError } from '@/components/ui/query-state'
 import { useExportDiary, type ExportFormat } from '../api/export-diary'
 
 export function ExportButtons({ from, to }: { from: string; to: string }) {
@@ -26,7 +25,7 @@ export function ExportButtons({ from, to }: { from: string; to: string }) {
           </Button>
         ))}
       </div>
-      {exporter.isError && <Alert tone="danger">{errorMessage(exporter.error, t)}</Alert>}
+      {exporter.isError && <QueryError error={exporter.error} />}
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
-import { Spinner } from '@/components/ui/spinner'
+import { EmptyState, Loading } from '@/components/ui/query-state'
 import { formatNumber } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useFrequentFoods, useRecentFoods, type QuickFood } from '../api/get-quick-foods'
@@ -37,11 +37,9 @@ export function QuickFoods({ onPick }: { onPick: (food: Food) => void }) {
         ))}
       </div>
       {current.isPending && (
-        <p className="flex items-center gap-2 text-sm text-muted">
-          <Spinner /> {t('common.loading')}
-        </p>
+        <Loading />
       )}
-      {current.isSuccess && current.data.length === 0 && <p className="text-sm text-muted">{t('nutrition.quick.empty')}</p>}
+      {current.isSuccess && current.data.length === 0 && <EmptyState>{t('nutrition.quick.empty')}</EmptyState>}
       {current.isSuccess && current.data.length > 0 && (
         <ul className="grid gap-1">
           {current.data.slice(0, 8).map((item: QuickFood) => (

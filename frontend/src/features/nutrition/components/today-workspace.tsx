@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
+import { QueryError, QueryState } from '@/components/ui/query-state'
 import { addDays } from '@/lib/format'
 import { useCopyDay } from '../api/copy-day'
 import { useDiaryDay, type Meal } from '../api/get-diary-day'
@@ -53,15 +52,10 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
       {/* One column on small screens: the day's summary first, then adding food, then the meals.
           Two columns from lg: summary and meals on the left, adding food beside them. */}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr]">
-        {day.isPending && (
-          <p className="flex items-center gap-2 py-10 text-sm text-muted lg:col-start-1 lg:row-start-1">
-            <Spinner /> {t('common.loading')}
-          </p>
-        )}
-        {day.isError && (
-          <Alert tone="danger" className="lg:col-start-1 lg:row-start-1">
-            {errorMessage(day.error, t)}
-          </Alert>
+        {!day.data && (
+          <div className="lg:col-start-1 lg:row-start-1">
+            <QueryState query={day} spacious />
+          </div>
         )}
         {day.data && (
           <div className="min-w-0 lg:col-start-1 lg:row-start-1" data-testid="day-summary-slot">
@@ -123,7 +117,7 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
                     {copy.data.length ? t('nutrition.copy.done', { count: copy.data.length }) : t('nutrition.copy.nothing')}
                   </Alert>
                 )}
-                {copy.isError && <Alert tone="danger">{errorMessage(copy.error, t)}</Alert>}
+                {copy.isError && <QueryError error={copy.error} />}
                 {day.data.meals.map((section) => (
                   <MealSection key={section.meal} meal={section} />
                 ))}

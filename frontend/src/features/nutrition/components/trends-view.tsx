@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
+import { QueryState } from '@/components/ui/query-state'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
 import { formatDate, formatNumber, todayIso } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useDiaryDay } from '../api/get-diary-day'
@@ -47,12 +45,7 @@ export function TrendsView({ range, onRangeChange }: TrendsViewProps) {
         ))}
       </div>
 
-      {summary.isPending && (
-        <p className="flex items-center gap-2 py-10 text-sm text-muted">
-          <Spinner /> {t('common.loading')}
-        </p>
-      )}
-      {summary.isError && <Alert tone="danger">{errorMessage(summary.error, t)}</Alert>}
+      <QueryState query={summary} spacious />
       {summary.data && (
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <Card aria-labelledby="chart-title" aria-busy={summary.isFetching}>

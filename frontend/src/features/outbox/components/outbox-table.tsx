@@ -1,9 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
+import { QueryState } from '@/components/ui/query-state'
 import { DataTable } from '@/components/ui/data-table'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
 import { useOutbox, type OutboxQuery } from '../api/get-outbox'
 import { MessageBody } from './message-body'
 import { outboxColumns } from './outbox-columns'
@@ -15,13 +13,7 @@ export function OutboxTable({ page, size, onQueryChange }: OutboxTableProps) {
   const outbox = useOutbox({ page, size })
   const columns = useMemo(() => outboxColumns(t), [t])
 
-  if (outbox.isPending)
-    return (
-      <p className="flex items-center gap-2 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (outbox.isError) return <Alert tone="danger">{errorMessage(outbox.error, t)}</Alert>
+  if (outbox.isPending || outbox.isError) return <QueryState query={outbox} />
 
   return (
     <DataTable

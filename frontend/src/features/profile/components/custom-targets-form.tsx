@@ -1,19 +1,20 @@
-import { useRef, type FormEvent } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { TFunction } from 'i18next'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { useForm } from '@/hooks/use-form'
-import { errorMessage, focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
 import { parseDecimal } from '@/lib/decimal'
+import { applyServerErrors, errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import type { Targets } from '../api/get-targets'
 import { useResetTargets, useSetCustomTargets } from '../api/update-targets'
 
-const fields = ['calories', 'proteinG', 'fatG', 'carbsG'] as const
-type Field = (typeof fields)[number]
+type Field = 'calories' | 'proteinG' | 'fatG' | 'carbsG'
 
 const bounds: Record<Field, { min: number; max: number }> = {
   calories: { min: 800, max: 10000 },
@@ -22,68 +23,76 @@ const bounds: Record<Field, { min: number; max: number }> = {
   carbsG: { min: 0, max: 1500 },
 }
 
+/** The typed text, required, as a number within the field's bounds. */
+function target(field: Field, t: TFunction) {
+  const outOfRange = t('validation.range', { ...bounds[field], unit: field === 'calories' ? 'kcal' : 'g' })
+  return z
+    .string()
+    .trim()
+    .min(1, t('validation.required'))
+    .transform(parseDecimal)
+    .pipe(z.number({ error: outOfRange }).min(bounds[field].min, outOfRange).max(bounds[field].max, outOfRange))
+}
+
 const toText = (value: number | undefined) => (value == null ? '' : String(Math.round(value)))
 
 export function CustomTargetsForm({ targets }: { targets: Targets | null }) {
   const { t } = useTranslation()
-  const formRef = useRef<HTMLFormElement>(null)
-  const form = useForm<Field>({
-    calories: toText(targets?.calories),
-    proteinG: toText(targets?.proteinG),
-    fatG: toText(targets?.fatG),
-    carbsG: toText(targets?.carbsG),
+  const schema = z.object({
+    calories: target('calories', t),
+    proteinG: target('proteinG', t),
+    fatG: target('fatG', t),
+    carbsG: target('carbsG', t),
   })
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      calories: toText(targets?.calories),
+      proteinG: toText(targets?.proteinG),
+      fatG: toText(targets?.fatG),
+      carbsG: toText(targets?.carbsG),
+    },
+  })
+  const { errors } = form.formState
   const save = useSetCustomTargets()
   const reset = useResetTargets()
 
-  const numbers = Object.fromEntries(fields.map((field) => [field, parseDecimal(form.values[field])])) as Record<Field, number>
-  const macroCalories = numbers.proteinG * 4 + numbers.fatG * 9 + numbers.carbsG * 4
+  const [proteinG, fatG, carbsG] = useWatch({ control: form.control, name: ['proteinG', 'fatG', 'carbsG'] }).map((value) => parseDecimal(String(value)))
+  const macroCalories = proteinG * 4 + fatG * 9 + carbsG * 4
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    reset.reset()
-    const clientErrors: Partial<Record<Field, string>> = {}
-    for (const field of fields) {
-      const raw = form.values[field].trim()
-      const value = parseDecimal(raw)
-      if (!raw) clientErrors[field] = t('validation.required')
-      else if (!Number.isFinite(value) || value < bounds[field].min || value > bounds[field].max)
-        clientErrors[field] = t('validation.range', { ...bounds[field], unit: field === 'calories' ? 'kcal' : 'g' })
-    }
-    form.setErrors({ fields: clientErrors })
-    if (Object.keys(clientErrors).length > 0) return focusFirstInvalid(formRef.current)
-    save.mutate(numbers, {
-      onError: (error) => {
-        form.setErrors(toFormErrors(error, fields, t))
-        focusFirstInvalid(formRef.current)
-      },
-    })
-  }
+  const submit = form.handleSubmit((numbers) => save.mutate(numbers, { onError: (error) => applyServerErrors(error, form, t) }))
 
   function backToCalculated() {
     save.reset()
     reset.mutate(undefined, {
-      onError: (error) => form.setErrors({ fields: {}, form: errorMessage(error, t) }),
+      onError: (error) => form.setError('root.server', { type: 'server', message: errorMessage(error, t) }),
     })
   }
 
   return (
-    <form ref={formRef} noValidate onSubmit={submit} className="grid gap-4">
-      <FormAlert message={form.errors.form} />
+    <form
+      noValidate
+      onSubmit={(event) => {
+        reset.reset()
+        void submit(event)
+      }}
+      className="grid gap-4"
+    >
+      <FormAlert message={errors.root?.server?.message} />
       {save.isSuccess && <Alert tone="success">{t('customTargets.saved')}</Alert>}
       {reset.isSuccess && <Alert tone="success">{t('customTargets.reset')}</Alert>}
       <div className="grid grid-cols-3 gap-3">
-        <FormField label={t('customTargets.calories')} error={form.errors.fields.calories} className="col-span-3">
-          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.calories} {...form.bind('calories')} />
+        <FormField label={t('customTargets.calories')} error={errors.calories?.message} className="col-span-3">
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.calories} {...form.register('calories')} />
         </FormField>
-        <FormField label={t('customTargets.protein')} error={form.errors.fields.proteinG}>
-          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.proteinG} {...form.bind('proteinG')} />
+        <FormField label={t('customTargets.protein')} error={errors.proteinG?.message}>
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.proteinG} {...form.register('proteinG')} />
         </FormField>
-        <FormField label={t('customTargets.fat')} error={form.errors.fields.fatG}>
-          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.fatG} {...form.bind('fatG')} />
+        <FormField label={t('customTargets.fat')} error={errors.fatG?.message}>
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.fatG} {...form.register('fatG')} />
         </FormField>
-        <FormField label={t('customTargets.carbs')} error={form.errors.fields.carbsG}>
-          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.carbsG} {...form.bind('carbsG')} />
+        <FormField label={t('customTargets.carbs')} error={errors.carbsG?.message}>
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.carbsG} {...form.register('carbsG')} />
         </FormField>
       </div>
       {Number.isFinite(macroCalories) && macroCalories > 0 && (

@@ -1,10 +1,8 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
+import { QueryState } from '@/components/ui/query-state'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { Spinner } from '@/components/ui/spinner'
 import type { FormErrors } from '@/lib/form-errors'
-import { errorMessage } from '@/lib/form-errors'
 import { browserTimeZone } from '@/lib/format'
 import { useProfile, type Profile } from '../api/get-profile'
 import { useTargets } from '../api/get-targets'
@@ -18,16 +16,9 @@ import { WeightHistory } from './weight-history'
 
 /** Profile form, live targets, custom targets and weight log on one page. */
 export function ProfileWorkspace() {
-  const { t } = useTranslation()
   const profile = useProfile()
 
-  if (profile.isPending)
-    return (
-      <p className="flex items-center gap-2 py-10 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (profile.isError) return <Alert tone="danger">{errorMessage(profile.error, t)}</Alert>
+  if (profile.isPending || profile.isError) return <QueryState query={profile} spacious />
   return <Workspace profile={profile.data} />
 }
 

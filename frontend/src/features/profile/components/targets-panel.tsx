@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
+import { QueryState } from '@/components/ui/query-state'
 import { Badge } from '@/components/ui/badge'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useTargets } from '../api/get-targets'
@@ -69,12 +67,7 @@ export function TargetsPanel({ preview }: TargetsPanelProps) {
         <CardDescription>{preview ? t('targets.previewHint') : t('targets.hint')}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-5" aria-live="polite">
-        {!preview && targets.isPending && (
-          <p className="flex items-center gap-2 text-sm text-muted">
-            <Spinner /> {t('common.loading')}
-          </p>
-        )}
-        {!preview && targets.isError && <Alert tone="danger">{errorMessage(targets.error, t)}</Alert>}
+        {!preview && <QueryState query={targets} />}
         {!preview && targets.isSuccess && targets.data === null && (
           <p className="rounded-xl bg-canvas px-4 py-5 text-sm text-muted">{t('targets.incomplete')}</p>
         )}

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import { Alert } from '@/components/ui/alert'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
+import { EmptyState, QueryState } from '@/components/ui/query-state'
 import { formatDate, formatNumber, parseLocalDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useWeights, type WeightEntry } from '../api/get-weights'
@@ -42,14 +40,8 @@ export function WeightHistory() {
   const { t } = useTranslation()
   const weights = useWeights()
 
-  if (weights.isPending)
-    return (
-      <p className="flex items-center gap-2 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (weights.isError) return <Alert tone="danger">{errorMessage(weights.error, t)}</Alert>
-  if (weights.data.length === 0) return <p className="text-sm text-muted">{t('weights.empty')}</p>
+  if (weights.isPending || weights.isError) return <QueryState query={weights} />
+  if (weights.data.length === 0) return <EmptyState>{t('weights.empty')}</EmptyState>
 
   const entries = weights.data
   return (

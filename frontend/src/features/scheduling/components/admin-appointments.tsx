@@ -1,11 +1,9 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
+import { QueryState } from '@/components/ui/query-state'
 import { DataTable } from '@/components/ui/data-table'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
 import { appointmentStatuses, useAppointments, type AppointmentStatus } from '../api/get-appointments'
 import { useDoctors } from '../api/get-doctors'
 import { adminAppointmentQuery, appointmentSorts, type AdminAppointmentFilters, type AppointmentSort } from '../utils/admin-appointments'
@@ -73,12 +71,7 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
           {t('scheduling.adminAppointments.total', { count: appointments.data.totalElements })}
         </p>
       )}
-      {appointments.isPending && (
-        <p className="flex items-center gap-2 text-sm text-muted">
-          <Spinner /> {t('common.loading')}
-        </p>
-      )}
-      {appointments.isError && <Alert tone="danger">{errorMessage(appointments.error, t)}</Alert>}
+      <QueryState query={appointments} />
       {appointments.data && (
         <DataTable
           caption={t('scheduling.adminAppointments.caption')}

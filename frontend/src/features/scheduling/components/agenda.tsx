@@ -4,9 +4,8 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent } from '@/components/ui/card'
 import { ConfirmButton } from '@/components/ui/confirm-button'
-import { Spinner } from '@/components/ui/spinner'
+import { QueryError, QueryState } from '@/components/ui/query-state'
 import { useNow } from '@/hooks/use-now'
-import { errorMessage } from '@/lib/form-errors'
 import { formatDate, formatLongDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useChangeAppointment } from '../api/appointment-actions'
@@ -28,15 +27,8 @@ const AGENDA_LIMIT = 100
 
 /** The clinician's appointments by day or week, on the clinician's own clock. */
 export function Agenda({ doctorId, view, date, onChange }: AgendaProps) {
-  const { t } = useTranslation()
   const doctor = useDoctor(doctorId)
-  if (doctor.isPending)
-    return (
-      <p className="flex items-center gap-2 py-10 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (doctor.isError) return <Alert tone="danger">{errorMessage(doctor.error, t)}</Alert>
+  if (doctor.isPending || doctor.isError) return <QueryState query={doctor} spacious />
   const zone = doctor.data.timezone
   const day = date ?? dateInZone(new Date(), zone)
   return <AgendaRange doctorId={doctorId} zone={zone} view={view} day={day} onChange={onChange} />
@@ -85,12 +77,7 @@ function AgendaRange({ doctorId, zone, view, day, onChange }: { doctorId: string
         </div>
       </div>
       <p className="text-xs text-muted">{t('scheduling.agenda.zone', { zone: zoneLabel(zone) })}</p>
-      {appointments.isPending && (
-        <p className="flex items-center gap-2 text-sm text-muted">
-          <Spinner /> {t('common.loading')}
-        </p>
-      )}
-      {appointments.isError && <Alert tone="danger">{errorMessage(appointments.error, t)}</Alert>}
+      <QueryState query={appointments} />
       {appointments.data?.hasNext && <Alert tone="warning">{t('scheduling.agenda.truncated', { count: AGENDA_LIMIT })}</Alert>}
       {appointments.data && (
         <Card>
@@ -158,7 +145,7 @@ function AgendaItem({ appointment, zone }: { appointment: Appointment; zone: str
           {!started && <span className="self-center text-xs text-muted">{t('scheduling.agenda.afterStart')}</span>}
         </div>
       )}
-      {change.isError && <Alert tone="danger">{errorMessage(change.error, t)}</Alert>}
+      {change.isError && <QueryError error={change.error} />}
     </li>
   )
 }

@@ -1,15 +1,15 @@
 import { Plus, Trash2 } from 'lucide-react'
 import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { QueryState } from '@/components/ui/query-state'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
-import { Spinner } from '@/components/ui/spinner'
 import { ApiError } from '@/lib/api-client'
-import { errorMessage, focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
+import {  focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
 import { useAvailability, useReplaceAvailability, weekDays, type Availability } from '../api/availability'
 import { draftFromAvailability, readAvailability, type AvailabilityDraft } from '../utils/availability-draft'
 
@@ -23,15 +23,8 @@ function timeZones(): string[] {
 
 /** Loads the clinician's rules and edits them as one document (PUT replaces everything). */
 export function AvailabilityEditor({ doctorId }: { doctorId: string }) {
-  const { t } = useTranslation()
   const availability = useAvailability(doctorId)
-  if (availability.isPending)
-    return (
-      <p className="flex items-center gap-2 py-10 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (availability.isError) return <Alert tone="danger">{errorMessage(availability.error, t)}</Alert>
+  if (availability.isPending || availability.isError) return <QueryState query={availability} spacious />
   return <Editor doctorId={doctorId} rules={availability.data} />
 }
 

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { QueryState } from '@/components/ui/query-state'
 import { PageHeader } from '@/components/layout/page-header'
 import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
 import type { Booked } from '../api/appointment-actions'
 import { useDoctor } from '../api/get-doctor'
 import type { OpenSlot } from '../api/get-slots'
@@ -36,13 +35,7 @@ export function DoctorBooking({ doctorId, viewerZone, week, firstSlot, onWeekCha
     if (slot && window.matchMedia('(max-width: 1023px)').matches) bookingRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })
   }, [slot])
 
-  if (doctor.isPending)
-    return (
-      <p className="flex items-center gap-2 py-10 text-sm text-muted">
-        <Spinner /> {t('common.loading')}
-      </p>
-    )
-  if (doctor.isError) return <Alert tone="danger">{errorMessage(doctor.error, t)}</Alert>
+  if (doctor.isPending || doctor.isError) return <QueryState query={doctor} spacious />
 
   return (
     <>

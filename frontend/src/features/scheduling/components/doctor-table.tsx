@@ -1,12 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
+import { QueryState } from '@/components/ui/query-state'
 import { Button } from '@/components/ui/button'
 import { DataTable } from '@/components/ui/data-table'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
 import { useDoctors, type DoctorQuery, type ListedDoctor } from '../api/get-doctors'
 import { useSpecialtyName } from '../api/get-specialties'
 import { doctorColumns } from './doctor-columns'
@@ -43,12 +41,7 @@ export function DoctorTable({ onQueryChange, onOpen, ...query }: DoctorTableProp
           {t('scheduling.doctors.search')}
         </Button>
       </form>
-      {doctors.isPending && (
-        <p className="flex items-center gap-2 text-sm text-muted">
-          <Spinner /> {t('common.loading')}
-        </p>
-      )}
-      {doctors.isError && <Alert tone="danger">{errorMessage(doctors.error, t)}</Alert>}
+      <QueryState query={doctors} />
       {doctors.data && (
         <DataTable
           caption={t('scheduling.doctors.caption')}

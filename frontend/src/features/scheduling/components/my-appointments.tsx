@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { DataTable } from '@/components/ui/data-table'
-import { Spinner } from '@/components/ui/spinner'
+import { Loading, QueryError, QueryState } from '@/components/ui/query-state'
 import { errorMessage } from '@/lib/form-errors'
 import { useChangeAppointment, useDownloadIcs, useRescheduleAppointment } from '../api/appointment-actions'
 import { changeableAt, useBookingPolicy } from '../api/booking-guide'
@@ -64,12 +64,7 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
       </div>
       {notice && <Alert tone="success">{notice}</Alert>}
       {error && <Alert tone="danger">{errorMessage(error, t)}</Alert>}
-      {appointments.isPending && (
-        <p className="flex items-center gap-2 text-sm text-muted">
-          <Spinner /> {t('common.loading')}
-        </p>
-      )}
-      {appointments.isError && <Alert tone="danger">{errorMessage(appointments.error, t)}</Alert>}
+      <QueryState query={appointments} />
       {appointments.data && (
         <DataTable
           caption={t('scheduling.appointments.caption')}
@@ -108,11 +103,9 @@ function Reschedule({ appointment, viewerZone, onDone }: { appointment: Appointm
   return (
     <div className="grid gap-3 pt-2">
       <p className="text-sm font-medium text-ink">{t('scheduling.appointments.pickNew')}</p>
-      {reschedule.isError && <Alert tone="danger">{errorMessage(reschedule.error, t)}</Alert>}
+      {reschedule.isError && <QueryError error={reschedule.error} />}
       {reschedule.isPending && (
-        <p className="flex items-center gap-2 text-sm text-muted">
-          <Spinner /> {t('common.loading')}
-        </p>
+        <Loading />
       )}
       <SlotWeek
         doctorId={appointment.doctorId}

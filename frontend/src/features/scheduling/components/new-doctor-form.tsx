@@ -1,25 +1,46 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { TFunction } from 'i18next'
+import { useMemo, useState } from 'react'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
-import { useForm } from '@/hooks/use-form'
 import { parseDecimal } from '@/lib/decimal'
-import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/lib/form-errors'
 import { browserTimeZone } from '@/lib/format'
-import { MIN_PASSWORD_LENGTH, email, required, validate } from '@/lib/validation'
+import { emailAddress, MIN_PASSWORD_LENGTH, requiredText } from '@/lib/schemas'
 import { useCreateDoctor } from '../api/create-doctor'
 import { isTimeZone } from '../utils/zoned-time'
 
-const fields = ['email', 'password', 'displayName', 'specialties', 'timezone', 'slotMinutes', 'locale'] as const
-type Field = (typeof fields)[number]
+function newDoctorSchema(t: TFunction) {
+  const slotRange = t('validation.range', { min: 5, max: 480, unit: 'min' })
+  return z.object({
+    displayName: requiredText(t),
+    email: emailAddress(t),
+    // Optional: without one the clinician gets a set-password email.
+    password: z
+      .string()
+      .refine((value) => !value || value.length >= MIN_PASSWORD_LENGTH, t('validation.passwordLength', { count: MIN_PASSWORD_LENGTH }))
+      .transform((value) => value || undefined),
+    specialties: requiredText(t).transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+    timezone: requiredText(t).refine(isTimeZone, t('validation.timezone')),
+    slotMinutes: z.string().transform(parseDecimal).pipe(z.number({ error: slotRange }).int(slotRange).min(5, slotRange).max(480, slotRange)),
+    locale: z.enum(['es', 'en']),
+  })
+}
 
 /** Admins add clinicians; with a password the account can sign in at once, without one it gets a set-password email. */
 export function NewDoctorForm() {
   const { t } = useTranslation()
-  const formRef = useRef<HTMLFormElement>(null)
   const zones = useMemo(() => {
     try {
       return Intl.supportedValuesOf('timeZone')
@@ -27,62 +48,50 @@ export function NewDoctorForm() {
       return []
     }
   }, [])
-  const initial: Record<Field, string> = { email: '', password: '', displayName: '', specialties: '', timezone: browserTimeZone(), slotMinutes: '30', locale: 'es' }
-  const form = useForm<Field>(initial)
+  const initial = { email: '', password: '', displayName: '', specialties: '', timezone: browserTimeZone(), slotMinutes: '30', locale: 'es' as const }
+  const form = useForm({ resolver: zodResolver(newDoctorSchema(t)), defaultValues: initial })
+  const { errors } = form.formState
   const create = useCreateDoctor()
   const [created, setCreated] = useState<string | null>(null)
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    setCreated(null)
-    const errors = validate(form.values, { email, displayName: required, specialties: required, timezone: required }, t)
-    if (form.values.password && form.values.password.length < MIN_PASSWORD_LENGTH) errors.password = t('validation.passwordLength', { count: MIN_PASSWORD_LENGTH })
-    if (form.values.timezone && !isTimeZone(form.values.timezone)) errors.timezone = t('validation.timezone')
-    const slot = parseDecimal(form.values.slotMinutes)
-    if (!Number.isInteger(slot) || slot < 5 || slot > 480) errors.slotMinutes = t('validation.range', { min: 5, max: 480, unit: 'min' })
-    form.setErrors({ fields: errors, form: Object.keys(errors).length ? t('errors.checkFields') : undefined })
-    if (Object.keys(errors).length) return focusFirstInvalid(formRef.current)
-    create.mutate(
-      {
-        email: form.values.email.trim(),
-        password: form.values.password || undefined,
-        displayName: form.values.displayName.trim(),
-        specialties: form.values.specialties.split(',').map((item) => item.trim()).filter(Boolean),
-        timezone: form.values.timezone.trim(),
-        slotMinutes: slot,
-        locale: form.values.locale,
-      },
-      {
-        onSuccess: (doctor) => {
-          setCreated(doctor.displayName)
-          form.setValues(initial)
+  const submit = form.handleSubmit(
+    (doctor) =>
+      create.mutate(doctor, {
+        onSuccess: (saved) => {
+          setCreated(saved.displayName)
+          form.reset(initial)
         },
-        onError: (error) => {
-          form.setErrors(toFormErrors(error, fields, t))
-          focusFirstInvalid(formRef.current)
-        },
-      },
-    )
-  }
+        onError: (error) => applyServerErrors(error, form, t),
+      }),
+    () => form.setError('root.server', { type: 'client', message: t('errors.checkFields') }),
+  )
 
   return (
-    <form ref={formRef} noValidate onSubmit={submit} className="grid gap-4" data-testid="new-doctor-form">
-      <FormAlert message={form.errors.form} />
+    <form
+      noValidate
+      onSubmit={(event) => {
+        setCreated(null)
+        void submit(event)
+      }}
+      className="grid gap-4"
+      data-testid="new-doctor-form"
+    >
+      <FormAlert message={errors.root?.server?.message} />
       {created && <Alert tone="success">{t('scheduling.admin.created', { name: created })}</Alert>}
-      <FormField label={t('auth.displayName')} error={form.errors.fields.displayName}>
-        <Input autoComplete="off" maxLength={100} {...form.bind('displayName')} />
+      <FormField label={t('auth.displayName')} error={errors.displayName?.message}>
+        <Input autoComplete="off" maxLength={100} {...form.register('displayName')} />
       </FormField>
-      <FormField label={t('auth.email')} error={form.errors.fields.email}>
-        <Input type="email" autoComplete="off" maxLength={254} {...form.bind('email')} />
+      <FormField label={t('auth.email')} error={errors.email?.message}>
+        <Input type="email" autoComplete="off" maxLength={254} {...form.register('email')} />
       </FormField>
-      <FormField label={t('scheduling.admin.password')} hint={t('scheduling.admin.passwordHint')} error={form.errors.fields.password}>
-        <Input type="password" autoComplete="new-password" {...form.bind('password')} />
+      <FormField label={t('scheduling.admin.password')} hint={t('scheduling.admin.passwordHint')} error={errors.password?.message}>
+        <Input type="password" autoComplete="new-password" {...form.register('password')} />
       </FormField>
-      <FormField label={t('scheduling.admin.specialties')} hint={t('scheduling.admin.specialtiesHint')} error={form.errors.fields.specialties}>
-        <Input {...form.bind('specialties')} />
+      <FormField label={t('scheduling.admin.specialties')} hint={t('scheduling.admin.specialtiesHint')} error={errors.specialties?.message}>
+        <Input {...form.register('specialties')} />
       </FormField>
-      <FormField label={t('scheduling.availability.timezone')} error={form.errors.fields.timezone}>
-        <Input list="new-doctor-zones" spellCheck={false} {...form.bind('timezone')} />
+      <FormField label={t('scheduling.availability.timezone')} error={errors.timezone?.message}>
+        <Input list="new-doctor-zones" spellCheck={false} {...form.register('timezone')} />
       </FormField>
       <datalist id="new-doctor-zones">
         {zones.map((zone) => (
@@ -90,11 +99,11 @@ export function NewDoctorForm() {
         ))}
       </datalist>
       <div className="grid grid-cols-2 gap-4">
-        <FormField label={t('scheduling.availability.slotMinutes')} error={form.errors.fields.slotMinutes}>
-          <Input type="text" inputMode="numeric" autoComplete="off" {...form.bind('slotMinutes')} />
+        <FormField label={t('scheduling.availability.slotMinutes')} error={errors.slotMinutes?.message}>
+          <Input type="text" inputMode="numeric" autoComplete="off" {...form.register('slotMinutes')} />
         </FormField>
-        <FormField label={t('settings.languageTitle')} error={form.errors.fields.locale}>
-          <NativeSelect {...form.bind('locale')}>
+        <FormField label={t('settings.languageTitle')} error={errors.locale?.message}>
+          <NativeSelect {...form.register('locale')}>
             <option value="es">{t('languages.es')}</option>
             <option value="en">{t('languages.en')}</option>
           </NativeSelect>

@@ -1,12 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Alert } from '@/components/ui/alert'
+import { QueryState } from '@/components/ui/query-state'
 import { Button } from '@/components/ui/button'
 import { DataTable } from '@/components/ui/data-table'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
 import { usePatients, type PatientQuery } from '../api/get-patients'
 import { patientColumns } from './patient-columns'
 
@@ -31,12 +29,7 @@ export function PatientTable({ onQueryChange, ...query }: PatientQuery & { onQue
           {t('scheduling.doctors.search')}
         </Button>
       </form>
-      {patients.isPending && (
-        <p className="flex items-center gap-2 text-sm text-muted">
-          <Spinner /> {t('common.loading')}
-        </p>
-      )}
-      {patients.isError && <Alert tone="danger">{errorMessage(patients.error, t)}</Alert>}
+      <QueryState query={patients} />
       {patients.data && (
         <DataTable
           caption={t('scheduling.patients.caption')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
-import { errorMessage } from '@/lib/form-errors'
+import { QueryError } from '@/components/ui/query-state'
 import { formatDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useWorkingDays } from '../api/booking-guide'
@@ -76,7 +76,7 @@ export function SlotWeek({ doctorId, doctorZone, viewerZone, week, onWeekChange,
           </span>
         </p>
       </div>
-      {slots.isError && <Alert tone="danger">{errorMessage(slots.error, t)}</Alert>}
+      {slots.isError && <QueryError error={slots.error} />}
       {slots.isSuccess && total === 0 && <Alert tone="info">{t('scheduling.slots.noneThisWeek')}</Alert>}
       <div className="grid gap-3 md:grid-cols-7 md:gap-2">
         {days.map(({ date, items }) => {

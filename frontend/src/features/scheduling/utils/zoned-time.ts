@@ -1,77 +1,32 @@
+import { TZDate, tzOffset } from '@date-fns/tz'
+import { format, startOfWeek as mondayOf } from 'date-fns'
+import { addDays, parseLocalDate } from '@/lib/format'
+
 // Slots and appointments are instants; members and clinicians see them on their own wall clock.
-// These helpers do the time-zone arithmetic with Intl only (no date library).
-
-const partsFormatters = new Map<string, Intl.DateTimeFormat>()
-
-function partsFormatter(timeZone: string) {
-  let formatter = partsFormatters.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-    partsFormatters.set(timeZone, formatter)
-  }
-  return formatter
-}
-
-type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number }
-
-function wallClock(instant: Date, timeZone: string): WallClock {
-  const parts = Object.fromEntries(partsFormatter(timeZone).formatToParts(instant).map((part) => [part.type, part.value]))
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  }
-}
-
-const pad = (value: number) => String(value).padStart(2, '0')
+// date-fns with @date-fns/tz does the zone arithmetic; dates are "YYYY-MM-DD" strings.
 
 /** The calendar date ("YYYY-MM-DD") of an instant in a time zone. */
 export function dateInZone(instant: string | Date, timeZone: string): string {
-  const clock = wallClock(typeof instant === 'string' ? new Date(instant) : instant, timeZone)
-  return `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`
+  return format(new TZDate(new Date(instant).getTime(), timeZone), 'yyyy-MM-dd')
 }
 
 /** Minutes the zone is ahead of UTC at that instant. */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-  const clock = wallClock(instant, timeZone)
-  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second)
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000)
+  return tzOffset(timeZone, instant)
 }
 
 /** The instant a "YYYY-MM-DD" date starts in a time zone (DST-aware). */
 export function startOfDayInZone(date: string, timeZone: string): Date {
   const [year, month, day] = date.split('-').map(Number)
-  const guess = Date.UTC(year, month - 1, day)
-  let instant = guess - offsetMinutes(new Date(guess), timeZone) * 60_000
-  // Near a DST change the offset at the guess can differ from the one at local midnight.
-  instant = guess - offsetMinutes(new Date(instant), timeZone) * 60_000
-  return new Date(instant)
+  return new Date(new TZDate(year, month - 1, day, timeZone).getTime())
 }
 
 /** Whole days from a "YYYY-MM-DD" date, on the plain calendar. */
-export function plusDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number)
-  const next = new Date(Date.UTC(year, month - 1, day + days))
-  return `${next.getUTCFullYear()}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`
-}
+export const plusDays = addDays
 
 /** The Monday of the week holding a date. */
 export function startOfWeek(date: string): string {
-  const [year, month, day] = date.split('-').map(Number)
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
-  return plusDays(date, -((weekday + 6) % 7))
+  return format(mondayOf(parseLocalDate(date) ?? new Date(), { weekStartsOn: 1 }), 'yyyy-MM-dd')
 }
 
 export function weekDates(monday: string): string[] {
@@ -103,7 +58,7 @@ export function zoneLabel(timeZone: string, at = new Date()): string {
   const sign = offset < 0 ? '−' : '+'
   const hours = Math.floor(Math.abs(offset) / 60)
   const minutes = Math.abs(offset) % 60
-  return `${timeZone.replaceAll('_', ' ')} (GMT${offset === 0 ? '' : `${sign}${hours}${minutes ? `:${pad(minutes)}` : ''}`})`
+  return `${timeZone.replaceAll('_', ' ')} (GMT${offset === 0 ? '' : `${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`})`
 }
 
 /** True when two zones show the same wall clock at that moment. */

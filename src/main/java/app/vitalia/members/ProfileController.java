@@ -127,7 +127,7 @@ class ProfileController {
 	@Operation(summary = "Daily calorie and macro targets, computed or the member's own")
 	@GetMapping("/targets")
 	Targets targets(CurrentUser user) {
-		return this.profiles.targetsOf(user.id())
+		return this.profiles.targetsOf(MemberId.of(user.id()))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT, "PROFILE_INCOMPLETE",
 					"Complete your profile (or set your own targets) to get daily targets"));
 	}

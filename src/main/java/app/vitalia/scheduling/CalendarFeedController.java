@@ -9,6 +9,10 @@ import java.util.UUID;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.calendar.AppointmentQueries;
+import app.vitalia.scheduling.calendar.CalendarFeeds;
+import app.vitalia.scheduling.calendar.Ics;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,8 +52,10 @@ class CalendarFeedController {
 	@Operation(summary = "Create (or replace) the private calendar feed URL")
 	@PostMapping("/api/calendar-feed")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, String> create(CurrentUser user) {
-		return Map.of("url", this.feeds.create(user.id()));
+	Map<String, String> create(CurrentUser user, @Parameter(
+			description = "Show appointment reasons (health data) in the feed; left out by default") @RequestParam(
+					defaultValue = "false") boolean includeReason) {
+		return Map.of("url", this.feeds.create(user.id(), includeReason));
 	}
 
 	@Operation(summary = "Revoke the calendar feed URL")
@@ -61,7 +68,9 @@ class CalendarFeedController {
 	@Operation(summary = "The calendar feed itself (iCalendar, no token needed beyond the URL)")
 	@GetMapping("/api/calendar-feed/{token}.ics")
 	ResponseEntity<String> feed(@PathVariable String token) {
-		UUID owner = this.feeds.owner(token).orElseThrow(() -> DomainException.notFound("The calendar feed"));
+		CalendarFeeds.Feed feed = this.feeds.find(token)
+			.orElseThrow(() -> DomainException.notFound("The calendar feed"));
+		UUID owner = feed.ownerId();
 		boolean clinician = this.clinicians.find(owner) != null;
 		Instant now = this.feeds.now();
 		List<AppointmentQueries.Listed> upcoming = this.queries.upcoming(new AppointmentQueries.Filter(
@@ -69,7 +78,7 @@ class CalendarFeedController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
-			.body(Ics.calendar("Vitalia", upcoming, clinician, now));
+			.body(Ics.calendar("Vitalia", upcoming, clinician, now, feed.includeReason()));
 	}
 
 }

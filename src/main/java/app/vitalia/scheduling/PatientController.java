@@ -1,10 +1,11 @@
 package app.vitalia.scheduling;
 
+import jakarta.validation.constraints.Size;
+
 import app.vitalia.identity.CurrentUser;
-import app.vitalia.identity.Role;
-import app.vitalia.platform.DomainException;
 import app.vitalia.platform.PageNumber;
 import app.vitalia.platform.PageSize;
+import app.vitalia.scheduling.calendar.PageOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -32,14 +33,7 @@ class PatientController {
 	PageOf<Patients.Patient> list(CurrentUser user, @RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {
-		if (user.has(Role.ADMIN)) {
-			return this.patients.page(null, q, page, size);
-		}
-		if (user.has(Role.CLINICIAN)) {
-			return this.patients.page(user.id(), q, page, size);
-		}
-		throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN",
-				"Only clinicians and admins can list patients");
+		return this.patients.seenBy(user, q, page, size);
 	}
 
 }
