@@ -75,7 +75,7 @@ export default defineConfig(
     rules: { 'react-refresh/only-export-components': 'off' },
   },
   {
-    files: ['*.{js,ts}', 'e2e/**/*.mjs'],
+    files: ['*.{js,ts}', 'e2e/**/*.mjs', 'scripts/**/*.mjs'],
     languageOptions: { globals: globals.node },
     extends: [js.configs.recommended],
   },

@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs'
 import { crc32 } from 'node:zlib'
-import { check, launch, openPage, shot, signIn, step } from './support.mjs'
+import { check, landing, launch, openPage, shot, signIn, step } from './support.mjs'
 
 const timeout = 20_000
 const fixture = new URL('../../src/test/resources/nutrition/sr28-mini/', import.meta.url)
@@ -62,7 +62,7 @@ const page = await openPage(browser, { timezoneId: 'Europe/Madrid', timeout, err
 let failed = false
 try {
   step(`sign in as ${admin.email}`)
-  await signIn(page, admin)
+  await signIn(page, admin, { lands: landing.admin })
 
   step('open the catalog page from the navigation')
   await page.getByRole('navigation', { name: 'Navegación principal' }).first().getByRole('link', { name: 'Catálogo', exact: true }).click()
@@ -82,6 +82,8 @@ try {
   await progress.getByText('3 alimentos', { exact: false }).waitFor()
   const bar = progress.getByRole('progressbar')
   check((await bar.getAttribute('aria-valuenow')) === '100', 'the progress bar ends at 100 %')
+  await page.getByRole('heading', { name: 'Última importación' }).waitFor()
+  check((await page.getByText('Importación en curso').count()) === 0, 'a finished import is not called "in progress"')
 
   step('the import is listed with its summary')
   await page.getByRole('table').getByText('3 alimentos', { exact: false }).first().waitFor()

@@ -3,7 +3,7 @@
 //
 //   BASE_URL=http://localhost:8080 npm run e2e
 
-import { baseUrl, check, launch, openPage, register, shot, signIn, step } from './support.mjs'
+import { baseUrl, check, launch, openPage, register, shot, step } from './support.mjs'
 
 const timeout = 15_000
 
@@ -42,8 +42,7 @@ try {
   step(`register ${person.email}`)
   await register(page, person)
 
-  step('log in')
-  await signIn(page, person, { open: false })
+  step('registering signed the member in')
   await page.getByTestId('nav-logout').waitFor()
 
   step('complete the profile')

@@ -5,7 +5,7 @@
 //
 //   BASE_URL=http://localhost:8080 node e2e/nutrition.e2e.mjs
 
-import { baseUrl, check, launch, openPage, register, shot, signIn, step } from './support.mjs'
+import { baseUrl, check, launch, openPage, register, shot, step } from './support.mjs'
 
 const timeout = 20_000
 const query = process.env.E2E_FOOD_QUERY ?? 'manzana'
@@ -31,9 +31,6 @@ let failed = false
 try {
   step(`register ${person.email}`)
   await register(page, person)
-
-  step('log in')
-  await signIn(page, person, { open: false })
 
   step('complete the profile')
   await page.getByLabel('Fecha de nacimiento').fill('1988-09-12')
@@ -116,13 +113,18 @@ try {
   const lunch = await page.getByTestId('meal-LUNCH').innerText()
   check(lunch.includes(foodName), `lunch does not list ${foodName}`)
 
-  step('edit the grams and delete the entry')
+  step('the entry shows the portion chosen with its grams; edit it to one portion, then delete it')
+  await page
+    .getByTestId('meal-LUNCH')
+    .getByTestId('entry-amount')
+    .filter({ hasText: `2 × ${portion.label}` })
+    .waitFor()
   await page.getByRole('button', { name: `Editar la cantidad de ${foodName}` }).click()
-  await page.getByLabel(`Gramos de ${foodName}`).fill('100')
+  await page.getByLabel(`Cuántas raciones de ${portion.label} de ${foodName}`).fill('1')
   await page.getByRole('button', { name: 'Guardar cantidad' }).click()
   await page.waitForFunction(
     ([testId, target]) => Math.abs(Number(document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-value')) - target) <= 1,
-    ['total-kcal', before + food.per100g.kcal],
+    ['total-kcal', before + (food.per100g.kcal * portion.grams) / 100],
   )
   await page.screenshot({ path: shot('nutrition-today.png'), fullPage: true })
   await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()

@@ -6,7 +6,7 @@
 // The app must run with VITALIA_ADMIN_EMAIL / VITALIA_ADMIN_PASSWORD matching E2E_ADMIN_EMAIL /
 // E2E_ADMIN_PASSWORD (defaults below are the ones the Java test harness uses).
 
-import { baseUrl, check, launch, openPage, register, shot, signIn, step } from './support.mjs'
+import { baseUrl, check, landing, launch, openPage, register, shot, signIn, step } from './support.mjs'
 
 const timeout = 20_000
 const stamp = Date.now()
@@ -47,7 +47,7 @@ let failed = false
 try {
   step(`admin ${admin.email} adds ${clinician.email}`)
   const adminPage = await openAs('Europe/Madrid')
-  await signIn(adminPage, admin)
+  await signIn(adminPage, admin, { lands: landing.admin })
   await nav(adminPage, 'Profesionales').click()
   await adminPage.waitForURL(/\/admin\/clinicians/)
   const newDoctor = adminPage.getByTestId('new-doctor-form')
@@ -66,7 +66,7 @@ try {
 
   step('the clinician signs in and opens every day 09:00–17:00')
   const clinicianPage = await openAs(clinician.timezone)
-  await signIn(clinicianPage, clinician)
+  await signIn(clinicianPage, clinician, { lands: landing.clinician })
   await nav(clinicianPage, 'Disponibilidad').click()
   const availability = clinicianPage.getByTestId('availability-form')
   await availability.waitFor()
@@ -83,7 +83,6 @@ try {
   step(`member ${member.email} (${member.timezone}) registers and finds the clinician`)
   const memberPage = await openAs(member.timezone)
   await register(memberPage, member)
-  await signIn(memberPage, member)
 
   step('the member confirms the address with the link from the outbox')
   const adminApi = adminPage.context().request

@@ -31,8 +31,8 @@ export async function launch() {
 }
 
 /** A Spanish-speaking visitor's page; uncaught page errors are collected in `errors`. */
-export async function openPage(browser, { timezoneId, timeout, errors }) {
-  const context = await browser.newContext({ locale: 'es-ES', timezoneId, viewport: { width: 1280, height: 900 } })
+export async function openPage(browser, { timezoneId, timeout, errors, viewport = { width: 1280, height: 900 }, locale = 'es-ES' }) {
+  const context = await browser.newContext({ locale, timezoneId, viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 })
   const page = await context.newPage()
   page.setDefaultTimeout(timeout)
   page.on('pageerror', (error) => errors.push(error.message))
@@ -45,14 +45,19 @@ export async function register(page, { displayName, email, password }) {
   await page.getByLabel('Correo electrónico').fill(email)
   await page.getByLabel('Contraseña', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Crear cuenta' }).click()
-  await page.waitForURL(/\/login\?.*reason=registered/)
+  // a new member is signed in at once and welcomed on the profile they should fill in first
+  await page.waitForURL(/\/profile\?welcome=true/)
+  await page.getByTestId('welcome').waitFor()
 }
 
-/** Fills the sign-in form on the current page (or opens it first) and waits for the profile. */
-export async function signIn(page, { email, password }, { open = true } = {}) {
+/** Where each role lands after signing in. */
+export const landing = { member: /\/today/, clinician: /\/agenda/, admin: /\/admin\/appointments/ }
+
+/** Fills the sign-in form on the current page (or opens it first) and waits for the role's home page. */
+export async function signIn(page, { email, password }, { open = true, lands = landing.member } = {}) {
   if (open) await page.goto(`${baseUrl}/login`)
   await page.getByLabel('Correo electrónico').fill(email)
   await page.getByLabel('Contraseña', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Iniciar sesión' }).click()
-  await page.waitForURL(/\/profile$/)
+  await page.waitForURL(lands)
 }

@@ -38,16 +38,16 @@ const indexRoute = createRoute({
   beforeLoad: async ({ context }) => {
     await restoreSession()
     if (!authSession.accessToken) throw redirect({ to: '/login' })
-    // Each role starts on its own main page.
+    // Each role starts on its own main page: admins on today's appointments, clinicians on their agenda.
     const me = await context.queryClient.ensureQueryData(meQueryOptions()).catch(() => null)
     const roles = me?.roles ?? []
     throw redirect({
-      to: roles.includes('MEMBER')
-        ? '/today'
+      to: roles.includes('ADMIN')
+        ? '/admin/appointments'
         : roles.includes('CLINICIAN')
           ? '/agenda'
-          : roles.includes('ADMIN')
-            ? '/admin/clinicians'
+          : roles.includes('MEMBER')
+            ? '/today'
             : '/profile',
     })
   },
@@ -89,6 +89,9 @@ const resetPasswordRoute = createRoute({
 const profileRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'profile',
+  validateSearch: (search: Record<string, unknown>): { welcome?: boolean } => ({
+    welcome: search.welcome === true || search.welcome === 'true' ? true : undefined,
+  }),
 }).lazy(() => import('./routes/account/profile').then((page) => page.Route))
 
 const settingsRoute = createRoute({

@@ -82,7 +82,8 @@ const roleItems: Record<
   ],
 }
 
-const roleOrder: Role[] = ['MEMBER', 'CLINICIAN', 'ADMIN']
+// A person's own work first: admins and clinicians who are members too see their tools before the member's.
+const roleOrder: Role[] = ['ADMIN', 'CLINICIAN', 'MEMBER']
 
 const linkClass =
   'whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium text-muted transition-colors hover:bg-brand-50 hover:text-ink data-[status=active]:bg-brand-50 data-[status=active]:text-brand-800'
@@ -99,7 +100,8 @@ export function AppHeader() {
         ...roleOrder
           .filter((role) => me.data?.roles.includes(role))
           .flatMap((role) => roleItems[role].map((item) => ({ to: item.to, label: t(`nav.${item.key}`) }))),
-        { to: '/profile', label: t('nav.profile') },
+        // the energy profile is a member's; everyone has settings
+        ...(me.data?.roles.includes('MEMBER') ? [{ to: '/profile' as const, label: t('nav.profile') }] : []),
         { to: '/settings', label: t('nav.settings') },
       ]
     : session.status === 'anonymous'
@@ -121,14 +123,14 @@ export function AppHeader() {
 
   return (
     <header className="sticky top-0 z-20 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/75">
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-16 max-w-7xl items-center gap-4 px-4 sm:px-6">
         <Link to="/" aria-label={t('nav.home')} className="rounded-lg">
           <Logo />
         </Link>
         {nav('hidden min-w-0 flex-1 items-center gap-1 overflow-x-auto md:flex')}
-        <div className="ml-auto flex items-center gap-2 md:ml-0">
+        <div className="ml-auto flex shrink-0 items-center gap-2 md:ml-0">
           {authenticated && me.data && (
-            <span className="hidden max-w-48 truncate text-sm text-muted lg:inline" title={me.data.email}>
+            <span className="hidden max-w-48 truncate text-sm text-muted 2xl:inline" title={me.data.email}>
               {me.data.displayName}
             </span>
           )}

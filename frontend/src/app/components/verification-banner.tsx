@@ -9,7 +9,7 @@ export function VerificationBanner() {
   if (!me.data || me.data.emailVerified) return null
   return (
     <div className="border-b border-warn-800/15 bg-warn-50">
-      <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-3 text-sm text-warn-800 sm:flex-row sm:items-center sm:justify-between sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-col gap-3 px-4 py-3 text-sm text-warn-800 sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <p>{t('verificationBanner.text', { email: me.data.email })}</p>
         <ResendVerificationButton compact />
       </div>

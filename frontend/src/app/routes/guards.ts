@@ -10,5 +10,5 @@ export async function requireSession(href: string) {
 /** For sign-in and sign-up pages: members already signed in go straight on. */
 export async function redirectMembers(to: string | undefined) {
   await restoreSession()
-  if (authSession.accessToken) throw redirect({ to: to ?? '/profile' })
+  if (authSession.accessToken) throw redirect({ to: to ?? '/' })
 }

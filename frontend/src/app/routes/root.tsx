@@ -20,7 +20,7 @@ function RootLayout() {
       <AppHeader />
       <Outlet />
       <footer className="mt-auto border-t border-line">
-        <div className="mx-auto max-w-6xl px-4 py-6 text-xs text-muted sm:px-6">{t('footer.disclaimer')}</div>
+        <div className="mx-auto max-w-7xl px-4 py-6 text-xs text-muted sm:px-6">{t('footer.disclaimer')}</div>
       </footer>
     </div>
   )

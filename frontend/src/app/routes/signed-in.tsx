@@ -19,7 +19,7 @@ function SignedInLayout() {
   return (
     <>
       <VerificationBanner />
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 sm:py-10">
         <Outlet />
       </main>
     </>

@@ -22,9 +22,23 @@ type DataTableProps<T> = {
   renderExpanded?: (row: Row<T>) => ReactNode
   empty: ReactNode
   caption: string
+  /**
+   * Below the sm breakpoint each row becomes a card of stacked cells instead of a table row to
+   * scroll sideways, so nothing is out of view on a phone (the column headers are then hidden).
+   */
+  stackOnPhone?: boolean
 }
 
-export function DataTable<T>({ columns, data, pagination, getRowId, renderExpanded, empty, caption }: DataTableProps<T>) {
+export function DataTable<T>({
+  columns,
+  data,
+  pagination,
+  getRowId,
+  renderExpanded,
+  empty,
+  caption,
+  stackOnPhone = false,
+}: DataTableProps<T>) {
   const { t } = useTranslation()
   // TanStack Table returns non-memoisable functions by design; the compiler skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -44,9 +58,9 @@ export function DataTable<T>({ columns, data, pagination, getRowId, renderExpand
     <div className="grid min-w-0 grid-cols-1 gap-3">
       {/* relative: visually hidden headers are positioned inside the scroller, not against the page. */}
       <div className="relative overflow-x-auto rounded-card border border-line bg-surface">
-        <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+        <table className={cn('w-full border-collapse text-left text-sm', stackOnPhone ? 'sm:min-w-[36rem]' : 'min-w-[36rem]')}>
           <caption className="sr-only">{caption}</caption>
-          <thead className="bg-canvas text-xs uppercase tracking-wide text-muted">
+          <thead className={cn('bg-canvas text-xs uppercase tracking-wide text-muted', stackOnPhone && 'max-sm:sr-only')}>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => (
@@ -67,16 +81,29 @@ export function DataTable<T>({ columns, data, pagination, getRowId, renderExpand
             )}
             {table.getRowModel().rows.map((row) => (
               <Fragment key={row.id}>
-                <tr className={cn('border-t border-line', row.getIsExpanded() && 'bg-brand-50/50')}>
+                <tr
+                  className={cn(
+                    'border-t border-line',
+                    row.getIsExpanded() && 'bg-brand-50/50',
+                    stackOnPhone && 'max-sm:grid max-sm:gap-1.5 max-sm:py-3',
+                  )}
+                >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cn('px-4 py-3 align-top', cell.column.columnDef.meta?.className)}>
+                    <td
+                      key={cell.id}
+                      className={cn(
+                        'px-4 py-3 align-top',
+                        cell.column.columnDef.meta?.className,
+                        stackOnPhone && 'max-sm:block max-sm:w-auto max-sm:py-0 max-sm:text-left',
+                      )}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ))}
                 </tr>
                 {row.getIsExpanded() && renderExpanded && (
-                  <tr className="bg-brand-50/50">
-                    <td colSpan={columns.length} className="px-4 pb-4">
+                  <tr className={cn('bg-brand-50/50', stackOnPhone && 'max-sm:block')}>
+                    <td colSpan={columns.length} className={cn('px-4 pb-4', stackOnPhone && 'max-sm:block')}>
                       {renderExpanded(row)}
                     </td>
                   </tr>

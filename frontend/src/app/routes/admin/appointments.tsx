@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/layout/page-header'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { AdminAppointments } from '@/features/scheduling/components/admin-appointments'
 import { BookOnBehalf } from '@/features/scheduling/components/book-on-behalf'
+import { adminAppointmentSearch } from '@/features/scheduling/utils/admin-appointments'
 import { browserTimeZone } from '@/lib/format'
 import { RequireRole } from '../../components/require-role'
 
@@ -24,7 +25,11 @@ function AdminAppointmentsPage() {
               <h2 id="all-appointments-title" className="text-base font-semibold text-ink">
                 {t('scheduling.adminAppointments.listTitle')}
               </h2>
-              <AdminAppointments filters={filters} zone={zone} onFiltersChange={(next) => void navigate({ search: next })} />
+              <AdminAppointments
+                filters={filters}
+                zone={zone}
+                onFiltersChange={(next) => void navigate({ search: adminAppointmentSearch(next) })}
+              />
             </section>
             <Card aria-labelledby="on-behalf-title">
               <CardHeader>

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { ImportProgress } from '@/features/food-imports/components/import-progress'
+import { FollowedImportCard } from '@/features/food-imports/components/import-progress'
 import { ImportUploadForm } from '@/features/food-imports/components/import-upload-form'
 import { ImportsTable } from '@/features/food-imports/components/imports-table'
 import { RemoteSourceStatus } from '@/features/food-imports/components/remote-source-status'
@@ -23,16 +23,7 @@ function FoodImportsPage() {
           <PageHeader title={t('foodImports.title')} description={t('foodImports.description')} />
           <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-[minmax(0,1fr)_26rem]">
             <div className="grid min-w-0 gap-6">
-              {following && (
-                <Card aria-labelledby="food-import-current-title">
-                  <CardHeader>
-                    <CardTitle id="food-import-current-title">{t('foodImports.currentTitle')}</CardTitle>
-                  </CardHeader>
-                  <CardContent>
-                    <ImportProgress id={following} />
-                  </CardContent>
-                </Card>
-              )}
+              {following && <FollowedImportCard id={following} />}
               <section aria-labelledby="food-imports-history-title" className="grid min-w-0 grid-cols-1 gap-3">
                 <h2 id="food-imports-history-title" className="text-base font-semibold text-ink">
                   {t('foodImports.historyTitle')}

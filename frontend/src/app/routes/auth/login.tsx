@@ -30,7 +30,7 @@ function LoginPage() {
             {t(`auth.login.reasons.${reason}`)}
           </Alert>
         )}
-        <LoginForm onSuccess={() => void navigate({ to: to ?? '/profile', replace: true })} />
+        <LoginForm onSuccess={() => void navigate({ to: to ?? '/', replace: true })} />
       </AuthCard>
     </PublicMain>
   )

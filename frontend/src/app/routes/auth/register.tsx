@@ -23,7 +23,13 @@ function RegisterPage() {
           </>
         }
       >
-        <RegisterForm onSuccess={() => void navigate({ to: '/login', search: { reason: 'registered' } })} />
+        <RegisterForm
+          onSuccess={({ signedIn }) =>
+            void (signedIn
+              ? navigate({ to: '/profile', search: { welcome: true } })
+              : navigate({ to: '/login', search: { reason: 'registered' } }))
+          }
+        />
       </AuthCard>
     </PublicMain>
   )

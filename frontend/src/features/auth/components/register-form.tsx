@@ -8,9 +8,9 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
 import { emailAddress, MIN_PASSWORD_LENGTH, newPassword, requiredText } from '@/lib/schemas'
-import { type RegisteredAccount, useRegister } from '../api/register'
+import { type Registration, useRegister } from '../api/register'
 
-export function RegisterForm({ onSuccess }: { onSuccess: (account: RegisteredAccount) => void }) {
+export function RegisterForm({ onSuccess }: { onSuccess: (registration: Registration) => void }) {
   const { t, i18n } = useTranslation()
   const schema = z.object({ displayName: requiredText(t), email: emailAddress(t), password: newPassword(t) })
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { displayName: '', email: '', password: '' } })

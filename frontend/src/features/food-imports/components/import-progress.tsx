@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { QueryState } from '@/components/ui/query-state'
 import { formatNumber } from '@/lib/format'
 import { useFoodImport } from '../api/food-imports'
-import { isActive, progressPercent } from '../utils/import-progress'
+import { followedImportTitle, isActive, progressPercent } from '../utils/import-progress'
 import { ImportStatusBadge } from './import-status-badge'
 import { ImportSummary } from './import-summary'
 
@@ -43,5 +44,21 @@ export function ImportProgress({ id }: { id: string }) {
         )}
       </p>
     </div>
+  )
+}
+
+/** The card following the import just started: titled "in progress" only while it runs. */
+export function FollowedImportCard({ id }: { id: string }) {
+  const { t } = useTranslation()
+  const job = useFoodImport(id)
+  return (
+    <Card aria-labelledby="food-import-current-title">
+      <CardHeader>
+        <CardTitle id="food-import-current-title">{t(followedImportTitle(job.data))}</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <ImportProgress id={id} />
+      </CardContent>
+    </Card>
   )
 }

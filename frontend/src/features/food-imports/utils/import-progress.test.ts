@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fileProblem, isActive, progressPercent, quotaShare } from './import-progress'
+import { fileProblem, followedImportTitle, isActive, progressPercent, quotaShare } from './import-progress'
 
 describe('import progress', () => {
   it('follows queued and running imports only', () => {
@@ -7,6 +7,13 @@ describe('import progress', () => {
     expect(isActive({ status: 'RUNNING' })).toBe(true)
     expect(isActive({ status: 'SUCCEEDED' })).toBe(false)
     expect(isActive({ status: 'FAILED' })).toBe(false)
+  })
+
+  it('calls the followed import "in progress" only while it runs', () => {
+    expect(followedImportTitle(undefined)).toBe('foodImports.currentTitle')
+    expect(followedImportTitle({ status: 'RUNNING' })).toBe('foodImports.currentTitle')
+    expect(followedImportTitle({ status: 'SUCCEEDED' })).toBe('foodImports.lastTitle')
+    expect(followedImportTitle({ status: 'FAILED' })).toBe('foodImports.lastTitle')
   })
 
   it('is unknown until the total is counted, then whole percent, never past 100', () => {

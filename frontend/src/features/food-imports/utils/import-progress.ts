@@ -7,6 +7,11 @@ export function isActive(job: Pick<FoodImport, 'status'>): boolean {
   return job.status === 'QUEUED' || job.status === 'RUNNING'
 }
 
+/** Heading of the card following an import: "in progress" only while it still runs. */
+export function followedImportTitle(job: Pick<FoodImport, 'status'> | undefined): 'foodImports.currentTitle' | 'foodImports.lastTitle' {
+  return !job || isActive(job) ? 'foodImports.currentTitle' : 'foodImports.lastTitle'
+}
+
 /** Whole percent of foods imported, or null while the total is not known yet. */
 export function progressPercent(job: Pick<FoodImport, 'status' | 'rowsDone' | 'rowsTotal'>): number | null {
   if (job.status === 'SUCCEEDED') return 100

@@ -3,7 +3,8 @@ import { api } from '@/lib/api-client'
 import type { DiaryEntry, Meal } from './get-diary-day'
 import { queryKeys } from './query-keys'
 
-export type EntryChanges = { id: string; grams?: number; meal?: Meal; date?: string }
+/** grams, or for an entry logged in portions a new quantity of that portion. */
+export type EntryChanges = { id: string; grams?: number; quantity?: number; meal?: Meal; date?: string }
 
 export function changeEntry({ id, ...changes }: EntryChanges): Promise<DiaryEntry> {
   return api.patch<DiaryEntry>(`/diary/entries/${id}`, changes)

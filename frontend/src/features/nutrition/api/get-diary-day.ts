@@ -21,8 +21,11 @@ export type DiaryEntry = {
   date: string
   meal: Meal
   foodId: string
+  /** In the viewer's language. */
   foodName: string
   grams: number
+  /** The portion the member chose ("2 × 1 medium"), null when they logged grams. */
+  portion: { label: string; quantity: number; grams: number } | null
   nutrients: Intake
 }
 

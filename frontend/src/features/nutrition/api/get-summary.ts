@@ -11,7 +11,8 @@ export type DiarySummary = {
   days: DayTotals[]
   daysLogged: number
   averages: Intake
-  last7Days: { daysLogged: number; ofDays: number }
+  /** The last 7 days from `from`: how many and which had entries. */
+  last7Days: { daysLogged: number; ofDays: number; from: string; loggedDates: string[] }
 }
 
 export function getSummary(from: string, to: string): Promise<DiarySummary> {

@@ -44,19 +44,24 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
   useEffect(() => {
     if (editing) inputRef.current?.focus()
   }, [editing])
-  const [grams, setGrams] = useState(String(entry.grams))
+  // entries logged in portions are edited in portions ("2" × "1 medium"), others in grams
+  const initial = String(entry.portion ? entry.portion.quantity : entry.grams)
+  const [grams, setGrams] = useState(initial)
   const change = useChangeEntry()
   const remove = useDeleteEntry()
   const error = change.error ?? remove.error
 
   function save(event: FormEvent) {
     event.preventDefault()
+    if (invalid) return
     const value = parseDecimal(grams)
-    if (!(value > 0 && value <= 10000)) return
-    change.mutate({ id: entry.id, grams: value }, { onSuccess: () => setEditing(false) })
+    change.mutate(entry.portion ? { id: entry.id, quantity: value } : { id: entry.id, grams: value }, {
+      onSuccess: () => setEditing(false),
+    })
   }
 
-  const invalid = !(parseDecimal(grams) > 0 && parseDecimal(grams) <= 10000)
+  const amount = parseDecimal(grams)
+  const invalid = !(amount > 0 && amount <= (entry.portion ? 100 : 10000))
 
   return (
     <li className="grid gap-2 px-3 py-2.5 sm:px-4" data-testid="diary-entry">
@@ -74,7 +79,9 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
         {editing ? (
           <form onSubmit={save} className="flex items-center gap-1.5">
             <label htmlFor={`grams-${entry.id}`} className="sr-only">
-              {t('nutrition.entry.gramsOf', { food: entry.foodName })}
+              {entry.portion
+                ? t('nutrition.entry.portionsOf', { food: entry.foodName, portion: entry.portion.label })
+                : t('nutrition.entry.gramsOf', { food: entry.foodName })}
             </label>
             <Input
               id={`grams-${entry.id}`}
@@ -82,10 +89,10 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
               value={grams}
               onChange={(event) => setGrams(event.target.value)}
               aria-invalid={invalid || undefined}
-              className="h-9 w-24"
+              className={entry.portion ? 'h-9 w-16' : 'h-9 w-24'}
               ref={inputRef}
             />
-            <span className="text-sm text-muted">g</span>
+            <span className="max-w-32 truncate text-sm text-muted">{entry.portion ? `× ${entry.portion.label}` : 'g'}</span>
             <Button
               type="submit"
               size="icon"
@@ -103,7 +110,7 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
               aria-label={t('nutrition.entry.cancelEdit')}
               onClick={() => {
                 setEditing(false)
-                setGrams(String(entry.grams))
+                setGrams(initial)
                 change.reset()
               }}
             >
@@ -114,7 +121,15 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
           <div className="flex items-center gap-1">
             <span className="mr-2 text-right text-sm tabular-nums">
               <span className="font-medium text-ink">{entry.nutrients.kcal == null ? '—' : formatNumber(entry.nutrients.kcal)} kcal</span>
-              <span className="block text-xs text-muted">{formatNumber(entry.grams, 1)} g</span>
+              <span className="block text-xs text-muted" data-testid="entry-amount">
+                {entry.portion
+                  ? t('nutrition.entry.portion', {
+                      quantity: formatNumber(entry.portion.quantity, 2),
+                      portion: entry.portion.label,
+                      grams: formatNumber(entry.grams, 1),
+                    })
+                  : `${formatNumber(entry.grams, 1)} g`}
+              </span>
             </span>
             <Button
               size="icon"

@@ -49,43 +49,20 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
           onDateChange(next)
         }}
       />
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <div className="grid gap-6">
-          <QueryState query={day} spacious />
-          {day.data && (
-            <>
-              <DaySummary day={day.data} />
-              <Card aria-labelledby="meals-title">
-                <CardHeader className="flex flex-wrap items-center justify-between gap-3">
-                  <CardTitle id="meals-title">{t('nutrition.meal.title')}</CardTitle>
-                  <Button
-                    variant="secondary"
-                    size="sm"
-                    pending={copy.isPending}
-                    onClick={() => copy.mutate({ fromDate: addDays(date, -1), toDate: date })}
-                  >
-                    {!copy.isPending && <Copy aria-hidden="true" />}
-                    {t('nutrition.copy.fromYesterday')}
-                  </Button>
-                </CardHeader>
-                <CardContent className="grid gap-5">
-                  {copy.isSuccess && (
-                    <Alert tone={copy.data.length ? 'success' : 'info'}>
-                      {copy.data.length ? t('nutrition.copy.done', { count: copy.data.length }) : t('nutrition.copy.nothing')}
-                    </Alert>
-                  )}
-                  {copy.isError && <QueryError error={copy.error} />}
-                  {day.data.meals.map((section) => (
-                    <MealSection key={section.meal} meal={section} />
-                  ))}
-                </CardContent>
-              </Card>
-            </>
-          )}
-        </div>
-
-        {/* On small screens adding food comes first; the summary follows. */}
-        <div className="order-first grid gap-6 lg:sticky lg:top-24 lg:order-none">
+      {/* One column on small screens: the day's summary first, then adding food, then the meals.
+          Two columns from lg: summary and meals on the left, adding food beside them. */}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr]">
+        {!day.data && (
+          <div className="lg:col-start-1 lg:row-start-1">
+            <QueryState query={day} spacious />
+          </div>
+        )}
+        {day.data && (
+          <div className="min-w-0 lg:col-start-1 lg:row-start-1" data-testid="day-summary-slot">
+            <DaySummary day={day.data} />
+          </div>
+        )}
+        <div className="grid min-w-0 gap-6 lg:sticky lg:top-24 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <Card aria-labelledby="add-title">
             <CardHeader>
               <CardTitle id="add-title">{t('nutrition.add.title')}</CardTitle>
@@ -119,6 +96,35 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
             </CardContent>
           </Card>
         </div>
+        {day.data && (
+          <div className="min-w-0 lg:col-start-1 lg:row-start-2">
+            <Card aria-labelledby="meals-title">
+              <CardHeader className="flex flex-wrap items-center justify-between gap-3">
+                <CardTitle id="meals-title">{t('nutrition.meal.title')}</CardTitle>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  pending={copy.isPending}
+                  onClick={() => copy.mutate({ fromDate: addDays(date, -1), toDate: date })}
+                >
+                  {!copy.isPending && <Copy aria-hidden="true" />}
+                  {t('nutrition.copy.fromYesterday')}
+                </Button>
+              </CardHeader>
+              <CardContent className="grid gap-5">
+                {copy.isSuccess && (
+                  <Alert tone={copy.data.length ? 'success' : 'info'}>
+                    {copy.data.length ? t('nutrition.copy.done', { count: copy.data.length }) : t('nutrition.copy.nothing')}
+                  </Alert>
+                )}
+                {copy.isError && <QueryError error={copy.error} />}
+                {day.data.meals.map((section) => (
+                  <MealSection key={section.meal} meal={section} />
+                ))}
+              </CardContent>
+            </Card>
+          </div>
+        )}
       </div>
     </div>
   )

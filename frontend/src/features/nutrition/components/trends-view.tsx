@@ -5,7 +5,7 @@ import { formatDate, formatNumber, todayIso } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useDiaryDay } from '../api/get-diary-day'
 import { useSummary } from '../api/get-summary'
-import { dailySeries, rangeEnding, type TrendRange, trendRanges } from '../utils/trends'
+import { adherenceDays, dailySeries, rangeEnding, type TrendRange, trendRanges } from '../utils/trends'
 import { CalorieChart } from './calorie-chart'
 import { ExportButtons } from './export-buttons'
 
@@ -95,11 +95,13 @@ export function TrendsView({ range, onRangeChange }: TrendsViewProps) {
                 <p className="text-sm text-ink">
                   {t('nutrition.trends.adherenceText', { days: summary.data.last7Days.daysLogged, of: summary.data.last7Days.ofDays })}
                 </p>
-                <div className="flex gap-1" aria-hidden="true">
-                  {Array.from({ length: summary.data.last7Days.ofDays }, (_, index) => (
+                <div className="flex gap-1" aria-hidden="true" data-testid="adherence-bar">
+                  {adherenceDays(summary.data.last7Days).map((day) => (
                     <span
-                      key={index}
-                      className={cn('h-2 flex-1 rounded-full', index < summary.data.last7Days.daysLogged ? 'bg-brand-600' : 'bg-line')}
+                      key={day.date}
+                      title={formatDate(day.date)}
+                      data-logged={day.logged}
+                      className={cn('h-2 flex-1 rounded-full', day.logged ? 'bg-brand-600' : 'bg-line')}
                     />
                   ))}
                 </div>

@@ -24,8 +24,4 @@ export function nutrientsFor(per100g: Nutrients, grams: number): Nutrients {
   }
 }
 
-/** Parses a user-typed decimal, accepting a comma as decimal separator ("1,5"). */
-export function parseDecimal(text: string): number {
-  const trimmed = text.trim().replace(',', '.')
-  return trimmed === '' ? Number.NaN : Number(trimmed)
-}
+export { parseDecimal } from '@/lib/decimal'

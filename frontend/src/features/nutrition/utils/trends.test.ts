@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { axisFor, dailySeries, rangeEnding } from './trends'
+import { adherenceDays, axisFor, dailySeries, rangeEnding } from './trends'
 
 const totals = (kcal: number | null) => ({ kcal, proteinG: null, fatG: null, carbsG: null, fiberG: null, sugarsG: null, sodiumMg: null })
 
@@ -34,5 +34,21 @@ describe('axisFor', () => {
     expect(axisFor([1500], 2000)).toEqual({ max: 2500, ticks: [0, 500, 1000, 1500, 2000, 2500] })
     expect(axisFor([700], null)).toEqual({ max: 750, ticks: [0, 250, 500, 750] })
     expect(axisFor([null], null)).toEqual({ max: 500, ticks: [0, 250, 500] })
+  })
+})
+
+describe('adherenceDays', () => {
+  it('marks the days actually logged, not the first ones', () => {
+    const days = adherenceDays({ from: '2026-02-25', ofDays: 7, loggedDates: ['2026-02-26', '2026-03-03'] })
+    expect(days.map((day) => day.date)).toEqual([
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-03',
+    ])
+    expect(days.map((day) => day.logged)).toEqual([false, true, false, false, false, false, true])
   })
 })

@@ -29,3 +29,13 @@ export function axisFor(values: (number | null)[], target: number | null): { max
   const max = Math.max(step * 2, Math.ceil(highest / step) * step)
   return { max, ticks: Array.from({ length: max / step + 1 }, (_, index) => index * step) }
 }
+
+/** The last days of the adherence bar, oldest first, each marked when something was logged on it. */
+export function adherenceDays(adherence: { from: string; ofDays: number; loggedDates: string[] }): { date: string; logged: boolean }[] {
+  const logged = new Set(adherence.loggedDates)
+  const [year, month, day] = adherence.from.split('-').map(Number)
+  return Array.from({ length: adherence.ofDays }, (_, index) => {
+    const date = new Date(Date.UTC(year, month - 1, day + index)).toISOString().slice(0, 10)
+    return { date, logged: logged.has(date) }
+  })
+}

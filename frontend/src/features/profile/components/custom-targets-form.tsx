@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
+import { parseDecimal } from '@/lib/decimal'
 import { applyServerErrors, errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import type { Targets } from '../api/get-targets'
@@ -29,7 +30,7 @@ function target(field: Field, t: TFunction) {
     .string()
     .trim()
     .min(1, t('validation.required'))
-    .transform(Number)
+    .transform(parseDecimal)
     .pipe(z.number({ error: outOfRange }).min(bounds[field].min, outOfRange).max(bounds[field].max, outOfRange))
 }
 
@@ -56,7 +57,9 @@ export function CustomTargetsForm({ targets }: { targets: Targets | null }) {
   const save = useSetCustomTargets()
   const reset = useResetTargets()
 
-  const [proteinG, fatG, carbsG] = useWatch({ control: form.control, name: ['proteinG', 'fatG', 'carbsG'] }).map(Number)
+  const [proteinG, fatG, carbsG] = useWatch({ control: form.control, name: ['proteinG', 'fatG', 'carbsG'] }).map((value) =>
+    parseDecimal(String(value)),
+  )
   const macroCalories = proteinG * 4 + fatG * 9 + carbsG * 4
 
   const submit = form.handleSubmit((numbers) => save.mutate(numbers, { onError: (error) => applyServerErrors(error, form, t) }))
@@ -82,16 +85,16 @@ export function CustomTargetsForm({ targets }: { targets: Targets | null }) {
       {reset.isSuccess && <Alert tone="success">{t('customTargets.reset')}</Alert>}
       <div className="grid grid-cols-3 gap-3">
         <FormField label={t('customTargets.calories')} error={errors.calories?.message} className="col-span-3">
-          <Input type="number" inputMode="numeric" required {...bounds.calories} {...form.register('calories')} />
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.calories} {...form.register('calories')} />
         </FormField>
         <FormField label={t('customTargets.protein')} error={errors.proteinG?.message}>
-          <Input type="number" inputMode="numeric" required {...bounds.proteinG} {...form.register('proteinG')} />
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.proteinG} {...form.register('proteinG')} />
         </FormField>
         <FormField label={t('customTargets.fat')} error={errors.fatG?.message}>
-          <Input type="number" inputMode="numeric" required {...bounds.fatG} {...form.register('fatG')} />
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.fatG} {...form.register('fatG')} />
         </FormField>
         <FormField label={t('customTargets.carbs')} error={errors.carbsG?.message}>
-          <Input type="number" inputMode="numeric" required {...bounds.carbsG} {...form.register('carbsG')} />
+          <Input type="text" inputMode="numeric" autoComplete="off" required {...bounds.carbsG} {...form.register('carbsG')} />
         </FormField>
       </div>
       {Number.isFinite(macroCalories) && macroCalories > 0 && (

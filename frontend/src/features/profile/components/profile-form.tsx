@@ -10,7 +10,7 @@ import { focusFirstInvalid, type FormErrors, toFormErrors } from '@/lib/form-err
 import { todayIso } from '@/lib/format'
 import { activityLevels, type Goal, goals, type Sex, sexes } from '../api/get-profile'
 import { useUpdateProfile } from '../api/update-profile'
-import { limits, type ProfileDraft, type ProfileField, profileFields, readDraft } from '../utils/profile-draft'
+import { type ProfileDraft, type ProfileField, profileFields, readDraft } from '../utils/profile-draft'
 
 type ProfileFormProps = {
   draft: ProfileDraft
@@ -95,26 +95,10 @@ export function ProfileForm({ draft, onDraftChange, errors, onErrorsChange, loca
 
       <div className="grid grid-cols-2 gap-4 sm:gap-5">
         <FormField label={t('profile.heightCm')} error={errors.fields.heightCm}>
-          <Input
-            type="number"
-            inputMode="decimal"
-            min={limits.heightCm.min}
-            max={limits.heightCm.max}
-            step="0.1"
-            required
-            {...bind('heightCm')}
-          />
+          <Input type="text" inputMode="decimal" autoComplete="off" required {...bind('heightCm')} />
         </FormField>
         <FormField label={t('profile.weightKg')} error={errors.fields.weightKg}>
-          <Input
-            type="number"
-            inputMode="decimal"
-            min={limits.weightKg.min}
-            max={limits.weightKg.max}
-            step="0.1"
-            required
-            {...bind('weightKg')}
-          />
+          <Input type="text" inputMode="decimal" autoComplete="off" required {...bind('weightKg')} />
         </FormField>
       </div>
 

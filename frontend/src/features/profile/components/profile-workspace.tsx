@@ -9,6 +9,7 @@ import { useTargets } from '../api/get-targets'
 import { draftFromProfile, type ProfileDraft, type ProfileField, profileFields, readDraft } from '../utils/profile-draft'
 import { previewTargets } from '../utils/targets'
 import { CustomTargetsForm } from './custom-targets-form'
+import { LogWeightForm } from './log-weight-form'
 import { ProfileForm } from './profile-form'
 import { TargetsPanel } from './targets-panel'
 import { WeightHistory } from './weight-history'
@@ -75,7 +76,8 @@ function Workspace({ profile }: { profile: Profile }) {
             <CardTitle id="weights-title">{t('weights.title')}</CardTitle>
             <CardDescription>{t('weights.description')}</CardDescription>
           </CardHeader>
-          <CardContent>
+          <CardContent className="grid gap-4">
+            {profile.complete && <LogWeightForm />}
             <WeightHistory />
           </CardContent>
         </Card>

@@ -1,24 +1,53 @@
 import { useTranslation } from 'react-i18next'
-import { Line, LineChart, YAxis } from 'recharts'
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { EmptyState, QueryState } from '@/components/ui/query-state'
-import { formatDate, formatNumber } from '@/lib/format'
+import { formatDate, formatNumber, parseLocalDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useWeights, type WeightEntry } from '../api/get-weights'
 
-/** The last weights, oldest first, as a line without axes (the list below carries the numbers). */
-function Sparkline({ entries }: { entries: WeightEntry[] }) {
+const tick = { fontSize: 11, fill: 'var(--color-muted)' }
+
+function dayLabel(date: string) {
+  const parsed = parseLocalDate(date)
+  return parsed ? new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(parsed) : date
+}
+
+/** Weight over time, oldest first, with dates and kilograms; the list below carries the same numbers. */
+function WeightChart({ entries }: { entries: WeightEntry[] }) {
+  const { t } = useTranslation()
   return (
-    <div aria-hidden="true">
+    <div aria-hidden="true" data-testid="weight-chart">
       <LineChart
         responsive
         data={[...entries].reverse()}
-        style={{ width: '100%', height: 48 }}
-        margin={{ top: 4, right: 2, bottom: 4, left: 2 }}
+        style={{ width: '100%', height: 160 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
         accessibilityLayer={false}
       >
-        {/* At least 1 kg tall, so that a few grams do not look like a swing. */}
-        <YAxis hide domain={([min, max]: readonly [number, number]) => [min, Math.max(max, min + 1)]} />
-        <Line dataKey="weightKg" type="linear" dot={false} stroke="var(--color-brand-600)" strokeWidth={1.5} isAnimationActive={false} />
+        <CartesianGrid vertical={false} stroke="var(--color-line)" />
+        <XAxis
+          dataKey="recordedOn"
+          tickFormatter={dayLabel}
+          tick={tick}
+          tickLine={false}
+          axisLine={false}
+          interval="preserveStartEnd"
+          minTickGap={16}
+        />
+        {/* At least 2 kg tall, so that a few grams do not look like a swing. */}
+        <YAxis
+          domain={([min, max]: readonly [number, number]) => [Math.floor(min - 0.5), Math.ceil(Math.max(max, min + 2) + 0.5)]}
+          tickFormatter={(value: number) => formatNumber(value)}
+          tick={tick}
+          tickLine={false}
+          axisLine={false}
+          width={36}
+        />
+        <Tooltip
+          labelFormatter={(date) => formatDate(String(date))}
+          formatter={(value) => [`${formatNumber(Number(value), 1)} kg`, t('weights.title')]}
+        />
+        <Line dataKey="weightKg" type="monotone" dot={{ r: 3 }} stroke="var(--color-brand-600)" strokeWidth={2} isAnimationActive={false} />
       </LineChart>
     </div>
   )
@@ -34,7 +63,7 @@ export function WeightHistory() {
   const entries = weights.data
   return (
     <div className="grid gap-3">
-      {entries.length > 1 && <Sparkline entries={entries.slice(0, 30)} />}
+      {entries.length > 1 && <WeightChart entries={entries.slice(0, 90)} />}
       <ol className="divide-y divide-line text-sm" aria-label={t('weights.title')}>
         {entries.map((entry, index) => {
           const previous = entries[index + 1]

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { parseDecimal } from '@/lib/decimal'
 import { parseLocalDate } from '@/lib/format'
 import { activityLevels, goals, type Profile, sexes } from '../api/get-profile'
 import type { ProfileInput } from '../api/update-profile'
@@ -27,9 +28,7 @@ export function draftFromProfile(profile: Profile | undefined, defaultTimeZone: 
 }
 
 function parseNumber(value: string): number | null {
-  const normalised = value.trim().replace(',', '.')
-  if (!normalised) return null
-  const number = Number(normalised)
+  const number = parseDecimal(value)
   return Number.isFinite(number) ? number : null
 }
 

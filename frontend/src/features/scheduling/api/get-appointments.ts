@@ -19,7 +19,16 @@ export type Appointment = {
 }
 
 /** from/to are ISO instants; members see their own, clinicians their agenda, admins everything. */
-export type AppointmentQuery = { from?: string; to?: string; status?: AppointmentStatus; doctorId?: string; page: number; size: number }
+/** `sort`: startsAt, doctorName, patientName or status, a leading "-" for descending (startsAt by default). */
+export type AppointmentQuery = {
+  from?: string
+  to?: string
+  status?: AppointmentStatus
+  doctorId?: string
+  sort?: string
+  page: number
+  size: number
+}
 
 export function getAppointments(query: AppointmentQuery): Promise<PageOf<Appointment>> {
   return api.get<PageOf<Appointment>>('/appointments', { params: { ...query } })

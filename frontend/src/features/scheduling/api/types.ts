@@ -1,2 +1,2 @@
-/** A page of a list. totalElements is -1 where the server does not count (appointments); hasNext is always right. */
+/** A page of a list with the number of items the whole list holds. */
 export type PageOf<T> = { content: T[]; page: number; size: number; totalElements: number; hasNext: boolean }

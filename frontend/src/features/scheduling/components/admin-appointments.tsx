@@ -6,7 +6,7 @@ import { Input, NativeSelect } from '@/components/ui/input'
 import { QueryState } from '@/components/ui/query-state'
 import { type AppointmentStatus, appointmentStatuses, useAppointments } from '../api/get-appointments'
 import { useDoctors } from '../api/get-doctors'
-import { type AdminAppointmentFilters, adminAppointmentQuery } from '../utils/admin-appointments'
+import { type AdminAppointmentFilters, adminAppointmentQuery, type AppointmentSort, appointmentSorts } from '../utils/admin-appointments'
 import { adminAppointmentColumns } from './admin-appointment-columns'
 
 type AdminAppointmentsProps = {
@@ -26,7 +26,7 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
   return (
     <div className="grid grid-cols-1 gap-3">
       <div
-        className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4"
+        className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3"
         role="group"
         aria-label={t('scheduling.adminAppointments.filters')}
       >
@@ -74,7 +74,25 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
             ))}
           </NativeSelect>
         </FormField>
+        <FormField label={t('scheduling.adminAppointments.sortBy')}>
+          <NativeSelect
+            value={filters.sort}
+            onChange={(event) => change({ sort: event.target.value as AppointmentSort })}
+            data-testid="sort"
+          >
+            {appointmentSorts.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`scheduling.adminAppointments.sorts.${sort}`)}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
       </div>
+      {appointments.data && (
+        <p className="text-sm text-muted" data-testid="appointments-total" aria-live="polite">
+          {t('scheduling.adminAppointments.total', { count: appointments.data.totalElements })}
+        </p>
+      )}
       <QueryState query={appointments} />
       {appointments.data && (
         <DataTable
@@ -85,10 +103,7 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
           empty={t('scheduling.adminAppointments.empty')}
           pagination={{
             state: { pageIndex: filters.page - 1, pageSize: filters.size },
-            // The server does not count appointments; "one more page" is enough to page forward.
-            totalRows: appointments.data.hasNext
-              ? (filters.page + 1) * filters.size
-              : (filters.page - 1) * filters.size + appointments.data.content.length,
+            totalRows: appointments.data.totalElements,
             onChange: (next) => change({ page: next.pageIndex + 1, size: next.pageSize }),
           }}
         />

@@ -11,24 +11,29 @@ type Actions = {
   busyId: string | undefined
   onCancel: (appointment: Appointment) => void
   onIcs: (appointment: Appointment) => void
+  /** Whether the member may still cancel or move it (outside the cancellation window). */
+  changeable: (appointment: Appointment) => boolean
 }
 
 /** A member's appointments: when (their zone), with whom, status and what they can do. */
-export function myAppointmentColumns(t: TFunction, { viewerZone, busyId, onCancel, onIcs }: Actions): ColumnDef<Appointment, unknown>[] {
+export function myAppointmentColumns(
+  t: TFunction,
+  { viewerZone, busyId, onCancel, onIcs, changeable }: Actions,
+): ColumnDef<Appointment, unknown>[] {
   return [
     whenColumn(t, viewerZone),
     clinicianColumn(t),
     statusColumn(t),
     {
       id: 'actions',
-      meta: { className: 'w-px whitespace-nowrap text-right' },
+      meta: { className: 'text-right sm:w-px sm:whitespace-nowrap' },
       header: () => <span className="sr-only">{t('scheduling.appointments.actions')}</span>,
       cell: ({ row }) => {
         const appointment = row.original
         if (appointment.status !== 'BOOKED') return null
         const busy = busyId === appointment.id
         return (
-          <span className="flex justify-end gap-1">
+          <span className="flex flex-wrap justify-start gap-1 sm:justify-end">
             <Button
               size="sm"
               variant="ghost"
@@ -38,20 +43,29 @@ export function myAppointmentColumns(t: TFunction, { viewerZone, busyId, onCance
               <CalendarPlus aria-hidden="true" />
               {t('scheduling.appointments.ics')}
             </Button>
-            <Button size="sm" variant="ghost" aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
-              <CalendarSync aria-hidden="true" />
-              {t('scheduling.appointments.reschedule')}
-            </Button>
-            <ConfirmButton
-              pending={busy}
-              confirmLabel={t('scheduling.appointments.confirmCancel')}
-              keepLabel={t('scheduling.appointments.keep')}
-              onConfirm={() => onCancel(appointment)}
-              data-testid="cancel-appointment"
-            >
-              <X aria-hidden="true" />
-              {t('scheduling.appointments.cancel')}
-            </ConfirmButton>
+            {!changeable(appointment) && (
+              <span className="self-center px-2 text-xs text-muted" data-testid="inside-window">
+                {t('scheduling.appointments.insideWindow')}
+              </span>
+            )}
+            {changeable(appointment) && (
+              <Button size="sm" variant="ghost" aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
+                <CalendarSync aria-hidden="true" />
+                {t('scheduling.appointments.reschedule')}
+              </Button>
+            )}
+            {changeable(appointment) && (
+              <ConfirmButton
+                pending={busy}
+                confirmLabel={t('scheduling.appointments.confirmCancel')}
+                keepLabel={t('scheduling.appointments.keep')}
+                onConfirm={() => onCancel(appointment)}
+                data-testid="cancel-appointment"
+              >
+                <X aria-hidden="true" />
+                {t('scheduling.appointments.cancel')}
+              </ConfirmButton>
+            )}
           </span>
         )
       },

@@ -70,7 +70,13 @@ function Editor({ doctorId, rules }: { doctorId: string; rules: Availability }) 
 
   const numberField = (field: 'slotMinutes' | 'bufferMinutes' | 'minNoticeMinutes' | 'horizonDays') => (
     <FormField label={t(`scheduling.availability.${field}`)} error={errors[field]}>
-      <Input type="number" inputMode="numeric" value={draft[field]} onChange={(event) => set({ [field]: event.target.value })} />
+      <Input
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        value={draft[field]}
+        onChange={(event) => set({ [field]: event.target.value })}
+      />
     </FormField>
   )
 

@@ -8,6 +8,7 @@ import { controlClass } from '@/components/ui/input'
 import { toFormErrors } from '@/lib/form-errors'
 import { cn } from '@/lib/utils'
 import { type Booked, useBookAppointment } from '../api/appointment-actions'
+import { changeableAt, useBookingPolicy } from '../api/booking-guide'
 import type { OpenSlot } from '../api/get-slots'
 import { formatDateTimeInZone, formatTimeInZone, sameOffset, zoneLabel } from '../utils/zoned-time'
 
@@ -24,6 +25,10 @@ export function BookingPanel({ slot, doctorName, doctorZone, viewerZone, onBooke
   const { t } = useTranslation()
   const [reason, setReason] = useState('')
   const book = useBookAppointment()
+  const policy = useBookingPolicy()
+  const changeable = changeableAt(slot.startsAt, policy.data)
+  const hours = Math.round((policy.data?.cancellationWindowMinutes ?? 0) / 60)
+  const until = new Date(new Date(slot.startsAt).getTime() - (policy.data?.cancellationWindowMinutes ?? 0) * 60_000).toISOString()
   const errors = book.isError ? toFormErrors(book.error, ['reason'] as const, t) : { fields: {} as { reason?: string } }
 
   function submit(event: FormEvent) {
@@ -45,6 +50,13 @@ export function BookingPanel({ slot, doctorName, doctorZone, viewerZone, onBooke
           </p>
         )}
       </div>
+      {policy.data && (
+        <Alert tone={changeable ? 'info' : 'warning'} data-testid="cancellation-policy">
+          {changeable
+            ? t('scheduling.book.policy', { hours, until: formatDateTimeInZone(until, viewerZone) })
+            : t('scheduling.book.policyInside', { hours })}
+        </Alert>
+      )}
       <FormAlert message={errors.form} />
       <FormField label={t('scheduling.book.reason')} hint={t('scheduling.book.reasonHint')} error={errors.fields.reason}>
         <textarea

@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
+import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { QueryState } from '@/components/ui/query-state'
 import type { Booked } from '../api/appointment-actions'
 import { useDoctor } from '../api/get-doctor'
 import type { OpenSlot } from '../api/get-slots'
+import { useSpecialtyName } from '../api/get-specialties'
+import { formatDateTimeInZone } from '../utils/zoned-time'
 import { BookingPanel } from './booking-panel'
 import { SlotWeek } from './slot-week'
 
@@ -14,14 +17,17 @@ type DoctorBookingProps = {
   doctorId: string
   viewerZone: string
   week: string
+  /** When the page opened on the week of the first free slot: that slot (null: none left); undefined otherwise. */
+  firstSlot?: OpenSlot | null
   onWeekChange: (week: string) => void
   onBooked: (appointment: Booked) => void
 }
 
 /** One clinician: profile, a week of free slots and the booking form. */
-export function DoctorBooking({ doctorId, viewerZone, week, onWeekChange, onBooked }: DoctorBookingProps) {
+export function DoctorBooking({ doctorId, viewerZone, week, firstSlot, onWeekChange, onBooked }: DoctorBookingProps) {
   const { t } = useTranslation()
   const doctor = useDoctor(doctorId)
+  const specialtyName = useSpecialtyName()
   const [slot, setSlot] = useState<OpenSlot | null>(null)
   const bookingRef = useRef<HTMLElement>(null)
   useEffect(() => {
@@ -41,13 +47,19 @@ export function DoctorBooking({ doctorId, viewerZone, week, onWeekChange, onBook
             <CardDescription className="flex flex-wrap items-center gap-1.5">
               {doctor.data.specialties.map((specialty) => (
                 <Badge key={specialty} tone="brand">
-                  {specialty}
+                  {specialtyName(specialty)}
                 </Badge>
               ))}
               <span>{t('scheduling.minutes', { count: doctor.data.slotMinutes })}</span>
             </CardDescription>
           </CardHeader>
-          <CardContent>
+          <CardContent className="grid gap-4">
+            {firstSlot && (
+              <p className="text-sm text-muted">
+                {t('scheduling.slots.firstFree', { when: formatDateTimeInZone(firstSlot.startsAt, viewerZone) })}
+              </p>
+            )}
+            {firstSlot === null && <Alert tone="info">{t('scheduling.slots.noneLeft')}</Alert>}
             <SlotWeek
               doctorId={doctorId}
               doctorZone={doctor.data.timezone}

@@ -5,7 +5,11 @@ import { Badge } from '@/components/ui/badge'
 import type { ListedDoctor } from '../api/get-doctors'
 import { zoneLabel } from '../utils/zoned-time'
 
-export function doctorColumns(t: TFunction, onOpen?: (doctor: ListedDoctor) => void): ColumnDef<ListedDoctor, unknown>[] {
+export function doctorColumns(
+  t: TFunction,
+  specialtyName: (code: string) => string,
+  onOpen?: (doctor: ListedDoctor) => void,
+): ColumnDef<ListedDoctor, unknown>[] {
   return [
     {
       accessorKey: 'displayName',
@@ -34,7 +38,7 @@ export function doctorColumns(t: TFunction, onOpen?: (doctor: ListedDoctor) => v
         <span className="flex flex-wrap gap-1">
           {row.original.specialties.map((specialty) => (
             <Badge key={specialty} tone="brand">
-              {specialty}
+              {specialtyName(specialty)}
             </Badge>
           ))}
         </span>

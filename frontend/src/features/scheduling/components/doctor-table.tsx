@@ -6,6 +6,7 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { QueryState } from '@/components/ui/query-state'
 import { type DoctorQuery, type ListedDoctor, useDoctors } from '../api/get-doctors'
+import { useSpecialtyName } from '../api/get-specialties'
 import { doctorColumns } from './doctor-columns'
 
 type DoctorTableProps = DoctorQuery & {
@@ -17,7 +18,8 @@ type DoctorTableProps = DoctorQuery & {
 export function DoctorTable({ onQueryChange, onOpen, ...query }: DoctorTableProps) {
   const { t } = useTranslation()
   const doctors = useDoctors(query)
-  const columns = useMemo(() => doctorColumns(t, onOpen), [t, onOpen])
+  const specialtyName = useSpecialtyName()
+  const columns = useMemo(() => doctorColumns(t, specialtyName, onOpen), [t, specialtyName, onOpen])
   const [name, setName] = useState(query.q ?? '')
   const [specialty, setSpecialty] = useState(query.specialty ?? '')
 

@@ -5,6 +5,7 @@ import { DataTable } from '@/components/ui/data-table'
 import { Loading, QueryError, QueryState } from '@/components/ui/query-state'
 import { errorMessage } from '@/lib/form-errors'
 import { useChangeAppointment, useDownloadIcs, useRescheduleAppointment } from '../api/appointment-actions'
+import { changeableAt, useBookingPolicy } from '../api/booking-guide'
 import { type Appointment, useAppointments } from '../api/get-appointments'
 import { useDoctor } from '../api/get-doctor'
 import type { OpenSlot } from '../api/get-slots'
@@ -27,6 +28,7 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
   const [now] = useState(() => new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString())
   const appointments = useAppointments(scope === 'upcoming' ? { from: now, page, size } : { to: now, page, size })
   const change = useChangeAppointment()
+  const policy = useBookingPolicy()
   const ics = useDownloadIcs()
   const [notice, setNotice] = useState<string | null>(null)
   const columns = useMemo(
@@ -39,8 +41,9 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
           change.mutate({ id: appointment.id, action: 'cancel' }, { onSuccess: () => setNotice(t('scheduling.appointments.cancelled')) })
         },
         onIcs: (appointment) => ics.mutate(appointment.id),
+        changeable: (appointment) => changeableAt(appointment.startsAt, policy.data),
       }),
-    [t, viewerZone, change, ics],
+    [t, viewerZone, change, ics, policy.data],
   )
   const error = change.error ?? ics.error
 
@@ -73,6 +76,7 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
       {appointments.data && (
         <DataTable
           caption={t('scheduling.appointments.caption')}
+          stackOnPhone
           columns={columns}
           data={appointments.data.content}
           getRowId={(appointment) => appointment.id}
@@ -89,8 +93,7 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
           empty={t(`scheduling.appointments.empty.${scope}`)}
           pagination={{
             state: { pageIndex: page, pageSize: size },
-            // The server does not count appointments; "one more page" is enough to page forward.
-            totalRows: appointments.data.hasNext ? (page + 2) * size : page * size + appointments.data.content.length,
+            totalRows: appointments.data.totalElements,
             onChange: (next) => onQueryChange({ scope, page: next.pageIndex, size: next.pageSize }),
           }}
         />

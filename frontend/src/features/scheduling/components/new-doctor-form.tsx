@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
+import { parseDecimal } from '@/lib/decimal'
 import { applyServerErrors } from '@/lib/form-errors'
 import { browserTimeZone } from '@/lib/format'
 import { emailAddress, MIN_PASSWORD_LENGTH, requiredText } from '@/lib/schemas'
@@ -34,7 +35,7 @@ function newDoctorSchema(t: TFunction) {
     timezone: requiredText(t).refine(isTimeZone, t('validation.timezone')),
     slotMinutes: z
       .string()
-      .transform(Number)
+      .transform(parseDecimal)
       .pipe(z.number({ error: slotRange }).int(slotRange).min(5, slotRange).max(480, slotRange)),
     locale: z.enum(['es', 'en']),
   })
@@ -110,7 +111,7 @@ export function NewDoctorForm() {
       </datalist>
       <div className="grid grid-cols-2 gap-4">
         <FormField label={t('scheduling.availability.slotMinutes')} error={errors.slotMinutes?.message}>
-          <Input type="number" inputMode="numeric" {...form.register('slotMinutes')} />
+          <Input type="text" inputMode="numeric" autoComplete="off" {...form.register('slotMinutes')} />
         </FormField>
         <FormField label={t('settings.languageTitle')} error={errors.locale?.message}>
           <NativeSelect {...form.register('locale')}>

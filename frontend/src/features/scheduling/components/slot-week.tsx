@@ -6,6 +6,7 @@ import { QueryError } from '@/components/ui/query-state'
 import { Spinner } from '@/components/ui/spinner'
 import { formatDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
+import { useWorkingDays } from '../api/booking-guide'
 import { type OpenSlot, useSlots } from '../api/get-slots'
 import {
   dateInZone,
@@ -43,6 +44,9 @@ export function SlotWeek({ doctorId, doctorZone, viewerZone, week, onWeekChange,
   const dates = weekDates(week)
   // The API takes dates on the clinician's calendar; one day either side covers any offset.
   const slots = useSlots(doctorId, plusDays(week, -1), plusDays(week, 8))
+  // the waitlist is only offered on days the clinician works
+  const workingDays = useWorkingDays(doctorId, plusDays(week, -1), plusDays(week, 8), waitlist)
+  const works = new Set(workingDays.data ?? [])
   const days = groupByDay(slots.data ?? [], viewerZone, dates)
   const today = dateInZone(new Date(), viewerZone)
   const differentZone = !sameOffset(viewerZone, doctorZone)
@@ -105,7 +109,7 @@ export function SlotWeek({ doctorId, doctorZone, viewerZone, week, onWeekChange,
               {items.length === 0 ? (
                 <div className="grid gap-1.5 px-1 pb-1">
                   <p className="text-xs text-muted">{past ? t('scheduling.slots.past') : t('scheduling.slots.noneThisDay')}</p>
-                  {waitlist && !past && slots.isSuccess && <WaitlistButton doctorId={doctorId} date={date} />}
+                  {waitlist && !past && slots.isSuccess && works.has(date) && <WaitlistButton doctorId={doctorId} date={date} />}
                 </div>
               ) : (
                 <ul className="grid grid-cols-3 gap-1.5 md:grid-cols-1">

@@ -19,7 +19,7 @@ export function WaitlistButton({ doctorId, date }: { doctorId: string; date: str
       <Button
         size="sm"
         variant="ghost"
-        className="h-auto justify-start px-1 py-0.5 text-xs text-brand-700"
+        className="h-auto w-full min-w-0 justify-start whitespace-normal px-1 py-0.5 text-left text-xs text-brand-700"
         pending={join.isPending}
         onClick={() => join.mutate({ doctorId, date })}
       >

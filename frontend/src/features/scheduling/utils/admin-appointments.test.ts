@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { adminAppointmentFilters, adminAppointmentQuery, emptyOnBehalfDraft, onBehalfBooking, pickDoctor } from './admin-appointments'
+import {
+  adminAppointmentFilters,
+  adminAppointmentQuery,
+  adminAppointmentSearch,
+  emptyOnBehalfDraft,
+  onBehalfBooking,
+  pickDoctor,
+} from './admin-appointments'
 
 const doctorId = '0b9c2f6e-3f8a-4a57-9a57-2b1f7e3c9d10'
 const slot = { doctorId, startsAt: '2026-12-01T10:00:00+01:00', endsAt: '2026-12-01T10:30:00+01:00' }
@@ -13,17 +20,28 @@ describe('admin appointment filters', () => {
       to: '2026-12-07',
       status: 'BOOKED',
       doctorId,
+      sort: 'startsAt',
       page: 3,
       size: 50,
     })
-    expect(adminAppointmentFilters({ from: '2026-13-40', status: 'LOST', doctorId: 'x', page: '-1', size: '7' })).toEqual({
-      from: undefined,
+    expect(
+      adminAppointmentFilters({ from: '2026-13-40', status: 'LOST', doctorId: 'x', sort: 'password', page: '-1', size: '7' }, '2026-11-29'),
+    ).toEqual({
+      from: '2026-11-29',
       to: undefined,
       status: undefined,
       doctorId: undefined,
+      sort: 'startsAt',
       page: 1,
       size: 20,
     })
+  })
+
+  it('opens on today and what follows unless the start is lifted, and keeps it lifted in the URL', () => {
+    expect(adminAppointmentFilters({}, '2026-11-29').from).toBe('2026-11-29')
+    expect(adminAppointmentFilters({ from: 'any', sort: '-startsAt' }, '2026-11-29')).toMatchObject({ from: undefined, sort: '-startsAt' })
+    const lifted = adminAppointmentFilters({ from: 'any' }, '2026-11-29')
+    expect(adminAppointmentFilters(adminAppointmentSearch(lifted), '2026-11-29').from).toBeUndefined()
   })
 
   it('ignores an end date before the start date', () => {
@@ -32,7 +50,7 @@ describe('admin appointment filters', () => {
 
   it('asks the API for whole days in the admin zone, the last day included, pages from 0', () => {
     const query = adminAppointmentQuery(
-      { from: '2026-12-01', to: '2026-12-07', status: 'CANCELLED', doctorId, page: 2, size: 20 },
+      { from: '2026-12-01', to: '2026-12-07', status: 'CANCELLED', doctorId, sort: 'doctorName', page: 2, size: 20 },
       'Europe/Madrid',
     )
     expect(query).toEqual({
@@ -40,10 +58,11 @@ describe('admin appointment filters', () => {
       to: '2026-12-07T23:00:00.000Z',
       status: 'CANCELLED',
       doctorId,
+      sort: 'doctorName',
       page: 1,
       size: 20,
     })
-    expect(adminAppointmentQuery({ page: 1, size: 10 }, 'UTC')).toEqual({ page: 0, size: 10 })
+    expect(adminAppointmentQuery({ sort: 'startsAt', page: 1, size: 10 }, 'UTC')).toEqual({ sort: 'startsAt', page: 0, size: 10 })
   })
 })
 

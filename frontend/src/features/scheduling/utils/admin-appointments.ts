@@ -1,24 +1,40 @@
-import { isIsoDate } from '@/lib/format'
+import { browserTimeZone, isIsoDate } from '@/lib/format'
 import { type AppointmentQuery, type AppointmentStatus, appointmentStatuses } from '../api/get-appointments'
 import type { OpenSlot } from '../api/get-slots'
-import { plusDays, startOfDayInZone } from './zoned-time'
+import { dateInZone, plusDays, startOfDayInZone } from './zoned-time'
 
-/** The admin appointments page's filters as they live in the URL: calendar dates, both inclusive. */
+/** Orders the admin list offers; a leading "-" is descending. */
+export const appointmentSorts = ['startsAt', '-startsAt', 'patientName', 'doctorName', 'status'] as const
+export type AppointmentSort = (typeof appointmentSorts)[number]
+
+/**
+ * The admin appointments page's filters as they live in the URL: calendar dates, both inclusive.
+ * Without `from` in the URL the list opens on today and what follows; `from=any` lifts that bound.
+ */
 export type AdminAppointmentFilters = {
   from?: string
   to?: string
   status?: AppointmentStatus
   doctorId?: string
+  sort: AppointmentSort
   page: number
   size: number
+}
+
+/** The URL search for the filters (an open start is written as `from=any`, so it stays open). */
+export function adminAppointmentSearch(filters: AdminAppointmentFilters): Omit<AdminAppointmentFilters, 'from'> & { from: string } {
+  return { ...filters, from: filters.from ?? 'any' }
 }
 
 const pageSizes = [10, 20, 50] as const
 
 /** Reads the URL search, dropping anything malformed (a bad date is no filter, not an error). */
-export function adminAppointmentFilters(search: Record<string, unknown>): AdminAppointmentFilters {
+export function adminAppointmentFilters(
+  search: Record<string, unknown>,
+  today: string = dateInZone(new Date(), browserTimeZone()),
+): AdminAppointmentFilters {
   const page = Number(search.page)
-  const from = isIsoDate(search.from) ? search.from : undefined
+  const from = isIsoDate(search.from) ? search.from : search.from === 'any' ? undefined : today
   const to = isIsoDate(search.to) ? search.to : undefined
   return {
     from,
@@ -26,6 +42,7 @@ export function adminAppointmentFilters(search: Record<string, unknown>): AdminA
     to: to && (!from || to >= from) ? to : undefined,
     status: appointmentStatuses.find((status) => status === search.status),
     doctorId: typeof search.doctorId === 'string' && /^[0-9a-f-]{36}$/i.test(search.doctorId) ? search.doctorId : undefined,
+    sort: appointmentSorts.find((sort) => sort === search.sort) ?? 'startsAt',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     size: pageSizes.find((size) => size === Number(search.size)) ?? 20,
   }
@@ -41,6 +58,7 @@ export function adminAppointmentQuery(filters: AdminAppointmentFilters, zone: st
     to: filters.to ? startOfDayInZone(plusDays(filters.to, 1), zone).toISOString() : undefined,
     status: filters.status,
     doctorId: filters.doctorId,
+    sort: filters.sort,
     page: filters.page - 1,
     size: filters.size,
   }

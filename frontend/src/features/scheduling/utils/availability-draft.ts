@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { parseDecimal } from '@/lib/decimal'
 import type { Availability, DateException, DayOfWeek, WeeklyHours } from '../api/availability'
 import { weekDays } from '../api/availability'
 
@@ -53,7 +54,7 @@ export function readAvailability(draft: AvailabilityDraft, t: TFunction): { rule
   if (!draft.timezone.trim()) errors.timezone = t('validation.required')
   const numbers = {} as Record<keyof typeof limits, number>
   for (const field of Object.keys(limits) as (keyof typeof limits)[]) {
-    const value = Number(draft[field])
+    const value = parseDecimal(draft[field])
     const [min, max] = limits[field]
     if (draft[field].trim() === '' || !Number.isInteger(value) || value < min || value > max) {
       errors[field] = t('validation.range', { min, max, unit: field === 'horizonDays' ? t('scheduling.availability.days') : 'min' })

@@ -20,6 +20,7 @@ export const en: Shape<typeof es> = {
     fileNotZip: 'The file must be a .zip.',
     upload: 'Upload and import',
     currentTitle: 'Current import',
+    lastTitle: 'Latest import',
     progress: 'Import progress',
     preparing: 'Preparing…',
     rows: '{{done}} of {{total}} foods',

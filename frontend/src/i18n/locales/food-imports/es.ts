@@ -17,6 +17,7 @@ export const es = {
     fileNotZip: 'El fichero debe ser un .zip.',
     upload: 'Subir e importar',
     currentTitle: 'Importación en curso',
+    lastTitle: 'Última importación',
     progress: 'Progreso de la importación',
     preparing: 'Preparando…',
     rows: '{{done}} de {{total}} alimentos',

@@ -44,6 +44,8 @@ export const en: Shape<typeof es> = {
     meal: { title: 'Meals', empty: 'Nothing logged yet.' },
     entry: {
       macros: 'P {{protein}} g · F {{fat}} g · C {{carbs}} g',
+      portion: '{{quantity}} × {{portion}} ({{grams}} g)',
+      portionsOf: 'How many {{portion}} of {{food}}',
       edit: 'Edit the amount of {{food}}',
       delete: 'Delete {{food}}',
       gramsOf: 'Grams of {{food}}',

@@ -41,6 +41,8 @@ export const es = {
     meal: { title: 'Comidas', empty: 'Nada registrado todavía.' },
     entry: {
       macros: 'P {{protein}} g · G {{fat}} g · H {{carbs}} g',
+      portion: '{{quantity}} × {{portion}} ({{grams}} g)',
+      portionsOf: 'Cuántas raciones de {{portion}} de {{food}}',
       edit: 'Editar la cantidad de {{food}}',
       delete: 'Eliminar {{food}}',
       gramsOf: 'Gramos de {{food}}',

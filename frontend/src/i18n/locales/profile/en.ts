@@ -4,6 +4,8 @@ import type { es } from './es'
 /** Must have exactly the Spanish keys (checked when compiling). */
 export const en: Shape<typeof es> = {
   profile: {
+    welcome:
+      'Your account is ready and you are signed in. Fill in your profile to get your daily targets; we have emailed you a link to confirm your address.',
     title: 'Your profile',
     description: 'We use these details to estimate how much energy you need each day.',
     formTitle: 'Personal details',
@@ -60,7 +62,10 @@ export const en: Shape<typeof es> = {
   },
   weights: {
     title: 'Weight history',
-    description: 'Each time you save your profile we record that day’s weight.',
+    description: 'Log your weight any day, or save your profile: we keep one entry per day.',
+    today: 'Today’s weight (kg)',
+    log: 'Log weight',
+    logged: 'Weight logged',
     empty: 'No weight entries yet.',
   },
 }

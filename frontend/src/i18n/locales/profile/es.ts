@@ -1,6 +1,8 @@
 // Energy profile, targets, custom targets and weight history.
 export const es = {
   profile: {
+    welcome:
+      'Tu cuenta está lista y ya has iniciado sesión. Completa tu perfil para calcular tus objetivos diarios; te hemos enviado un correo para confirmar tu dirección.',
     title: 'Tu perfil',
     description: 'Con estos datos estimamos cuánta energía necesitas cada día.',
     formTitle: 'Datos personales',
@@ -57,7 +59,10 @@ export const es = {
   },
   weights: {
     title: 'Historial de peso',
-    description: 'Cada vez que guardas el perfil registramos tu peso del día.',
+    description: 'Registra tu peso cualquier día, o guarda tu perfil: guardamos un registro por día.',
+    today: 'Peso de hoy (kg)',
+    log: 'Registrar peso',
+    logged: 'Peso registrado',
     empty: 'Todavía no hay registros de peso.',
   },
 }

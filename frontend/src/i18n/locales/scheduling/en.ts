@@ -52,6 +52,8 @@ export const en: Shape<typeof es> = {
       noneThisWeek: 'No free slots left this week. Try the next one or join a day’s waitlist.',
       noneThisDay: 'No slots',
       past: 'Past',
+      firstFree: 'Opened on the week of the first free slot: {{when}}.',
+      noneLeft: 'No free slots left up to the booking horizon.',
     },
     waitlist: {
       join: 'Join waitlist',
@@ -68,6 +70,8 @@ export const en: Shape<typeof es> = {
       change: 'Pick another slot',
       submit: 'Confirm appointment',
       done: 'Appointment booked.',
+      policy: 'You can cancel or reschedule online until {{hours}} hours before it starts (for this slot, until {{until}}).',
+      policyInside: 'This slot starts in less than {{hours}} hours: once booked, it cannot be cancelled or rescheduled online.',
     },
     appointments: {
       caption: 'My appointments',
@@ -83,6 +87,7 @@ export const en: Shape<typeof es> = {
       cancel: 'Cancel',
       confirmCancel: 'Yes, cancel',
       keep: 'No',
+      insideWindow: 'Too close to its start to change online',
       cancelled: 'Appointment cancelled.',
       rescheduled: 'Appointment moved to {{when}}.',
       pickNew: 'Pick the new slot:',
@@ -153,6 +158,16 @@ export const en: Shape<typeof es> = {
       empty: 'No patients yet.',
     },
     adminAppointments: {
+      sortBy: 'Order',
+      sorts: {
+        startsAt: 'Soonest first',
+        '-startsAt': 'Latest first',
+        patientName: 'Member A–Z',
+        doctorName: 'Clinician A–Z',
+        status: 'Status',
+      },
+      total_one: '{{count}} appointment',
+      total_other: '{{count}} appointments',
       title: 'Appointments',
       description: 'Every appointment, by dates, status and clinician. Book for a member.',
       listTitle: 'All appointments',

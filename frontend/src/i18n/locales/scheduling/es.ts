@@ -49,6 +49,8 @@ export const es = {
       noneThisWeek: 'No quedan huecos libres esta semana. Prueba la siguiente o apúntate a la lista de espera de un día.',
       noneThisDay: 'Sin huecos',
       past: 'Ya ha pasado',
+      firstFree: 'Abierto en la semana del primer hueco libre: {{when}}.',
+      noneLeft: 'No quedan huecos libres hasta el límite de reserva.',
     },
     waitlist: {
       join: 'Lista de espera',
@@ -65,6 +67,8 @@ export const es = {
       change: 'Elegir otro hueco',
       submit: 'Confirmar la cita',
       done: 'Cita reservada.',
+      policy: 'Puedes cancelarla o cambiarla en línea hasta {{hours}} horas antes de que empiece (para esta hora, hasta el {{until}}).',
+      policyInside: 'Esta hora empieza dentro de menos de {{hours}} horas: una vez reservada, no se podrá cancelar ni cambiar en línea.',
     },
     appointments: {
       caption: 'Mis citas',
@@ -80,6 +84,7 @@ export const es = {
       cancel: 'Cancelar',
       confirmCancel: 'Sí, cancelar',
       keep: 'No',
+      insideWindow: 'Demasiado cerca para cambiarla en línea',
       cancelled: 'Cita cancelada.',
       rescheduled: 'Cita cambiada al {{when}}.',
       pickNew: 'Elige el nuevo hueco:',
@@ -150,6 +155,16 @@ export const es = {
       empty: 'Todavía no hay pacientes.',
     },
     adminAppointments: {
+      sortBy: 'Orden',
+      sorts: {
+        startsAt: 'Más próximas primero',
+        '-startsAt': 'Más lejanas primero',
+        patientName: 'Miembro A–Z',
+        doctorName: 'Profesional A–Z',
+        status: 'Estado',
+      },
+      total_one: '{{count}} cita',
+      total_other: '{{count}} citas',
       title: 'Citas',
       description: 'Todas las citas, por fechas, estado y profesional. Reserva para un miembro.',
       listTitle: 'Todas las citas',

@@ -41,10 +41,13 @@ public class Accounts {
 
 	private final IdentityMails mails;
 
+	private final Registration registration;
+
 	private final Clock clock;
 
 	Accounts(AccountRepository accounts, OneTimeTokens oneTimeTokens, AccountSnapshots snapshots, PasswordPolicy policy,
-			PasswordEncoder passwords, IdentityMails mails, Clock clock) {
+			PasswordEncoder passwords, IdentityMails mails, Registration registration, Clock clock) {
+		this.registration = registration;
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.snapshots = snapshots;
@@ -56,8 +59,9 @@ public class Accounts {
 
 	/**
 	 * Creates an account with the CLINICIAN role. With a password (checked against the
-	 * password policy) the clinician can sign in at once; without one they are emailed an
-	 * invitation link, valid for 7 days, to choose their password.
+	 * password policy) the clinician can sign in at once and is emailed the link that
+	 * confirms their address; without one they are emailed an invitation link, valid for
+	 * 7 days, to choose their password (which confirms the address too).
 	 * @return the new account's id
 	 * @throws app.vitalia.platform.DomainException {@code EMAIL_TAKEN} (409) or a
 	 * password policy violation (400, field {@code password})
@@ -83,6 +87,9 @@ public class Accounts {
 		if (password == null) {
 			String token = this.oneTimeTokens.issue(account.getId(), Purpose.RESET_PASSWORD, now, INVITATION_TTL);
 			this.mails.invitation(account, token);
+		}
+		else {
+			this.registration.sendVerification(account, now);
 		}
 		return AccountId.of(account.getId());
 	}

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import app.vitalia.platform.OneLine;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -31,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * body (for mobile clients) and in an HttpOnly SameSite cookie scoped to
  * {@code /api/auth} (for the web app, which never stores it itself).
  */
+@Tag(name = "Authentication",
+		description = "Registration, sign-in, token refresh, email verification and password reset")
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -97,6 +101,7 @@ class AuthController {
 		this.properties = properties;
 	}
 
+	@Operation(summary = "Create a member account and email the confirmation link")
 	@PostMapping("/register")
 	@ResponseStatus(HttpStatus.CREATED)
 	AccountResponse register(@Valid @RequestBody RegisterRequest request, HttpServletRequest http) {
@@ -105,11 +110,13 @@ class AuthController {
 				locale, http.getRemoteAddr()));
 	}
 
+	@Operation(summary = "Sign in: access token in the body, refresh token in a cookie")
 	@PostMapping("/login")
 	ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		return withCookie(this.sessions.login(request.email(), request.password(), http.getRemoteAddr()), http);
 	}
 
+	@Operation(summary = "Exchange the refresh cookie for a new access token (rotating it)")
 	@PostMapping("/refresh")
 	ResponseEntity<TokenResponse> refresh(@RequestBody(required = false) @Valid @Nullable RefreshRequest request,
 			@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String cookie, HttpServletRequest http) {
@@ -120,6 +127,7 @@ class AuthController {
 		return withCookie(this.sessions.refresh(presented), http);
 	}
 
+	@Operation(summary = "Sign out: revoke the refresh token")
 	@PostMapping("/logout")
 	ResponseEntity<Void> logout(@RequestBody(required = false) @Valid @Nullable RefreshRequest request,
 			@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String cookie, HttpServletRequest http) {
@@ -130,24 +138,28 @@ class AuthController {
 		return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO, http)).build();
 	}
 
+	@Operation(summary = "Confirm an email address with the emailed token")
 	@PostMapping("/verify-email")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void verifyEmail(@Valid @RequestBody TokenRequest request) {
 		this.registration.verify(request.token());
 	}
 
+	@Operation(summary = "Send the confirmation email again")
 	@PostMapping("/verify-email/resend")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void resendVerification(CurrentUser user) {
 		this.registration.resendVerification(user.id());
 	}
 
+	@Operation(summary = "Email a password reset link")
 	@PostMapping("/password-reset")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void requestReset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
 		this.resetRequests.accept(request.email(), http.getRemoteAddr());
 	}
 
+	@Operation(summary = "Set a new password with the emailed token")
 	@PostMapping("/password-reset/confirm")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void confirmReset(@Valid @RequestBody ResetConfirmation request) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.vitalia.platform.DomainException;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -24,6 +25,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentUserResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
+	static {
+		// resolved from the access token, never a request parameter
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

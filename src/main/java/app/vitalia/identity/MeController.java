@@ -1,5 +1,7 @@
 package app.vitalia.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The signed-in account: who am I, rename, language, password.
  */
+@Tag(name = "Account", description = "The signed-in account")
 @RestController
 class MeController {
 
@@ -44,6 +47,7 @@ class MeController {
 		this.passwordChanges = passwordChanges;
 	}
 
+	@Operation(summary = "The signed-in account: id, email, name, roles, language")
 	@GetMapping("/api/me")
 	AccountResponse me(CurrentUser user) {
 		AccountSnapshot account = this.snapshots.find(user.id());
@@ -53,11 +57,13 @@ class MeController {
 		return AccountResponse.of(account);
 	}
 
+	@Operation(summary = "Change the account's name or language")
 	@PatchMapping("/api/me")
 	AccountResponse change(CurrentUser user, @Valid @RequestBody AccountChanges changes) {
 		return AccountResponse.of(this.settings.change(user.id(), changes.displayName(), changes.locale()));
 	}
 
+	@Operation(summary = "Change the password (signs out every other session)")
 	@PostMapping("/api/me/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void changePassword(CurrentUser user, @Valid @RequestBody PasswordChange change) {

@@ -104,7 +104,8 @@ class Registration {
 		sendVerification(account, this.clock.instant());
 	}
 
-	private void sendVerification(Account account, Instant now) {
+	/** Emails a link confirming the account's address, replacing any earlier one. */
+	void sendVerification(Account account, Instant now) {
 		String token = this.oneTimeTokens.replace(account.getId(), Purpose.VERIFY_EMAIL, now, VERIFICATION_TTL);
 		this.mails.verification(account, token);
 	}

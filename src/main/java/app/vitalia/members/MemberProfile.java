@@ -81,6 +81,11 @@ class MemberProfile {
 	 * Replaces the profile facts. Returns true when this made the profile complete for
 	 * the first time.
 	 */
+	/** Today's weight becomes the current one; targets follow it. */
+	void weigh(BigDecimal weightKg) {
+		this.weightKg = weightKg;
+	}
+
 	boolean update(Facts facts, Instant now) {
 		this.birthDate = facts.birthDate();
 		this.sex = facts.sex();

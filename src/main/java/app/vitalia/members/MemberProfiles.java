@@ -94,6 +94,22 @@ public class MemberProfiles {
 		this.profiles.findById(accountId).ifPresent(MemberProfile::clearCustomTargets);
 	}
 
+	/**
+	 * Records the member's weight for their today (replacing an earlier one of the same
+	 * day) and makes it their current weight.
+	 * @throws DomainException 409 {@code PROFILE_INCOMPLETE} before the profile is
+	 * complete
+	 */
+	@Transactional
+	WeightEntry logWeight(UUID accountId, BigDecimal weightKg) {
+		MemberProfile profile = this.profiles.findById(accountId)
+			.filter(MemberProfile::isComplete)
+			.orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT, "PROFILE_INCOMPLETE",
+					"Complete your profile before logging your weight"));
+		profile.weigh(weightKg);
+		return recordWeight(profile, weightKg);
+	}
+
 	@Transactional(readOnly = true)
 	List<WeightEntry> weightHistory(UUID accountId, int limit) {
 		return this.weights.findByAccountIdOrderByRecordedOnDesc(accountId, Limit.of(limit));
@@ -103,12 +119,16 @@ public class MemberProfiles {
 		return LocalDate.now(this.clock.withZone(profile.zone()));
 	}
 
-	private void recordWeight(MemberProfile profile, BigDecimal weightKg) {
+	private WeightEntry recordWeight(MemberProfile profile, BigDecimal weightKg) {
 		LocalDate today = today(profile);
-		this.weights.findByAccountIdAndRecordedOn(profile.getAccountId(), today)
-			.ifPresentOrElse(entry -> entry.correct(weightKg, this.clock.instant()), () -> this.weights
+		WeightEntry entry = this.weights.findByAccountIdAndRecordedOn(profile.getAccountId(), today).map(found -> {
+			found.correct(weightKg, this.clock.instant());
+			return found;
+		})
+			.orElseGet(() -> this.weights
 				.save(new WeightEntry(profile.getAccountId(), today, weightKg, this.clock.instant())));
 		this.events.publishEvent(new WeightRecorded(MemberId.of(profile.getAccountId()), today, weightKg));
+		return entry;
 	}
 
 }

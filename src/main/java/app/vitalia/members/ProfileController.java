@@ -6,6 +6,8 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -26,6 +28,7 @@ import app.vitalia.platform.TimeZones;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The signed-in member's profile, weight history and targets.
  */
+@Tag(name = "Profile", description = "The member's profile, weight history and daily targets")
 @RestController
 @RequestMapping("/api/me")
 class ProfileController {
@@ -69,6 +73,10 @@ class ProfileController {
 	record WeightResponse(LocalDate recordedOn, BigDecimal weightKg) {
 	}
 
+	record WeightRequest(
+			@NotNull @DecimalMin("30") @DecimalMax("400") @Digits(integer = 3, fraction = 1) BigDecimal weightKg) {
+	}
+
 	record CustomTargets(@NotNull @Min(800) @Max(10000) Integer calories, @NotNull @Min(0) @Max(600) Integer proteinG,
 			@NotNull @Min(0) @Max(400) Integer fatG, @NotNull @Min(0) @Max(1500) Integer carbsG) {
 	}
@@ -79,11 +87,13 @@ class ProfileController {
 		this.profiles = profiles;
 	}
 
+	@Operation(summary = "The member's profile")
 	@GetMapping("/profile")
 	ProfileResponse profile(CurrentUser user) {
 		return this.profiles.find(user.id()).map(ProfileResponse::of).orElseGet(ProfileResponse::empty);
 	}
 
+	@Operation(summary = "Save the member's profile (records the weight when it changed)")
 	@PutMapping("/profile")
 	ProfileResponse update(CurrentUser user, @Valid @RequestBody ProfileRequest request) {
 		ZoneId zone = TimeZones.parse("timezone", request.timezone());
@@ -97,6 +107,7 @@ class ProfileController {
 		return ProfileResponse.of(this.profiles.update(user.id(), facts));
 	}
 
+	@Operation(summary = "The member's weight history")
 	@GetMapping("/weights")
 	List<WeightResponse> weights(CurrentUser user) {
 		return this.profiles.weightHistory(user.id(), 365)
@@ -105,6 +116,15 @@ class ProfileController {
 			.toList();
 	}
 
+	@Operation(summary = "Log today's weight: it becomes the current one and joins the history")
+	@PostMapping("/weights")
+	@ResponseStatus(HttpStatus.CREATED)
+	WeightResponse logWeight(CurrentUser user, @Valid @RequestBody WeightRequest request) {
+		WeightEntry entry = this.profiles.logWeight(user.id(), request.weightKg());
+		return new WeightResponse(entry.getRecordedOn(), entry.getWeightKg());
+	}
+
+	@Operation(summary = "Daily calorie and macro targets, computed or the member's own")
 	@GetMapping("/targets")
 	Targets targets(CurrentUser user) {
 		return this.profiles.targetsOf(MemberId.of(user.id()))
@@ -112,12 +132,14 @@ class ProfileController {
 					"Complete your profile (or set your own targets) to get daily targets"));
 	}
 
+	@Operation(summary = "Set the member's own daily targets")
 	@PutMapping("/targets")
 	Targets setTargets(CurrentUser user, @Valid @RequestBody CustomTargets targets) {
 		return this.profiles.setCustomTargets(user.id(), targets.calories(), targets.proteinG(), targets.fatG(),
 				targets.carbsG());
 	}
 
+	@Operation(summary = "Go back to the computed targets")
 	@DeleteMapping("/targets")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void resetTargets(CurrentUser user) {

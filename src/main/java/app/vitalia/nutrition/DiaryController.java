@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -45,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The signed-in member's food diary. Another member's entries answer 404.
  */
+@Tag(name = "Diary", description = "The member's food diary, summaries and exports")
 @RestController
 @RequestMapping("/api/diary")
 class DiaryController {
@@ -78,6 +81,7 @@ class DiaryController {
 	record CopyRequest(@NotNull LocalDate fromDate, @NotNull LocalDate toDate, @Nullable Meal meal) {
 	}
 
+	@Operation(summary = "Log a food: grams, or a quantity of one of its portions")
 	@PostMapping("/entries")
 	@ResponseStatus(HttpStatus.CREATED)
 	EntryView log(CurrentUser user, @Valid @RequestBody LogRequest request, Language language) {
@@ -85,6 +89,7 @@ class DiaryController {
 				request.grams(), request.portionLabel(), request.portionIndex(), request.quantity()), language);
 	}
 
+	@Operation(summary = "Change an entry's date, meal, grams or portion quantity")
 	@PatchMapping("/entries/{id}")
 	EntryView change(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ChangeRequest request,
 			Language language) {
@@ -92,33 +97,39 @@ class DiaryController {
 				language);
 	}
 
+	@Operation(summary = "Delete a diary entry")
 	@DeleteMapping("/entries/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(CurrentUser user, @PathVariable UUID id) {
 		this.diary.delete(user.id(), id);
 	}
 
+	@Operation(summary = "Copy a day or one meal to another day")
 	@PostMapping("/copy")
 	@ResponseStatus(HttpStatus.CREATED)
 	List<EntryView> copy(CurrentUser user, @Valid @RequestBody CopyRequest request, Language language) {
 		return this.diary.copy(user.id(), request.fromDate(), request.toDate(), request.meal(), language);
 	}
 
+	@Operation(summary = "Foods the member logged most recently")
 	@GetMapping("/recent-foods")
 	List<QuickFood> recentFoods(CurrentUser user, Language language) {
 		return this.reports.recentFoods(user.id(), language);
 	}
 
+	@Operation(summary = "Foods the member logged most often in the last 90 days")
 	@GetMapping("/frequent-foods")
 	List<QuickFood> frequentFoods(CurrentUser user, Language language) {
 		return this.reports.frequentFoods(user.id(), language);
 	}
 
+	@Operation(summary = "Per-day totals, averages and last-7-days adherence over a range")
 	@GetMapping("/summary")
 	Summary summary(CurrentUser user, @RequestParam LocalDate from, @RequestParam LocalDate to) {
 		return this.reports.summary(user.id(), from, to);
 	}
 
+	@Operation(summary = "Download the diary over a range as CSV or JSON")
 	@GetMapping("/export")
 	void export(CurrentUser user, @RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(defaultValue = "csv") String format, Language language, HttpServletResponse response)
@@ -143,6 +154,7 @@ class DiaryController {
 		}
 	}
 
+	@Operation(summary = "One day of the diary by meal, with totals, targets and what remains")
 	@GetMapping("/{date}")
 	DayView day(CurrentUser user, @PathVariable LocalDate date, Language language) {
 		return this.diary.day(user.id(), date, language);

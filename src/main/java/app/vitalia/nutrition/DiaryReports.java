@@ -57,8 +57,11 @@ class DiaryReports {
 		}
 		Intake averages = days.isEmpty() ? Intake.NOTHING : sum.times(1d / days.size());
 		LocalDate today = this.diary.today(accountId);
-		int lastWeek = dayTotals(accountId, today.minusDays(6), today).size();
-		return new Summary(from, to, days, days.size(), averages, new Adherence(lastWeek, 7));
+		List<LocalDate> lastWeek = dayTotals(accountId, today.minusDays(6), today).stream()
+			.map(DayTotals::date)
+			.toList();
+		return new Summary(from, to, days, days.size(), averages,
+				new Adherence(lastWeek.size(), 7, today.minusDays(6), lastWeek));
 	}
 
 	private List<DayTotals> dayTotals(UUID accountId, LocalDate from, LocalDate to) {

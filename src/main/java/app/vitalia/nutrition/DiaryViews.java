@@ -70,7 +70,11 @@ final class DiaryViews {
 	record DayTotals(LocalDate date, int entries, Intake totals) {
 	}
 
-	record Adherence(int daysLogged, int ofDays) {
+	/**
+	 * How many of the {@code ofDays} days from {@code from} the member logged anything,
+	 * and which.
+	 */
+	record Adherence(int daysLogged, int ofDays, LocalDate from, List<LocalDate> loggedDates) {
 	}
 
 	record Summary(LocalDate from, LocalDate to, List<DayTotals> days, int daysLogged, Intake averages,

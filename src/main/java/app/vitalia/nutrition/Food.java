@@ -24,6 +24,7 @@ import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.nutrition.catalog.Nutrients;
 import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.nutrition.catalog.SearchText;
+import app.vitalia.nutrition.catalog.SpanishNames;
 import app.vitalia.platform.AssignedIdEntity;
 
 /**
@@ -135,8 +136,9 @@ class Food extends AssignedIdEntity {
 	}
 
 	FoodView view(Language language) {
-		return new FoodView(this.id, name(language), this.nameEs, this.nameEn, this.source, this.foodGroup,
-				getNutrients(), FoodView.portions(getPortions(), language), this.servings);
+		return new FoodView(this.id, name(language), this.nameEs, this.nameEn, this.source,
+				SpanishNames.group(this.foodGroup, language), getNutrients(),
+				FoodView.portions(getPortions(), language), this.servings);
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package app.vitalia.nutrition;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import app.vitalia.identity.CurrentUser;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * matches, FoodData Central completes the results and {@code remote} in the page says
  * whether it was used, unavailable or disabled.
  */
+@Tag(name = "Foods", description = "The food catalog and the member's own foods")
 @RestController
 @RequestMapping("/api/foods")
 class FoodController {
@@ -55,6 +58,7 @@ class FoodController {
 		this.remote = remote;
 	}
 
+	@Operation(summary = "Search the food catalog (typo-tolerant, Spanish and English)")
 	@GetMapping
 	FoodPage search(CurrentUser user, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
@@ -69,28 +73,33 @@ class FoodController {
 		return askRemote ? this.remote.complete(local, q, user.id(), language) : local;
 	}
 
+	@Operation(summary = "One food with nutrients per 100 g and portions")
 	@GetMapping("/{id}")
 	FoodView food(CurrentUser user, @PathVariable UUID id, Language language) {
 		return this.catalog.view(id, user.id(), language);
 	}
 
+	@Operation(summary = "The member's own foods")
 	@GetMapping("/custom")
 	List<FoodView> customFoods(CurrentUser user, Language language) {
 		return this.catalog.customFoods(user.id(), language);
 	}
 
+	@Operation(summary = "Create a food of the member's own")
 	@PostMapping("/custom")
 	@ResponseStatus(HttpStatus.CREATED)
 	FoodView createCustom(CurrentUser user, @Valid @RequestBody FoodDescription description, Language language) {
 		return this.catalog.createCustom(user.id(), description, language);
 	}
 
+	@Operation(summary = "Replace a food of the member's own")
 	@PutMapping("/custom/{id}")
 	FoodView updateCustom(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody FoodDescription description,
 			Language language) {
 		return this.catalog.updateCustom(user.id(), id, description, language);
 	}
 
+	@Operation(summary = "Delete a food of the member's own")
 	@DeleteMapping("/custom/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteCustom(CurrentUser user, @PathVariable UUID id) {

@@ -14,6 +14,8 @@ import app.vitalia.identity.Accounts;
 import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.platform.DomainException;
 
+import org.springdoc.core.utils.SpringDocUtils;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -33,6 +35,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class FoodLanguageArgumentResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
 	static final String PARAMETER = "lang";
+
+	static {
+		// resolved from the request, never a parameter of its own in the API document
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Language.class);
+	}
 
 	// looked up per request: the resolver is created with the MVC infrastructure, before
 	// the identity beans

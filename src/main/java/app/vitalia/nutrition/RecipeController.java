@@ -3,6 +3,8 @@ package app.vitalia.nutrition;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import app.vitalia.identity.CurrentUser;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The signed-in member's recipes; another member's answer 404.
  */
+@Tag(name = "Recipes", description = "The member's own recipes")
 @RestController
 @RequestMapping("/api/recipes")
 class RecipeController {
@@ -38,28 +41,33 @@ class RecipeController {
 		this.catalog = catalog;
 	}
 
+	@Operation(summary = "Create a recipe from catalog foods")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	RecipeView create(CurrentUser user, @Valid @RequestBody RecipeRequest request, Language language) {
 		return this.recipes.create(user.id(), request, language);
 	}
 
+	@Operation(summary = "The member's recipes")
 	@GetMapping
 	List<RecipeView> list(CurrentUser user, Language language) {
 		return this.recipes.list(user.id(), language);
 	}
 
+	@Operation(summary = "One recipe with its ingredients")
 	@GetMapping("/{id}")
 	RecipeView find(CurrentUser user, @PathVariable UUID id, Language language) {
 		return this.recipes.find(user.id(), id, language);
 	}
 
+	@Operation(summary = "Replace a recipe")
 	@PutMapping("/{id}")
 	RecipeView update(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody RecipeRequest request,
 			Language language) {
 		return this.recipes.update(user.id(), id, request, language);
 	}
 
+	@Operation(summary = "Delete a recipe")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(CurrentUser user, @PathVariable UUID id) {

@@ -1,5 +1,7 @@
 package app.vitalia.nutrition;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.nutrition.remote.FdcClient;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * what is left of the hourly quota (shared by every instance when Redis is configured).
  * Admins only ({@code /api/admin/**}).
  */
+@Tag(name = "Admin: food catalog", description = "USDA imports and FoodData Central status")
 @RestController
 class RemoteFoodsController {
 
@@ -25,6 +28,7 @@ class RemoteFoodsController {
 		this.client = client;
 	}
 
+	@Operation(summary = "FoodData Central: configured, circuit state and remaining budget (admins)")
 	@GetMapping("/api/admin/foods/remote")
 	RemoteSourceStatus status() {
 		if (!this.client.enabled()) {

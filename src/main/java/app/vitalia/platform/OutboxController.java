@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The dev outbox: mail the embedded mode "sent", newest first. Admins only.
  */
+@Tag(name = "Admin: outbox", description = "Emails the application sent or would have sent")
 @RestController
 class OutboxController {
 
@@ -29,6 +33,7 @@ class OutboxController {
 		this.messages = messages;
 	}
 
+	@Operation(summary = "Emails the application sent, newest first (admins)")
 	@GetMapping("/api/admin/outbox")
 	OutboxPage outbox(@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {

@@ -2,6 +2,7 @@ package app.vitalia.scheduling;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -43,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Appointments: booking, the lists (a member's own, a clinician's agenda, everything for
  * admins), status changes with their history, and single-event calendar files.
  */
+@Tag(name = "Appointments", description = "Booking, lists, status changes and calendar files")
 @RestController
 @RequestMapping("/api/appointments")
 class AppointmentController {
@@ -81,14 +85,18 @@ class AppointmentController {
 
 	private final Clock clock;
 
+	private final SchedulingProperties properties;
+
 	AppointmentController(AppointmentBook book, AppointmentQueries queries, AppointmentChangeRepository changes,
-			Clock clock) {
+			Clock clock, SchedulingProperties properties) {
+		this.properties = properties;
 		this.book = book;
 		this.queries = queries;
 		this.changes = changes;
 		this.clock = clock;
 	}
 
+	@Operation(summary = "Book a slot (admins may book for a member)")
 	@PostMapping
 	@Idempotent
 	ResponseEntity<Booked> book(CurrentUser user, @Valid @RequestBody Booking booking) {
@@ -100,6 +108,7 @@ class AppointmentController {
 					booked.startsAt(), booked.endsAt(), AppointmentStatus.BOOKED, booking.reason()));
 	}
 
+	@Operation(summary = "Appointments: a member's own, a clinician's agenda, or all for admins")
 	@GetMapping
 	PageOf<AppointmentQueries.Listed> list(CurrentUser user,
 			@RequestParam(required = false) @Size(max = 40) String from,
@@ -121,17 +130,31 @@ class AppointmentController {
 				order, descending, page, size);
 	}
 
+	/** Members cannot cancel or move an appointment this close to its start. */
+	record Policy(String cancellationWindow, long cancellationWindowMinutes) {
+	}
+
+	@Operation(summary = "Booking rules members must know before booking: the cancellation window")
+	@GetMapping("/policy")
+	Policy policy() {
+		Duration window = this.properties.cancellationWindow();
+		return new Policy(window.toString(), window.toMinutes());
+	}
+
+	@Operation(summary = "One appointment with its history")
 	@GetMapping("/{id}")
 	Details one(CurrentUser user, @PathVariable UUID id) {
 		return details(user, id);
 	}
 
+	@Operation(summary = "Status changes of one appointment: who and when")
 	@GetMapping("/{id}/history")
 	List<Change> history(CurrentUser user, @PathVariable UUID id) {
 		this.book.visible(user, id);
 		return history(id);
 	}
 
+	@Operation(summary = "Cancel an appointment")
 	@PostMapping("/{id}/cancel")
 	Details cancel(CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody(required = false) @Nullable Cancellation cancellation) {
@@ -139,24 +162,28 @@ class AppointmentController {
 		return details(user, id);
 	}
 
+	@Operation(summary = "Move an appointment to another free slot")
 	@PostMapping("/{id}/reschedule")
 	Details reschedule(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Rescheduling rescheduling) {
 		this.book.reschedule(user, AppointmentId.of(id), rescheduling.startsAt().toInstant());
 		return details(user, id);
 	}
 
+	@Operation(summary = "Mark an appointment as held (clinician or admin)")
 	@PostMapping("/{id}/complete")
 	Details complete(CurrentUser user, @PathVariable UUID id) {
 		this.book.complete(user, id);
 		return details(user, id);
 	}
 
+	@Operation(summary = "Mark that the member did not come (clinician or admin)")
 	@PostMapping("/{id}/no-show")
 	Details noShow(CurrentUser user, @PathVariable UUID id) {
 		this.book.markNoShow(user, id);
 		return details(user, id);
 	}
 
+	@Operation(summary = "One appointment as an iCalendar file")
 	@GetMapping("/{id}/ics")
 	ResponseEntity<String> ics(CurrentUser user, @PathVariable UUID id) {
 		this.book.visible(user, id);

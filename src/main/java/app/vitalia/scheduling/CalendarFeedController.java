@@ -14,6 +14,9 @@ import app.vitalia.scheduling.calendar.CalendarFeeds;
 import app.vitalia.scheduling.calendar.Ics;
 import io.swagger.v3.oas.annotations.Parameter;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Private calendar feeds: create (or replace) and revoke your feed URL; the feed itself
  * is public to whoever holds the URL and lists your appointments from yesterday on.
  */
+@Tag(name = "Calendar feed", description = "A private iCalendar feed of the signed-in person's appointments")
 @RestController
 class CalendarFeedController {
 
@@ -45,6 +49,7 @@ class CalendarFeedController {
 		this.clinicians = clinicians;
 	}
 
+	@Operation(summary = "Create (or replace) the private calendar feed URL")
 	@PostMapping("/api/calendar-feed")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, String> create(CurrentUser user, @Parameter(
@@ -53,12 +58,14 @@ class CalendarFeedController {
 		return Map.of("url", this.feeds.create(user.id(), includeReason));
 	}
 
+	@Operation(summary = "Revoke the calendar feed URL")
 	@DeleteMapping("/api/calendar-feed")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(CurrentUser user) {
 		this.feeds.revoke(user.id());
 	}
 
+	@Operation(summary = "The calendar feed itself (iCalendar, no token needed beyond the URL)")
 	@GetMapping("/api/calendar-feed/{token}.ics")
 	ResponseEntity<String> feed(@PathVariable String token) {
 		CalendarFeeds.Feed feed = this.feeds.find(token)

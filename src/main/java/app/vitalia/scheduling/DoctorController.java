@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -44,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Clinicians: the directory, profiles, availability, open slots and the waitlist.
  */
+@Tag(name = "Clinicians", description = "The clinician directory, profiles, availability, slots and waitlist")
 @RestController
 @RequestMapping("/api/doctors")
 class DoctorController {
@@ -61,6 +64,10 @@ class DoctorController {
 			@Nullable @Size(max = 2000) String bio,
 			@Nullable @Size(max = 500) @Pattern(regexp = "https?://\\S+") String photoUrl,
 			@Nullable @Min(5) @Max(480) Integer slotMinutes) {
+	}
+
+	/** The first slot that can be booked, null when none is left within the horizon. */
+	record FirstOpenSlot(SlotFinder.@Nullable OpenSlot slot) {
 	}
 
 	record WeeklyHours(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime start, @NotNull LocalTime end) {
@@ -95,6 +102,7 @@ class DoctorController {
 		this.waitlist = waitlist;
 	}
 
+	@Operation(summary = "Create a clinician account (admins)")
 	@PostMapping
 	ResponseEntity<Doctor> create(CurrentUser user, @Valid @RequestBody NewDoctor request) {
 		TimeZones.parse("timezone", request.timezone());
@@ -104,6 +112,7 @@ class DoctorController {
 		return ResponseEntity.created(URI.create("/api/doctors/" + doctor.id())).body(doctor);
 	}
 
+	@Operation(summary = "Search the clinician directory by name and specialty")
 	@GetMapping
 	PageOf<DoctorDirectory.Listed> list(@RequestParam(required = false) @Size(max = 60) String specialty,
 			@RequestParam(required = false) @Size(max = 100) String q,
@@ -113,6 +122,7 @@ class DoctorController {
 		return this.directory.search(specialty, q, page, size, sort.endsWith(",desc"));
 	}
 
+	@Operation(summary = "A clinician's public profile")
 	@GetMapping("/{id}")
 	Doctor one(@PathVariable UUID id) {
 		Doctor doctor = this.clinicians.find(id);
@@ -122,17 +132,20 @@ class DoctorController {
 		return doctor;
 	}
 
+	@Operation(summary = "Edit a clinician's profile (the clinician or an admin)")
 	@PatchMapping("/{id}")
 	Doctor change(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody DoctorChanges changes) {
 		return this.clinicians.change(user, id, new Clinicians.ProfileChanges(changes.displayName(),
 				changes.specialties(), changes.languages(), changes.bio(), changes.photoUrl(), changes.slotMinutes()));
 	}
 
+	@Operation(summary = "A clinician's weekly hours, exceptions and booking rules")
 	@GetMapping("/{id}/availability")
 	Clinicians.Availability availability(@PathVariable UUID id) {
 		return this.clinicians.availability(id);
 	}
 
+	@Operation(summary = "Replace a clinician's weekly hours, exceptions and booking rules")
 	@PutMapping("/{id}/availability")
 	Clinicians.Availability replaceAvailability(CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody AvailabilityRules rules) {
@@ -162,6 +175,7 @@ class DoctorController {
 						exceptions));
 	}
 
+	@Operation(summary = "Free slots of a clinician or specialty between two dates")
 	@GetMapping("/available-slots")
 	List<SlotFinder.OpenSlot> openSlots(CurrentUser user, @RequestParam(required = false) UUID doctorId,
 			@RequestParam(required = false) @Size(max = 60) String specialty,
@@ -170,12 +184,28 @@ class DoctorController {
 		return this.slots.open(doctorId, specialty, from, to, user.id());
 	}
 
+	@Operation(summary = "A clinician's first free slot up to their booking horizon")
+	@GetMapping("/{id}/first-open-slot")
+	FirstOpenSlot firstOpenSlot(CurrentUser user, @PathVariable UUID id) {
+		return new FirstOpenSlot(this.slots.firstOpen(id, user.id()));
+	}
+
+	@Operation(summary = "Dates on which a clinician sees patients (where a waitlist makes sense)")
+	@GetMapping("/{id}/working-days")
+	List<LocalDate> workingDays(@PathVariable UUID id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return this.slots.workingDays(id, from, to);
+	}
+
+	@Operation(summary = "Join a clinician's waitlist for a day with no free slot")
 	@PostMapping("/{id}/waitlist")
 	@ResponseStatus(HttpStatus.CREATED)
 	Waitlist.Entry joinWaitlist(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody WaitlistRequest request) {
 		return this.waitlist.join(id, user.id(), request.date());
 	}
 
+	@Operation(summary = "Leave a clinician's waitlist for a day")
 	@DeleteMapping("/{id}/waitlist/{date}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void leaveWaitlist(CurrentUser user, @PathVariable UUID id,

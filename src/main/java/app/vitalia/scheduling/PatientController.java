@@ -6,6 +6,9 @@ import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.PageNumber;
 import app.vitalia.platform.PageSize;
 import app.vitalia.scheduling.calendar.PageOf;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Patients: a clinician sees the people who booked with them, an admin everyone who
  * booked.
  */
+@Tag(name = "Patients", description = "A clinician's patients")
 @RestController
 class PatientController {
 
@@ -24,6 +28,7 @@ class PatientController {
 		this.patients = patients;
 	}
 
+	@Operation(summary = "Patients of the signed-in clinician (all for admins), searchable by name")
 	@GetMapping("/api/patients")
 	PageOf<Patients.Patient> list(CurrentUser user, @RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(defaultValue = "0") @PageNumber int page,

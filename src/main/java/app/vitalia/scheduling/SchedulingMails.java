@@ -1,5 +1,7 @@
 package app.vitalia.scheduling;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +23,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Appointment emails to the member, in their language, with times in their time zone.
+ * Appointment emails to the member, in their language, with times in their time zone;
+ * confirmations say until when the member may still cancel or move the appointment.
  */
 @Component
 class SchedulingMails {
@@ -38,8 +41,15 @@ class SchedulingMails {
 
 	private final String publicUrl;
 
+	private final Duration cancellationWindow;
+
+	private final Clock clock;
+
 	SchedulingMails(Mailer mailer, MessageSource messages, Accounts accounts, MemberProfiles profiles,
-			Clinicians clinicians, @Value("${vitalia.public-url}") String publicUrl) {
+			Clinicians clinicians, @Value("${vitalia.public-url}") String publicUrl, SchedulingProperties properties,
+			Clock clock) {
+		this.cancellationWindow = properties.cancellationWindow();
+		this.clock = clock;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.accounts = accounts;
@@ -90,6 +100,19 @@ class SchedulingMails {
 
 	}
 
+	/**
+	 * Until when the member may still cancel or move it online, as the app enforces it.
+	 */
+	private String changeable(Instant startsAt, MemberTime time) {
+		Instant until = startsAt.minus(this.cancellationWindow);
+		if (until.isAfter(this.clock.instant())) {
+			return this.messages.getMessage("scheduling.mail.changeableUntil", new Object[] { time.when(until) },
+					time.locale());
+		}
+		return this.messages.getMessage("scheduling.mail.notChangeable",
+				new Object[] { this.cancellationWindow.toHours() }, time.locale());
+	}
+
 	private void send(String key, UUID memberId, UUID doctorId, Instant startsAt, String link,
 			Function<MemberTime, String> extra) {
 		AccountSummary member = this.accounts.find(AccountId.of(memberId))
@@ -98,7 +121,8 @@ class SchedulingMails {
 		MemberTime time = new MemberTime(Locale.forLanguageTag(member.locale()),
 				this.profiles.zoneOf(MemberId.of(memberId)));
 		String doctorName = doctor != null ? doctor.displayName() : "";
-		Object[] arguments = { member.displayName(), doctorName, time.when(startsAt), link, extra.apply(time) };
+		Object[] arguments = { member.displayName(), doctorName, time.when(startsAt), link, extra.apply(time),
+				changeable(startsAt, time) };
 		this.mailer.send(member.email(), this.messages.getMessage(key + ".subject", arguments, time.locale()),
 				this.messages.getMessage(key + ".body", arguments, time.locale()));
 	}

@@ -133,4 +133,60 @@ class SlotFinder {
 		return open;
 	}
 
+	/**
+	 * The clinician's first open slot from today to their booking horizon, a week at a
+	 * time; null when every slot is taken.
+	 */
+	@Nullable OpenSlot firstOpen(UUID doctorId, UUID viewer) {
+		Schedule schedule = schedule(doctorId);
+		Instant now = this.clock.instant();
+		LocalDate last = schedule.lastBookableDate(now);
+		int step = Math.min(7, this.properties.maxSlotRangeDays());
+		for (LocalDate from = now.atZone(schedule.zone()).toLocalDate(); !from.isAfter(last); from = from
+			.plusDays(step)) {
+			List<OpenSlot> open = open(doctorId, null, from, from.plusDays(step), viewer);
+			if (!open.isEmpty()) {
+				return open.get(0);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The dates of {@code [from, to)} on the clinician's calendar on which they see
+	 * patients and some of their hours can still be booked, taken or not.
+	 */
+	List<LocalDate> workingDays(UUID doctorId, LocalDate from, LocalDate to) {
+		Schedule schedule = schedule(doctorId);
+		if (ChronoUnit.DAYS.between(from, to) > this.properties.maxSlotRangeDays()) {
+			throw DomainException.invalid("to", "RANGE_TOO_LONG",
+					"the range may span at most " + this.properties.maxSlotRangeDays() + " days");
+		}
+		Instant now = this.clock.instant();
+		List<LocalDate> days = new ArrayList<>();
+		for (LocalDate date = from; date.isBefore(to); date = date.plusDays(1)) {
+			if (works(schedule, date, now)) {
+				days.add(date);
+			}
+		}
+		return days;
+	}
+
+	/**
+	 * Whether the clinician has hours on that date that are not yet too close or too far.
+	 */
+	static boolean works(Schedule schedule, LocalDate date, Instant now) {
+		Instant earliest = schedule.earliestBookable(now);
+		return !date.isAfter(schedule.lastBookableDate(now))
+				&& schedule.slotsOn(date).stream().anyMatch(slot -> !slot.start().isBefore(earliest));
+	}
+
+	private Schedule schedule(UUID doctorId) {
+		Schedule schedule = this.clinicians.schedule(doctorId);
+		if (schedule == null) {
+			throw DomainException.notFound("The clinician");
+		}
+		return schedule;
+	}
+
 }

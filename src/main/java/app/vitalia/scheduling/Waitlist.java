@@ -67,6 +67,10 @@ class Waitlist {
 			throw DomainException.invalid("date", "OUTSIDE_BOOKING_HORIZON",
 					"must be between today and " + schedule.lastBookableDate(now));
 		}
+		if (!SlotFinder.works(schedule, date, now)) {
+			throw new DomainException(DomainException.Kind.UNPROCESSABLE, "NOT_A_WORKING_DAY",
+					"The clinician does not see patients that day");
+		}
 		UUID id = UUID.randomUUID();
 		int inserted = this.jdbc.update(
 				"insert into scheduling_waitlist_entry (id, doctor_id, member_id, on_date, "

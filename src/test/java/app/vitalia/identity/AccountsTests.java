@@ -51,6 +51,20 @@ class AccountsTests extends HttpTest {
 	}
 
 	@Test
+	void clinicianWithPasswordIsSentTheConfirmationTheBannerAsksThemToOpen() {
+		String email = email();
+		this.accounts.createClinician(email, PASSWORD, "Dr. Confirm", "en");
+		String token = this.api.login(email, PASSWORD);
+		assertThat(this.api.get("/api/me", token).body().path("emailVerified").asBoolean()).isFalse();
+		String body = this.jdbc.queryForObject(
+				"select body from platform_mail_outbox where recipient = ? and subject = 'Confirm your email for Vitalia'",
+				String.class, email);
+		String link = body.substring(body.indexOf("token=") + 6).split("\\s")[0];
+		assertThat(this.api.post("/api/auth/verify-email", Map.of("token", link), null).status()).isBetween(200, 204);
+		assertThat(this.api.get("/api/me", token).body().path("emailVerified").asBoolean()).isTrue();
+	}
+
+	@Test
 	void clinicianWithoutPasswordGetsAnInvitationThatSetsIt() {
 		String email = email();
 		this.accounts.createClinician(email, null, "Dr. Invitada", "es");

@@ -100,6 +100,33 @@ class ProfileHttpTests extends HttpTest {
 	}
 
 	@Test
+	void loggingTodaysWeightMakesItCurrentMovesTheTargetsAndKeepsOneEntryPerDay() {
+		String token = this.api.newMember();
+		Response before = this.api.post("/api/me/weights", Map.of("weightKg", 61), token);
+		assertThat(before.status()).isEqualTo(409);
+		assertThat(before.text("code")).isEqualTo("PROFILE_INCOMPLETE");
+		this.api.put("/api/me/profile", profile(), token);
+		double bmr = this.api.get("/api/me/targets", token).body().path("bmr").asDouble();
+
+		Response logged = this.api.post("/api/me/weights", Map.of("weightKg", 62.5), token);
+		assertThat(logged.status()).isEqualTo(201);
+		assertThat(logged.body().path("weightKg").decimalValue()).isEqualByComparingTo("62.5");
+		assertThat(this.api.get("/api/me/profile", token).body().path("weightKg").decimalValue())
+			.isEqualByComparingTo("62.5");
+		// Mifflin–St Jeor: 10 kcal per kg
+		assertThat(this.api.get("/api/me/targets", token).body().path("bmr").asDouble()).isCloseTo(bmr + 25,
+				org.assertj.core.api.Assertions.within(1.0));
+		this.api.post("/api/me/weights", Map.of("weightKg", 62.1), token);
+		Response history = this.api.get("/api/me/weights", token);
+		assertThat(history.body()).hasSize(1);
+		assertThat(history.body().get(0).path("weightKg").decimalValue()).isEqualByComparingTo("62.1");
+
+		Response absurd = this.api.post("/api/me/weights", Map.of("weightKg", 4000), token);
+		assertThat(absurd.status()).isEqualTo(400);
+		assertThat(absurd.body().path("errors").get(0).path("field").asString()).isEqualTo("weightKg");
+	}
+
+	@Test
 	void membersCanSetTheirOwnTargetsAndGoBack() {
 		String token = this.api.newMember();
 		Response custom = this.api.put("/api/me/targets",

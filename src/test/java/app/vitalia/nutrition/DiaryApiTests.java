@@ -181,6 +181,8 @@ class DiaryApiTests {
 		assertThat(summary.body().path("days").size()).isEqualTo(1);
 		assertThat(summary.body().path("averages").path("kcal").asDouble()).isEqualTo(52d);
 		assertThat(summary.body().path("last7Days").path("daysLogged").asInt()).isEqualTo(1);
+		assertThat(summary.body().path("last7Days").path("from").asString()).isEqualTo(from);
+		assertThat(summary.body().path("last7Days").path("loggedDates").get(0).asString()).isEqualTo(this.today);
 		assertThat(this.api.get("/api/diary/summary?from=" + this.today + "&to=" + from, this.token).status())
 			.isEqualTo(400);
 		String longAgo = LocalDate.parse(this.today).minusDays(400).toString();

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.CurrentUser;
@@ -32,6 +35,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Admins upload USDA data sets (a zip of SR28 ASCII or FoodData Central CSV files),
  * follow the background import and list past ones. Admins only ({@code /api/admin/**}).
  */
+@Tag(name = "Admin: food catalog", description = "USDA imports and FoodData Central status")
 @RestController
 @RequestMapping(FoodImportController.PATH)
 class FoodImportController {
@@ -71,6 +75,7 @@ class FoodImportController {
 	}
 
 	/** Past and running imports, newest first. */
+	@Operation(summary = "Past and running food imports (admins)")
 	@GetMapping
 	ImportPage list(@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {
@@ -78,6 +83,7 @@ class FoodImportController {
 		return new ImportPage(found.map(ImportView::of).getContent(), page, size, found.getTotalElements());
 	}
 
+	@Operation(summary = "Upload a USDA zip and start importing it (admins)")
 	@PostMapping
 	ResponseEntity<ImportView> start(CurrentUser user, @RequestParam String format,
 			@RequestPart(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
@@ -92,6 +98,7 @@ class FoodImportController {
 		return ResponseEntity.accepted().location(URI.create(PATH + "/" + job.getId())).body(ImportView.of(job));
 	}
 
+	@Operation(summary = "One food import's progress and outcome (admins)")
 	@GetMapping("/{id}")
 	ImportView status(@PathVariable UUID id) {
 		return ImportView.of(this.imports.find(id));

@@ -2,6 +2,9 @@ package app.vitalia.platform.health;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/health}: UP with 200 when the database answers, DOWN with 503
  * otherwise.
  */
+@Tag(name = "Health", description = "Liveness of the API and its database")
 @RestController
 class HealthController {
 
@@ -19,6 +23,7 @@ class HealthController {
 		this.database = database;
 	}
 
+	@Operation(summary = "Whether the API and its database are up")
 	@GetMapping("/api/health")
 	ResponseEntity<Map<String, Object>> health() {
 		boolean up = this.database.isUp();

@@ -65,7 +65,7 @@ class CacheConfiguration {
 			shared.afterPropertiesSet();
 			StringRedisTemplate redis = new StringRedisTemplate(connections);
 			return new NearCacheManager(shared,
-					() -> Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(localTtl).build(),
+					() -> Caffeine.newBuilder().recordStats().maximumSize(100_000).expireAfterWrite(localTtl).build(),
 					(name, key) -> redis.convertAndSend(this.channel,
 							this.instance + SEPARATOR + name + SEPARATOR + (key == null ? ALL : key)));
 		}
@@ -95,10 +95,14 @@ class CacheConfiguration {
 	@ConditionalOnMissingBean(CacheManager.class)
 	CacheManager caffeineCacheManager(ObjectProvider<CacheTtl> ttls) {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
-		manager.setCaffeine(Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(TTL));
+		manager.setCaffeine(Caffeine.newBuilder().recordStats().maximumSize(100_000).expireAfterWrite(TTL));
 		ttls.orderedStream()
 			.forEach(ttl -> manager.registerCustomCache(ttl.cacheName(),
-					Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl.timeToLive()).build()));
+					Caffeine.newBuilder()
+						.recordStats()
+						.maximumSize(100_000)
+						.expireAfterWrite(ttl.timeToLive())
+						.build()));
 		return manager;
 	}
 
