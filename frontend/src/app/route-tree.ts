@@ -202,6 +202,31 @@ const outboxRoute = createRoute({
   validateSearch: tableSearch(20),
 }).lazy(() => import('./routes/admin/outbox').then((page) => page.Route))
 
+const progressRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'progress',
+}).lazy(() => import('./routes/gamification/progress').then((page) => page.Route))
+
+const notificationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'notifications',
+  validateSearch: (search: Record<string, unknown>): { unread: boolean; page: number } => ({
+    unread: search.unread === true || search.unread === 'true',
+    page: positiveInt(search.page, 1),
+  }),
+}).lazy(() => import('./routes/notifications/notifications').then((page) => page.Route))
+
+const unsubscribeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'unsubscribe',
+  validateSearch: tokenSearch,
+}).lazy(() => import('./routes/notifications/unsubscribe').then((page) => page.Route))
+
+const gamificationAdminRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/gamification',
+}).lazy(() => import('./routes/admin/gamification').then((page) => page.Route))
+
 export const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
@@ -209,6 +234,7 @@ export const routeTree = rootRoute.addChildren([
   verifyEmailRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
+  unsubscribeRoute,
   signedInRoute.addChildren([
     profileRoute,
     settingsRoute,
@@ -226,5 +252,8 @@ export const routeTree = rootRoute.addChildren([
     adminAppointmentsRoute,
     foodImportsRoute,
     outboxRoute,
+    progressRoute,
+    notificationsRoute,
+    gamificationAdminRoute,
   ]),
 ])

@@ -5,6 +5,7 @@ import { Logo } from '@/components/layout/logo'
 import { type Role, useMe } from '@/features/account/api/get-me'
 import { useUpdateMe } from '@/features/account/api/update-me'
 import { LogoutButton } from '@/features/auth/components/logout-button'
+import { NotificationBell } from '@/features/notifications/components/notification-bell'
 import { useAuthSession } from '@/lib/auth-session'
 import { cn } from '@/lib/utils'
 
@@ -22,6 +23,8 @@ type NavItem = {
     | '/settings'
     | '/admin/outbox'
     | '/admin/foods'
+    | '/admin/gamification'
+    | '/progress'
     | '/login'
     | '/register'
   label: string
@@ -35,12 +38,14 @@ const roleItems: Record<
       | 'today'
       | 'trends'
       | 'appointments'
+      | 'progress'
       | 'agenda'
       | 'availability'
       | 'patients'
       | 'clinicians'
       | 'allAppointments'
       | 'foodImports'
+      | 'gamification'
       | 'outbox'
   }[]
 > = {
@@ -48,6 +53,7 @@ const roleItems: Record<
     { to: '/today', key: 'today' },
     { to: '/trends', key: 'trends' },
     { to: '/appointments', key: 'appointments' },
+    { to: '/progress', key: 'progress' },
   ],
   CLINICIAN: [
     { to: '/agenda', key: 'agenda' },
@@ -58,6 +64,7 @@ const roleItems: Record<
     { to: '/admin/clinicians', key: 'clinicians' },
     { to: '/admin/appointments', key: 'allAppointments' },
     { to: '/admin/foods', key: 'foodImports' },
+    { to: '/admin/gamification', key: 'gamification' },
     { to: '/admin/outbox', key: 'outbox' },
   ],
 }
@@ -65,7 +72,7 @@ const roleItems: Record<
 const roleOrder: Role[] = ['MEMBER', 'CLINICIAN', 'ADMIN']
 
 const linkClass =
-  'rounded-lg px-3 py-2 text-sm font-medium text-muted transition-colors hover:bg-brand-50 hover:text-ink data-[status=active]:bg-brand-50 data-[status=active]:text-brand-800'
+  'whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium text-muted transition-colors hover:bg-brand-50 hover:text-ink data-[status=active]:bg-brand-50 data-[status=active]:text-brand-800'
 
 export function AppHeader() {
   const { t } = useTranslation()
@@ -105,13 +112,14 @@ export function AppHeader() {
         <Link to="/" aria-label={t('nav.home')} className="rounded-lg">
           <Logo />
         </Link>
-        {nav('hidden flex-1 items-center gap-1 md:flex')}
+        {nav('hidden min-w-0 flex-1 items-center gap-1 overflow-x-auto md:flex')}
         <div className="ml-auto flex items-center gap-2 md:ml-0">
           {authenticated && me.data && (
             <span className="hidden max-w-48 truncate text-sm text-muted lg:inline" title={me.data.email}>
               {me.data.displayName}
             </span>
           )}
+          {authenticated && <NotificationBell />}
           <LanguageSwitcher onChange={(locale) => authenticated && updateMe.mutate({ locale })} />
           {authenticated && <LogoutButton className={cn('px-2 sm:px-3')} />}
         </div>

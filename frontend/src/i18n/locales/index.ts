@@ -6,6 +6,10 @@ import * as common from './common/en'
 import * as commonEs from './common/es'
 import * as foodImports from './food-imports/en'
 import * as foodImportsEs from './food-imports/es'
+import * as gamification from './gamification/en'
+import * as gamificationEs from './gamification/es'
+import * as notifications from './notifications/en'
+import * as notificationsEs from './notifications/es'
 import * as nutrition from './nutrition/en'
 import * as nutritionEs from './nutrition/es'
 import * as outbox from './outbox/en'
@@ -31,6 +35,8 @@ export const es = {
   ...outboxEs.es,
   ...nutritionEs.es,
   ...schedulingEs.es,
+  ...gamificationEs.es,
+  ...notificationsEs.es,
 }
 
 /** Every other language must provide exactly the same keys. */
@@ -46,4 +52,6 @@ export const en: Translations = {
   ...outbox.en,
   ...nutrition.en,
   ...scheduling.en,
+  ...gamification.en,
+  ...notifications.en,
 }

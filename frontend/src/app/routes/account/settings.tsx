@@ -9,6 +9,7 @@ import { ChangePasswordForm } from '@/features/account/components/change-passwor
 import { DisplayNameForm } from '@/features/account/components/display-name-form'
 import { LanguageForm } from '@/features/account/components/language-form'
 import { ResendVerificationButton } from '@/features/auth/components/resend-verification-button'
+import { PreferencesCard } from '@/features/notifications/components/preferences-card'
 
 export const Route = createLazyRoute('/_signedIn/settings')({ component: SettingsPage })
 
@@ -63,6 +64,8 @@ function SettingsPage() {
               <LanguageForm />
             </CardContent>
           </Card>
+
+          <PreferencesCard />
 
           <Card aria-labelledby="password-title">
             <CardHeader>

@@ -25,6 +25,8 @@ export const en: Shape<typeof es> = {
     settings: 'Settings',
     foodImports: 'Catalog',
     outbox: 'Outbox',
+    progress: 'Progress',
+    gamification: 'Gamification',
     login: 'Sign in',
     register: 'Create account',
     logout: 'Sign out',

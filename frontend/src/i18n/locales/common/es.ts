@@ -22,6 +22,8 @@ export const es = {
     settings: 'Ajustes',
     foodImports: 'Catálogo',
     outbox: 'Buzón de salida',
+    progress: 'Progreso',
+    gamification: 'Gamificación',
     login: 'Iniciar sesión',
     register: 'Crear cuenta',
     logout: 'Cerrar sesión',

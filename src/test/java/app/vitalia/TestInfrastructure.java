@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.support.TcpProxy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,8 @@ import org.springframework.core.env.MapPropertySource;
  * ({@code CI=true}) a missing service fails the run instead.
  * <p>
  * A test can ask for a mode with {@code vitalia.test.database=h2|postgres} and
- * {@code vitalia.test.redis=false}.
+ * {@code vitalia.test.redis=false}; {@code vitalia.test.database=provided} leaves
+ * {@code spring.datasource.*} to the test.
  */
 public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -55,17 +57,22 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 		ConfigurableEnvironment environment = context.getEnvironment();
 		Map<String, Object> properties = new HashMap<>();
 		String wantedDatabase = environment.getProperty("vitalia.test.database", "auto");
-		boolean postgres = !wantedDatabase.equals("h2") && reachable(PG_HOST, PG_PORT, "PostgreSQL");
+		// "provided": the test brings its own spring.datasource.* (e.g. a replica pair of
+		// its own)
+		boolean provided = wantedDatabase.equals("provided");
+		boolean postgres = !provided && !wantedDatabase.equals("h2") && reachable(PG_HOST, PG_PORT, "PostgreSQL");
 		if (wantedDatabase.equals("postgres") && !postgres) {
 			throw new IllegalStateException("This test needs PostgreSQL on " + PG_HOST + ":" + PG_PORT);
 		}
 		if (postgres) {
-			properties.put("spring.datasource.url",
-					"jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + postgresDatabase());
+			boolean proxied = environment.getProperty("vitalia.test.database-proxy", Boolean.class, false);
+			int port = proxied ? databaseProxy().port() : PG_PORT;
+			properties.put("spring.datasource.url", "jdbc:postgresql://" + (proxied ? "127.0.0.1" : PG_HOST) + ":"
+					+ port + "/" + postgresDatabase() + (proxied ? "?connectTimeout=2&socketTimeout=10" : ""));
 			properties.put("spring.datasource.username", PG_USER);
 			properties.put("spring.datasource.password", "");
 		}
-		else {
+		else if (!provided) {
 			properties.put("spring.datasource.url", "jdbc:h2:mem:vitalia-" + UUID.randomUUID()
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}
@@ -94,6 +101,24 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 					service.equals("Redis") ? "in-process cache and rate limits" : "an in-memory H2 database");
 			return false;
 		}
+	}
+
+	private static TcpProxy databaseProxy;
+
+	/**
+	 * The one TCP proxy to the test PostgreSQL, for contexts that ask for it with
+	 * {@code vitalia.test.database-proxy=true} (to cut and restore the database).
+	 */
+	public static synchronized TcpProxy databaseProxy() {
+		if (databaseProxy == null) {
+			try {
+				databaseProxy = new TcpProxy(PG_HOST, PG_PORT);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return databaseProxy;
 	}
 
 	static synchronized String postgresDatabase() {

@@ -10,9 +10,11 @@ import java.util.UUID;
 
 import app.vitalia.billing.SubscriptionController.PaymentView;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Idempotent;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
+import app.vitalia.platform.SupportedDates;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -50,8 +52,8 @@ class AdminBillingController {
 	@GetMapping("/members")
 	BillingPage<AdminLists.MemberRow> members(@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) SubscriptionStatus status, @RequestParam(required = false) UUID planId,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size,
 			@RequestParam(required = false) @Size(max = 30) String sort) {
 		return this.lists.members(q, status, planId, page, size, sort);
 	}
@@ -59,8 +61,8 @@ class AdminBillingController {
 	@GetMapping("/subscriptions")
 	BillingPage<AdminLists.SubscriptionRow> subscriptions(@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) SubscriptionStatus status, @RequestParam(required = false) UUID planId,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size) {
 		return this.lists.subscriptions(q, status, planId, page, size);
 	}
 
@@ -68,8 +70,8 @@ class AdminBillingController {
 	AdminLists.PaymentPage payments(@RequestParam(required = false) @Size(max = 40) String from,
 			@RequestParam(required = false) @Size(max = 40) String to,
 			@RequestParam(required = false) @Size(max = 10) String status,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size) {
 		if (status != null && !PAYMENT_STATUSES.contains(status)) {
 			throw DomainException.invalid("status", "INVALID_STATUS", "must be SUCCEEDED, FAILED or REFUNDED");
 		}
@@ -77,6 +79,7 @@ class AdminBillingController {
 	}
 
 	@PostMapping("/payments/{id}/refund")
+	@Idempotent
 	PaymentView refund(@PathVariable UUID id, @Valid @RequestBody(required = false) @Nullable RefundRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 255) String key) {
 		return PaymentView
@@ -85,8 +88,8 @@ class AdminBillingController {
 
 	@GetMapping("/billing/events")
 	BillingPage<AdminLists.EventRow> events(@RequestParam(required = false) @Size(max = 100) String type,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(defaultValue = "0") @PageNumber int page,
+			@RequestParam(defaultValue = "20") @PageSize int size) {
 		return this.lists.events(type, page, size);
 	}
 
@@ -96,8 +99,13 @@ class AdminBillingController {
 			return null;
 		}
 		try {
-			return value.contains("T") ? OffsetDateTime.parse(value).toInstant()
+			Instant instant = value.contains("T") ? OffsetDateTime.parse(value).toInstant()
 					: LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+			if (!SupportedDates.contains(instant)) {
+				throw DomainException.invalid(field, "INVALID_DATE",
+						"must fall in the years " + SupportedDates.MIN_YEAR + " to " + SupportedDates.MAX_YEAR);
+			}
+			return instant;
 		}
 		catch (DateTimeParseException ex) {
 			throw DomainException.invalid(field, "INVALID_DATE", "must be an ISO date or date-time with offset");

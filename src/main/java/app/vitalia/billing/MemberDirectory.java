@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountRegistered;
 import app.vitalia.identity.AccountRenamed;
 import app.vitalia.identity.AccountSummary;
@@ -46,7 +47,7 @@ class MemberDirectory {
 	@ApplicationModuleListener
 	void on(AccountRegistered registered) {
 		AccountSummary account = this.accounts.find(registered.accountId())
-			.orElse(new AccountSummary(registered.accountId(), registered.email(), registered.displayName(),
+			.orElse(new AccountSummary(registered.accountId().id(), registered.email(), registered.displayName(),
 					registered.locale(), java.util.Set.of()));
 		insert(List.of(new Member(account.id(), account.email(), account.displayName(), account.locale(),
 				this.clock.instant())));
@@ -69,7 +70,7 @@ class MemberDirectory {
 	Member lock(UUID memberId) {
 		List<Member> found = select(memberId, true);
 		if (found.isEmpty()) {
-			AccountSummary account = this.accounts.find(memberId)
+			AccountSummary account = this.accounts.find(AccountId.of(memberId))
 				.orElseThrow(() -> DomainException.notFound("The member"));
 			insert(List.of(new Member(account.id(), account.email(), account.displayName(), account.locale(),
 					this.clock.instant())));
@@ -83,7 +84,8 @@ class MemberDirectory {
 		if (!found.isEmpty()) {
 			return found.get(0);
 		}
-		AccountSummary account = this.accounts.find(memberId).orElseThrow(() -> DomainException.notFound("The member"));
+		AccountSummary account = this.accounts.find(AccountId.of(memberId))
+			.orElseThrow(() -> DomainException.notFound("The member"));
 		return new Member(account.id(), account.email(), account.displayName(), account.locale(), this.clock.instant());
 	}
 

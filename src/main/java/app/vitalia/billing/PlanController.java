@@ -9,6 +9,7 @@ import app.vitalia.billing.catalog.Money;
 import app.vitalia.billing.catalog.Plan;
 import app.vitalia.billing.catalog.PlanDraft;
 import app.vitalia.billing.catalog.Plans;
+import app.vitalia.platform.OneLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,7 @@ class PlanController {
 	record PriceInput(@Nullable @Size(max = 20) String amount, @Nullable @Size(max = 3) String currency) {
 	}
 
-	record PlanRequest(@Nullable @Size(max = 40) String code, @Nullable @Size(max = 120) String name,
+	record PlanRequest(@Nullable @Size(max = 40) String code, @Nullable @OneLine @Size(max = 120) String name,
 			@Nullable @Size(max = 2000) String description, @Nullable @Valid PriceInput price,
 			@Nullable @Size(max = 10) String period, @Nullable Integer trialDays,
 			@Nullable @Size(max = 20) List<String> features, @Nullable Boolean archived,

@@ -14,6 +14,7 @@ import app.vitalia.billing.ledger.Payment;
 import app.vitalia.billing.ledger.Receipts;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Idempotent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -107,6 +108,7 @@ class SubscriptionController {
 	}
 
 	@PostMapping("/subscription/checkout")
+	@Idempotent
 	ResponseEntity<Checkout> checkout(CurrentUser user, @Valid @RequestBody PlanChoice choice,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 255) String key) {
 		CheckoutSession session = this.subscriptions.checkout(user.id(), choice.planId(), key(key));
@@ -125,6 +127,7 @@ class SubscriptionController {
 	}
 
 	@PostMapping("/subscription/change")
+	@Idempotent
 	SubscriptionView change(CurrentUser user, @Valid @RequestBody PlanChoice choice,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 255) String key) {
 		return SubscriptionView.of(this.subscriptions.change(user.id(), choice.planId(), key(key)));

@@ -5,16 +5,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import app.vitalia.billing.gateway.GatewayProperties;
-import app.vitalia.billing.gateway.StripeGateway;
-import app.vitalia.billing.gateway.WebhookSignature;
-import app.vitalia.billing.gateway.WebhookSink;
-import app.vitalia.platform.DomainException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import app.vitalia.billing.gateway.GatewayProperties;
+import app.vitalia.billing.gateway.StripeGateway;
+import app.vitalia.billing.gateway.WebhookSignature;
+import app.vitalia.billing.gateway.WebhookSink;
+import app.vitalia.platform.DomainException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -127,7 +129,7 @@ class WebhookInbox implements WebhookSink {
 	}
 
 	/** Keeps a rejected or failed event, with why, for operators and for the retry. */
-	private void store(String gateway, Received event, String payload, String result, String detail) {
+	private void store(String gateway, Received event, String payload, String result, @Nullable String detail) {
 		String shortDetail = detail == null ? result : detail.length() > 500 ? detail.substring(0, 500) : detail;
 		this.transaction.executeWithoutResult(status -> {
 			if (this.jdbc.update("update billing_webhook_event set result = ?, detail = ? where id = ?", result,

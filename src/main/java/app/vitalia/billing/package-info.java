@@ -15,4 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Billing",
 		allowedDependencies = { "identity", "platform" })
+@org.jspecify.annotations.NullMarked
 package app.vitalia.billing;

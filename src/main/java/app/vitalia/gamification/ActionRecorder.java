@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import app.vitalia.gamification.rules.Trigger;
 import app.vitalia.gamification.scoring.Evaluation;
+import app.vitalia.members.MemberId;
 import app.vitalia.members.MemberProfiles;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -32,7 +34,8 @@ class ActionRecorder {
 	}
 
 	void record(String sourceId, UUID memberId, Trigger type, Instant at, Map<String, ?> payload) {
-		record(sourceId, memberId, type, at, at.atZone(this.profiles.zoneOf(memberId)).toLocalDate(), payload);
+		record(sourceId, memberId, type, at, at.atZone(this.profiles.zoneOf(MemberId.of(memberId))).toLocalDate(),
+				payload);
 	}
 
 	void record(String sourceId, UUID memberId, Trigger type, Instant at, LocalDate localDate, Map<String, ?> payload) {

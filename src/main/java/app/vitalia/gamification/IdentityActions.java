@@ -29,13 +29,13 @@ class IdentityActions {
 
 	@ApplicationModuleListener
 	void on(LoggedIn loggedIn) {
-		this.recorder.record("logged-in:" + loggedIn.accountId() + ":" + loggedIn.at().toEpochMilli(),
-				loggedIn.accountId(), Trigger.LOGGED_IN, loggedIn.at(), Map.of());
+		this.recorder.record("logged-in:" + loggedIn.accountId().id() + ":" + loggedIn.at().toEpochMilli(),
+				loggedIn.accountId().id(), Trigger.LOGGED_IN, loggedIn.at(), Map.of());
 	}
 
 	@ApplicationModuleListener
 	void on(AccountRegistered registered) {
-		this.invitations.registered(registered.accountId(), registered.email());
+		this.invitations.registered(registered.accountId().id(), registered.email());
 	}
 
 	@ApplicationModuleListener

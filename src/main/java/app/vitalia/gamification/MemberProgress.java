@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import app.vitalia.gamification.leaderboard.Leaderboards;
 import app.vitalia.gamification.rules.Badge;
 import app.vitalia.gamification.rules.Rule;
@@ -17,8 +19,8 @@ import app.vitalia.gamification.rules.Text;
 import app.vitalia.gamification.scoring.Award;
 import app.vitalia.gamification.scoring.ScoreStore;
 import app.vitalia.gamification.scoring.Streak;
+import app.vitalia.members.MemberId;
 import app.vitalia.members.MemberProfiles;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -117,7 +119,7 @@ public class MemberProgress {
 	}
 
 	private StreakView streak(int generation, UUID memberId) {
-		LocalDate today = LocalDate.now(this.clock.withZone(this.profiles.zoneOf(memberId)));
+		LocalDate today = LocalDate.now(this.clock.withZone(this.profiles.zoneOf(MemberId.of(memberId))));
 		return this.jdbc
 			.query("select current_streak, longest_streak, streak_last_day from gamification_member "
 					+ "where generation = ? and member_id = ?",

@@ -27,7 +27,7 @@ class MembersActions {
 
 	@ApplicationModuleListener
 	void on(ProfileCompleted completed) {
-		this.recorder.record("profile-completed:" + completed.accountId(), completed.accountId(),
+		this.recorder.record("profile-completed:" + completed.memberId().id(), completed.memberId().id(),
 				Trigger.PROFILE_COMPLETED, this.clock.instant(), Map.of());
 	}
 

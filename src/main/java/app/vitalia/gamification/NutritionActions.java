@@ -30,7 +30,7 @@ class NutritionActions {
 		Map<String, Object> payload = new HashMap<>();
 		payload.put("meal", logged.meal().name());
 		payload.put("foodId", logged.foodId().toString());
-		this.recorder.record("food-logged:" + logged.entryId(), logged.accountId(), Trigger.FOOD_LOGGED,
+		this.recorder.record("food-logged:" + logged.entryId(), logged.memberId().id(), Trigger.FOOD_LOGGED,
 				this.clock.instant(), logged.date(), payload);
 	}
 

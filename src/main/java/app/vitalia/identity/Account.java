@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 import app.vitalia.platform.AssignedIdEntity;
 
@@ -31,7 +32,7 @@ class Account extends AssignedIdEntity {
 	private String email;
 
 	@Column(name = "password_hash")
-	private String passwordHash;
+	private @Nullable String passwordHash;
 
 	@Column(name = "display_name", nullable = false)
 	private String displayName;
@@ -46,7 +47,7 @@ class Account extends AssignedIdEntity {
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	@Column(name = "email_verified_at")
-	private Instant emailVerifiedAt;
+	private @Nullable Instant emailVerifiedAt;
 
 	@Column(name = "token_version", nullable = false)
 	private int tokenVersion;
@@ -60,7 +61,7 @@ class Account extends AssignedIdEntity {
 	protected Account() {
 	}
 
-	private Account(String email, String passwordHash, String displayName, String locale, Set<Role> roles,
+	private Account(String email, @Nullable String passwordHash, String displayName, String locale, Set<Role> roles,
 			Instant now) {
 		this.id = UUID.randomUUID();
 		this.email = normalize(email);
@@ -71,12 +72,13 @@ class Account extends AssignedIdEntity {
 		this.createdAt = now;
 	}
 
-	static Account register(String email, String passwordHash, String displayName, String locale, Instant now) {
+	static Account register(String email, @Nullable String passwordHash, String displayName, String locale,
+			Instant now) {
 		return new Account(email, passwordHash, displayName, locale, EnumSet.of(Role.MEMBER), now);
 	}
 
-	static Account withRoles(String email, String passwordHash, String displayName, String locale, Set<Role> roles,
-			Instant now) {
+	static Account withRoles(String email, @Nullable String passwordHash, String displayName, String locale,
+			Set<Role> roles, Instant now) {
 		return new Account(email, passwordHash, displayName, locale, roles, now);
 	}
 
@@ -137,7 +139,7 @@ class Account extends AssignedIdEntity {
 		return this.email;
 	}
 
-	String getPasswordHash() {
+	@Nullable String getPasswordHash() {
 		return this.passwordHash;
 	}
 

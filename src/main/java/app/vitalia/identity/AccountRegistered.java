@@ -1,9 +1,7 @@
 package app.vitalia.identity;
 
-import java.util.UUID;
-
 /**
  * A new account exists.
  */
-public record AccountRegistered(UUID accountId, String email, String displayName, String locale) {
+public record AccountRegistered(AccountId accountId, String email, String displayName, String locale) {
 }

@@ -2,8 +2,9 @@ package app.vitalia.identity;
 
 import java.util.UUID;
 
-import app.vitalia.platform.DomainException;
 import org.jspecify.annotations.Nullable;
+
+import app.vitalia.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ class AccountSettings {
 	public AccountSnapshot change(UUID accountId, @Nullable String displayName, @Nullable String locale) {
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("The account"));
 		if (displayName != null && account.rename(displayName)) {
-			this.events.publishEvent(new AccountRenamed(accountId, account.getDisplayName()));
+			this.events.publishEvent(new AccountRenamed(AccountId.of(accountId), account.getDisplayName()));
 		}
 		if (locale != null) {
 			account.useLocale(locale);

@@ -1,30 +1,28 @@
 package app.vitalia.identity;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-import app.vitalia.platform.DomainException;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.identity.tokens.OneTimeTokens;
+import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
+import app.vitalia.platform.DomainException;
+
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts as other modules see them: creating clinician accounts, looking accounts up by
- * id (one or many at once) and bulk-importing demo accounts.
+ * id (one or many at once).
  */
 @Service
 public class Accounts {
@@ -33,7 +31,7 @@ public class Accounts {
 
 	private final AccountRepository accounts;
 
-	private final OneTimeTokenRepository oneTimeTokens;
+	private final OneTimeTokens oneTimeTokens;
 
 	private final AccountSnapshots snapshots;
 
@@ -43,21 +41,16 @@ public class Accounts {
 
 	private final IdentityMails mails;
 
-	private final JdbcTemplate jdbc;
-
 	private final Clock clock;
 
-	private volatile String[] lastImportHash = new String[2];
-
-	Accounts(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens, AccountSnapshots snapshots,
-			PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails, JdbcTemplate jdbc, Clock clock) {
+	Accounts(AccountRepository accounts, OneTimeTokens oneTimeTokens, AccountSnapshots snapshots, PasswordPolicy policy,
+			PasswordEncoder passwords, IdentityMails mails, Clock clock) {
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.snapshots = snapshots;
 		this.policy = policy;
 		this.passwords = passwords;
 		this.mails = mails;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -70,7 +63,7 @@ public class Accounts {
 	 * password policy violation (400, field {@code password})
 	 */
 	@Transactional
-	public UUID createClinician(String email, @Nullable String password, String displayName, String locale) {
+	public AccountId createClinician(String email, @Nullable String password, String displayName, String locale) {
 		String normalized = Account.normalize(email);
 		if (password != null) {
 			this.policy.check("password", password, normalized, displayName);
@@ -88,19 +81,17 @@ public class Accounts {
 			throw IdentityProblems.emailTaken();
 		}
 		if (password == null) {
-			String token = SecretTokens.generate();
-			this.oneTimeTokens.save(new OneTimeToken(SecretTokens.hash(token), account.getId(),
-					OneTimeToken.Purpose.RESET_PASSWORD, now, now.plus(INVITATION_TTL)));
+			String token = this.oneTimeTokens.issue(account.getId(), Purpose.RESET_PASSWORD, now, INVITATION_TTL);
 			this.mails.invitation(account, token);
 		}
-		return account.getId();
+		return AccountId.of(account.getId());
 	}
 
 	/**
 	 * The account with that id, if any (cached).
 	 */
-	public Optional<AccountSummary> find(UUID id) {
-		return Optional.ofNullable(this.snapshots.find(id)).map(AccountSummary::of);
+	public Optional<AccountSummary> find(AccountId id) {
+		return Optional.ofNullable(this.snapshots.find(id.id())).map(AccountSummary::of);
 	}
 
 	/**
@@ -108,8 +99,8 @@ public class Accounts {
 	 * @throws app.vitalia.platform.DomainException {@code EMAIL_NOT_VERIFIED} (403) when
 	 * the address is not verified yet
 	 */
-	public void requireVerifiedEmail(UUID id) {
-		AccountSnapshot account = this.snapshots.find(id);
+	public void requireVerifiedEmail(AccountId id) {
+		AccountSnapshot account = this.snapshots.find(id.id());
 		if (account == null || !account.emailVerified()) {
 			throw new DomainException(DomainException.Kind.FORBIDDEN, "EMAIL_NOT_VERIFIED",
 					"Confirm your email address first: use the link we sent you, or ask for a new one");
@@ -120,45 +111,14 @@ public class Accounts {
 	 * The accounts with these ids, in one query; unknown ids are left out.
 	 */
 	@Transactional(readOnly = true)
-	public Map<UUID, AccountSummary> findAll(Collection<UUID> ids) {
-		Map<UUID, AccountSummary> found = new HashMap<>();
+	public Map<AccountId, AccountSummary> findAll(Collection<AccountId> ids) {
+		Map<AccountId, AccountSummary> found = new HashMap<>();
 		if (ids.isEmpty()) {
 			return found;
 		}
-		this.accounts.findAllById(ids)
-			.forEach(account -> found.put(account.getId(), AccountSummary.of(account.snapshot())));
+		this.accounts.findAllById(ids.stream().map(AccountId::id).toList())
+			.forEach(account -> found.put(AccountId.of(account.getId()), AccountSummary.of(account.snapshot())));
 		return found;
-	}
-
-	/**
-	 * Inserts verified accounts in JDBC batches, all with the same password, which is
-	 * hashed once (password hashing is deliberately slow). Meant for demo and load-test
-	 * data only.
-	 */
-	@Transactional
-	public void importAccounts(List<ImportedAccount> imported, String password) {
-		String hash = hashOnce(password);
-		Timestamp now = Timestamp.from(this.clock.instant());
-		List<Object[]> rows = new ArrayList<>(imported.size());
-		List<Object[]> roles = new ArrayList<>();
-		for (ImportedAccount account : imported) {
-			rows.add(new Object[] { account.id(), Account.normalize(account.email()), hash, account.displayName(),
-					account.locale(), now, now });
-			account.roles().forEach(role -> roles.add(new Object[] { account.id(), role.name() }));
-		}
-		this.jdbc.batchUpdate("insert into identity_account (id, email, password_hash, display_name, locale, "
-				+ "email_verified_at, created_at) values (?, ?, ?, ?, ?, ?, ?)", rows);
-		this.jdbc.batchUpdate("insert into identity_account_role (account_id, role) values (?, ?)", roles);
-	}
-
-	private String hashOnce(String password) {
-		String[] last = this.lastImportHash;
-		if (password.equals(last[0])) {
-			return last[1];
-		}
-		String hash = this.passwords.encode(password);
-		this.lastImportHash = new String[] { password, hash };
-		return hash;
 	}
 
 }

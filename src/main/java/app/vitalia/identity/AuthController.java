@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.vitalia.platform.OneLine;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -56,7 +57,15 @@ class AuthController {
 	record ResetConfirmation(@NotBlank @Size(max = 200) String token, @NotBlank @Size(max = 1024) String newPassword) {
 	}
 
-	record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken) {
+	/**
+	 * Sent with {@code true} by clients that cannot keep the refresh cookie (mobile apps)
+	 * to receive the refresh token in the body; browsers never need it, and scripts
+	 * cannot read it from the HttpOnly cookie.
+	 */
+	static final String REFRESH_IN_BODY = "X-Refresh-Token-In-Body";
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record TokenResponse(String accessToken, String tokenType, long expiresIn, @Nullable String refreshToken) {
 	}
 
 	record AccountResponse(UUID id, String email, String displayName, Set<Role> roles, boolean emailVerified,
@@ -75,13 +84,16 @@ class AuthController {
 
 	private final Credentials credentials;
 
+	private final ResetRequests resetRequests;
+
 	private final IdentityProperties properties;
 
-	AuthController(Registration registration, Sessions sessions, Credentials credentials,
+	AuthController(Registration registration, Sessions sessions, Credentials credentials, ResetRequests resetRequests,
 			IdentityProperties properties) {
 		this.registration = registration;
 		this.sessions = sessions;
 		this.credentials = credentials;
+		this.resetRequests = resetRequests;
 		this.properties = properties;
 	}
 
@@ -95,27 +107,27 @@ class AuthController {
 
 	@PostMapping("/login")
 	ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		return withCookie(this.sessions.login(request.email(), request.password(), http.getRemoteAddr()));
+		return withCookie(this.sessions.login(request.email(), request.password(), http.getRemoteAddr()), http);
 	}
 
 	@PostMapping("/refresh")
 	ResponseEntity<TokenResponse> refresh(@RequestBody(required = false) @Valid @Nullable RefreshRequest request,
-			@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String cookie) {
+			@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String cookie, HttpServletRequest http) {
 		String presented = request != null && request.refreshToken() != null ? request.refreshToken() : cookie;
 		if (presented == null || presented.isBlank()) {
 			throw IdentityProblems.invalidRefreshToken();
 		}
-		return withCookie(this.sessions.refresh(presented));
+		return withCookie(this.sessions.refresh(presented), http);
 	}
 
 	@PostMapping("/logout")
 	ResponseEntity<Void> logout(@RequestBody(required = false) @Valid @Nullable RefreshRequest request,
-			@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String cookie) {
+			@CookieValue(name = REFRESH_COOKIE, required = false) @Nullable String cookie, HttpServletRequest http) {
 		String presented = request != null && request.refreshToken() != null ? request.refreshToken() : cookie;
 		if (presented != null && !presented.isBlank()) {
 			this.sessions.logout(presented);
 		}
-		return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO)).build();
+		return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO, http)).build();
 	}
 
 	@PostMapping("/verify-email")
@@ -133,7 +145,7 @@ class AuthController {
 	@PostMapping("/password-reset")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void requestReset(@Valid @RequestBody ResetRequest request, HttpServletRequest http) {
-		this.credentials.requestReset(request.email(), http.getRemoteAddr());
+		this.resetRequests.accept(request.email(), http.getRemoteAddr());
 	}
 
 	@PostMapping("/password-reset/confirm")
@@ -142,18 +154,23 @@ class AuthController {
 		this.credentials.confirmReset(request.token(), request.newPassword());
 	}
 
-	private ResponseEntity<TokenResponse> withCookie(Sessions.Tokens tokens) {
+	private ResponseEntity<TokenResponse> withCookie(Sessions.Tokens tokens, HttpServletRequest http) {
 		Duration maxAge = Duration.between(Instant.now(), tokens.refreshExpiresAt());
 		return ResponseEntity.ok()
-			.header(HttpHeaders.SET_COOKIE, cookie(tokens.refreshToken(), maxAge))
+			.header(HttpHeaders.SET_COOKIE, cookie(tokens.refreshToken(), maxAge, http))
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(new TokenResponse(tokens.accessToken(), "Bearer", tokens.expiresIn(), tokens.refreshToken()));
+			.body(new TokenResponse(tokens.accessToken(), "Bearer", tokens.expiresIn(),
+					"true".equalsIgnoreCase(http.getHeader(REFRESH_IN_BODY)) ? tokens.refreshToken() : null));
 	}
 
-	private String cookie(String value, Duration maxAge) {
+	/**
+	 * Secure when configured, and whenever the request came over HTTPS (behind a proxy
+	 * too).
+	 */
+	private String cookie(String value, Duration maxAge, HttpServletRequest http) {
 		return ResponseCookie.from(REFRESH_COOKIE, value)
 			.httpOnly(true)
-			.secure(this.properties.refreshCookieSecure())
+			.secure(this.properties.refreshCookieSecure() || http.isSecure())
 			.sameSite("Strict")
 			.path("/api/auth")
 			.maxAge(maxAge)

@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.vitalia.identity.tokens.OneTimeTokens;
+import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
+import app.vitalia.identity.tokens.RefreshTokens;
 import app.vitalia.platform.DomainException;
-import app.vitalia.platform.RateLimitProperties;
-import app.vitalia.platform.RateLimiter;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +26,9 @@ class Credentials {
 
 	private final AccountRepository accounts;
 
-	private final OneTimeTokenRepository oneTimeTokens;
+	private final OneTimeTokens oneTimeTokens;
 
-	private final RefreshTokenRepository refreshTokens;
+	private final RefreshTokens refreshTokens;
 
 	private final AccountSnapshots snapshots;
 
@@ -36,15 +38,15 @@ class Credentials {
 
 	private final IdentityMails mails;
 
-	private final RateLimiter limiter;
+	private final SignInThrottle throttle;
 
-	private final RateLimitProperties limits;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Credentials(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens, RefreshTokenRepository refreshTokens,
+	Credentials(AccountRepository accounts, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
 			AccountSnapshots snapshots, PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails,
-			RateLimiter limiter, RateLimitProperties limits, Clock clock) {
+			SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.oneTimeTokens = oneTimeTokens;
 		this.refreshTokens = refreshTokens;
@@ -52,25 +54,20 @@ class Credentials {
 		this.policy = policy;
 		this.passwords = passwords;
 		this.mails = mails;
-		this.limiter = limiter;
-		this.limits = limits;
+		this.throttle = throttle;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * Emails a reset link if the account exists; the answer is the same either way.
+	 * Emails a reset link if the account exists ({@link ResetRequests} calls it after
+	 * answering, so the answer says nothing either way).
 	 */
 	@Transactional
-	public void requestReset(String email, String clientIp) {
-		this.limiter.consume(this.limits.passwordResetPerIp(), clientIp);
-		String normalized = Account.normalize(email);
-		this.limiter.consume(this.limits.passwordResetPerIp(), "email:" + normalized);
+	public void requestReset(String normalized) {
 		this.accounts.findByEmail(normalized).ifPresent(account -> {
 			Instant now = this.clock.instant();
-			this.oneTimeTokens.expireOutstanding(account.getId(), OneTimeToken.Purpose.RESET_PASSWORD, now);
-			String token = SecretTokens.generate();
-			this.oneTimeTokens.save(new OneTimeToken(SecretTokens.hash(token), account.getId(),
-					OneTimeToken.Purpose.RESET_PASSWORD, now, now.plus(RESET_TTL)));
+			String token = this.oneTimeTokens.replace(account.getId(), Purpose.RESET_PASSWORD, now, RESET_TTL);
 			this.mails.passwordReset(account, token);
 		});
 	}
@@ -78,11 +75,10 @@ class Credentials {
 	@Transactional
 	public void confirmReset(String token, String newPassword) {
 		Instant now = this.clock.instant();
-		OneTimeToken found = this.oneTimeTokens.findByTokenHash(SecretTokens.hash(token))
-			.orElseThrow(IdentityProblems::invalidLink);
-		Account account = this.accounts.findById(found.getAccountId()).orElseThrow(IdentityProblems::invalidLink);
+		UUID holder = this.oneTimeTokens.holder(token).orElseThrow(IdentityProblems::invalidLink);
+		Account account = this.accounts.findById(holder).orElseThrow(IdentityProblems::invalidLink);
 		this.policy.check("newPassword", newPassword, account.getEmail(), account.getDisplayName());
-		found.redeem(OneTimeToken.Purpose.RESET_PASSWORD, now);
+		this.oneTimeTokens.redeem(token, Purpose.RESET_PASSWORD, now).orElseThrow(IdentityProblems::invalidLink);
 		// the link reached the mailbox, which proves the address too
 		account.verifyEmail(now);
 		replacePassword(account, newPassword, now);
@@ -91,8 +87,9 @@ class Credentials {
 	@Transactional
 	public void change(UUID accountId, String currentPassword, String newPassword) {
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("The account"));
-		this.limiter.consume(this.limits.loginPerAccount(), account.getEmail());
+		this.throttle.check(account.getEmail(), "password-change");
 		if (!account.hasPassword() || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
+			this.throttle.failed(account.getEmail(), "password-change");
 			throw IdentityProblems.wrongCurrentPassword();
 		}
 		this.policy.check("newPassword", newPassword, account.getEmail(), account.getDisplayName());
@@ -103,6 +100,7 @@ class Credentials {
 		account.changePassword(this.passwords.encode(newPassword));
 		this.refreshTokens.revokeAllOf(account.getId(), now);
 		this.snapshots.evict(account.getId());
+		this.events.publishEvent(new PasswordChanged(account.getId(), now));
 	}
 
 }

@@ -7,11 +7,11 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,7 +116,7 @@ class JwtConfiguration {
 			return valid ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(MALFORMED);
 		}
 
-		private static boolean isUuid(String subject) {
+		private static boolean isUuid(@Nullable String subject) {
 			try {
 				return subject != null && UUID.fromString(subject).toString().equalsIgnoreCase(subject);
 			}
@@ -125,7 +125,7 @@ class JwtConfiguration {
 			}
 		}
 
-		private static boolean knownRoles(Object roles) {
+		private static boolean knownRoles(@Nullable Object roles) {
 			if (roles == null) {
 				return true;
 			}

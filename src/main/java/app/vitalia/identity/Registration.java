@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.vitalia.identity.tokens.OneTimeTokens;
+import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.RateLimitProperties;
 import app.vitalia.platform.RateLimiter;
@@ -25,7 +27,7 @@ class Registration {
 
 	private final AccountRepository accounts;
 
-	private final OneTimeTokenRepository oneTimeTokens;
+	private final OneTimeTokens oneTimeTokens;
 
 	private final AccountSnapshots snapshots;
 
@@ -43,7 +45,7 @@ class Registration {
 
 	private final Clock clock;
 
-	Registration(AccountRepository accounts, OneTimeTokenRepository oneTimeTokens, AccountSnapshots snapshots,
+	Registration(AccountRepository accounts, OneTimeTokens oneTimeTokens, AccountSnapshots snapshots,
 			PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails, RateLimiter limiter,
 			RateLimitProperties limits, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
@@ -75,18 +77,17 @@ class Registration {
 			throw IdentityProblems.emailTaken();
 		}
 		sendVerification(account, now);
-		this.events
-			.publishEvent(new AccountRegistered(account.getId(), account.getEmail(), account.getDisplayName(), locale));
+		this.events.publishEvent(new AccountRegistered(AccountId.of(account.getId()), account.getEmail(),
+				account.getDisplayName(), locale));
 		return account.snapshot();
 	}
 
 	@Transactional
 	public void verify(String token) {
 		Instant now = this.clock.instant();
-		OneTimeToken found = this.oneTimeTokens.findByTokenHash(SecretTokens.hash(token))
+		UUID holder = this.oneTimeTokens.redeem(token, Purpose.VERIFY_EMAIL, now)
 			.orElseThrow(IdentityProblems::invalidLink);
-		found.redeem(OneTimeToken.Purpose.VERIFY_EMAIL, now);
-		Account account = this.accounts.findById(found.getAccountId()).orElseThrow(IdentityProblems::invalidLink);
+		Account account = this.accounts.findById(holder).orElseThrow(IdentityProblems::invalidLink);
 		account.verifyEmail(now);
 		this.snapshots.evict(account.getId());
 		this.events.publishEvent(new EmailVerified(account.getId(), account.getEmail(), now));
@@ -104,10 +105,7 @@ class Registration {
 	}
 
 	private void sendVerification(Account account, Instant now) {
-		this.oneTimeTokens.expireOutstanding(account.getId(), OneTimeToken.Purpose.VERIFY_EMAIL, now);
-		String token = SecretTokens.generate();
-		this.oneTimeTokens.save(new OneTimeToken(SecretTokens.hash(token), account.getId(),
-				OneTimeToken.Purpose.VERIFY_EMAIL, now, now.plus(VERIFICATION_TTL)));
+		String token = this.oneTimeTokens.replace(account.getId(), Purpose.VERIFY_EMAIL, now, VERIFICATION_TTL);
 		this.mails.verification(account, token);
 	}
 

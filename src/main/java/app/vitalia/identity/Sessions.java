@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.vitalia.identity.tokens.RefreshTokens;
+import app.vitalia.identity.tokens.SecretTokens;
 import app.vitalia.platform.DomainException;
-import app.vitalia.platform.RateLimitProperties;
-import app.vitalia.platform.RateLimiter;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,7 +26,7 @@ class Sessions {
 
 	private final AccountRepository accounts;
 
-	private final RefreshTokenRepository refreshTokens;
+	private final RefreshTokens refreshTokens;
 
 	private final AccountSnapshots snapshots;
 
@@ -34,9 +34,7 @@ class Sessions {
 
 	private final PasswordEncoder passwords;
 
-	private final RateLimiter limiter;
-
-	private final RateLimitProperties limits;
+	private final SignInThrottle throttle;
 
 	private final IdentityProperties properties;
 
@@ -46,16 +44,15 @@ class Sessions {
 
 	private final String dummyHash;
 
-	Sessions(AccountRepository accounts, RefreshTokenRepository refreshTokens, AccountSnapshots snapshots,
-			AccessTokens accessTokens, PasswordEncoder passwords, RateLimiter limiter, RateLimitProperties limits,
+	Sessions(AccountRepository accounts, RefreshTokens refreshTokens, AccountSnapshots snapshots,
+			AccessTokens accessTokens, PasswordEncoder passwords, SignInThrottle throttle,
 			IdentityProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.refreshTokens = refreshTokens;
 		this.snapshots = snapshots;
 		this.accessTokens = accessTokens;
 		this.passwords = passwords;
-		this.limiter = limiter;
-		this.limits = limits;
+		this.throttle = throttle;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
@@ -65,53 +62,44 @@ class Sessions {
 	@Transactional
 	public Tokens login(String email, String password, String clientIp) {
 		String normalized = Account.normalize(email);
-		this.limiter.consume(this.limits.loginPerIp(), clientIp);
-		this.limiter.consume(this.limits.loginPerAccount(), normalized);
+		this.throttle.check(normalized, clientIp);
 		Account account = this.accounts.findByEmail(normalized).orElse(null);
 		if (account == null || !account.hasPassword()) {
 			// same work as a real check, so response time does not reveal which emails
 			// exist
 			this.passwords.matches(password, this.dummyHash);
+			this.throttle.failed(normalized, clientIp);
 			throw IdentityProblems.badCredentials();
 		}
 		if (!this.passwords.matches(password, account.getPasswordHash())) {
+			this.throttle.failed(normalized, clientIp);
 			throw IdentityProblems.badCredentials();
 		}
 		Instant now = this.clock.instant();
-		this.events.publishEvent(new LoggedIn(account.getId(), now));
+		this.events.publishEvent(new LoggedIn(AccountId.of(account.getId()), now));
 		return issue(account.snapshot(), UUID.randomUUID(), now);
 	}
 
 	@Transactional(noRollbackFor = DomainException.class)
 	public Tokens refresh(String presented) {
 		Instant now = this.clock.instant();
-		RefreshToken token = this.refreshTokens.findByTokenHash(SecretTokens.hash(presented))
+		RefreshTokens.Spent token = this.refreshTokens.spend(presented, now)
 			.orElseThrow(IdentityProblems::invalidRefreshToken);
-		if (!token.isUsable(now) || this.refreshTokens.markUsed(token.getId(), now) == 0) {
-			if (!now.isBefore(token.getExpiresAt())) {
-				throw IdentityProblems.invalidRefreshToken();
-			}
-			this.refreshTokens.revokeFamily(token.getFamilyId(), now);
-			throw IdentityProblems.invalidRefreshToken();
-		}
-		AccountSnapshot account = this.snapshots.find(token.getAccountId());
+		AccountSnapshot account = this.snapshots.find(token.accountId());
 		if (account == null) {
 			throw IdentityProblems.invalidRefreshToken();
 		}
-		return issue(account, token.getFamilyId(), now);
+		return issue(account, token.familyId(), now);
 	}
 
 	@Transactional
 	public void logout(String presented) {
-		this.refreshTokens.findByTokenHash(SecretTokens.hash(presented))
-			.ifPresent(token -> this.refreshTokens.revokeFamily(token.getFamilyId(), this.clock.instant()));
+		this.refreshTokens.revokeFamilyOf(presented, this.clock.instant());
 	}
 
 	private Tokens issue(AccountSnapshot account, UUID familyId, Instant now) {
-		String refresh = SecretTokens.generate();
 		Instant refreshExpiresAt = now.plus(this.properties.refreshTokenTtl());
-		this.refreshTokens
-			.save(new RefreshToken(SecretTokens.hash(refresh), account.id(), familyId, now, refreshExpiresAt));
+		String refresh = this.refreshTokens.issue(account.id(), familyId, now, refreshExpiresAt);
 		return new Tokens(this.accessTokens.issue(account, now), this.accessTokens.ttlSeconds(), refresh,
 				refreshExpiresAt);
 	}

@@ -3,10 +3,13 @@
  * {@link app.vitalia.identity.Role}, {@link app.vitalia.identity.CurrentUser} (a
  * controller parameter for the signed-in account), {@link app.vitalia.identity.Accounts}
  * (create clinician accounts, look accounts up as
- * {@link app.vitalia.identity.AccountSummary}, bulk-import demo accounts), and the events
- * {@link app.vitalia.identity.AccountRegistered},
+ * {@link app.vitalia.identity.AccountSummary} by {@link app.vitalia.identity.AccountId}),
+ * and the events {@link app.vitalia.identity.AccountRegistered},
  * {@link app.vitalia.identity.EmailVerified}, {@link app.vitalia.identity.AccountRenamed}
- * and {@link app.vitalia.identity.LoggedIn}.
+ * and {@link app.vitalia.identity.LoggedIn}. Demo data imports accounts through the
+ * {@code bulk-import} named interface ({@code identity.bulk}), which is not part of the
+ * API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.jspecify.annotations.NullMarked
 package app.vitalia.identity;

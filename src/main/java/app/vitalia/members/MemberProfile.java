@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "members_profile")
@@ -25,42 +26,42 @@ class MemberProfile {
 	private UUID accountId;
 
 	@Column(name = "birth_date")
-	private LocalDate birthDate;
+	private @Nullable LocalDate birthDate;
 
 	@Enumerated(EnumType.STRING)
-	private Sex sex;
+	private @Nullable Sex sex;
 
 	@Column(name = "height_cm", precision = 5, scale = 1)
-	private BigDecimal heightCm;
+	private @Nullable BigDecimal heightCm;
 
 	@Column(name = "weight_kg", precision = 5, scale = 1)
-	private BigDecimal weightKg;
+	private @Nullable BigDecimal weightKg;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "activity_level")
-	private ActivityLevel activityLevel;
+	private @Nullable ActivityLevel activityLevel;
 
 	@Enumerated(EnumType.STRING)
-	private Goal goal;
+	private @Nullable Goal goal;
 
-	private String timezone;
+	private @Nullable String timezone;
 
 	private String locale;
 
 	@Column(name = "custom_calories")
-	private Integer customCalories;
+	private @Nullable Integer customCalories;
 
 	@Column(name = "custom_protein_g")
-	private Integer customProteinG;
+	private @Nullable Integer customProteinG;
 
 	@Column(name = "custom_fat_g")
-	private Integer customFatG;
+	private @Nullable Integer customFatG;
 
 	@Column(name = "custom_carbs_g")
-	private Integer customCarbsG;
+	private @Nullable Integer customCarbsG;
 
 	@Column(name = "completed_at")
-	private Instant completedAt;
+	private @Nullable Instant completedAt;
 
 	@Version
 	private long version;
@@ -144,31 +145,31 @@ class MemberProfile {
 		return this.accountId;
 	}
 
-	LocalDate getBirthDate() {
+	@Nullable LocalDate getBirthDate() {
 		return this.birthDate;
 	}
 
-	Sex getSex() {
+	@Nullable Sex getSex() {
 		return this.sex;
 	}
 
-	BigDecimal getHeightCm() {
+	@Nullable BigDecimal getHeightCm() {
 		return this.heightCm;
 	}
 
-	BigDecimal getWeightKg() {
+	@Nullable BigDecimal getWeightKg() {
 		return this.weightKg;
 	}
 
-	ActivityLevel getActivityLevel() {
+	@Nullable ActivityLevel getActivityLevel() {
 		return this.activityLevel;
 	}
 
-	Goal getGoal() {
+	@Nullable Goal getGoal() {
 		return this.goal;
 	}
 
-	String getTimezone() {
+	@Nullable String getTimezone() {
 		return this.timezone;
 	}
 

@@ -1,9 +1,9 @@
 package app.vitalia.members;
 
-import java.util.UUID;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A member's profile became complete for the first time, so targets can be computed.
  */
-public record ProfileCompleted(UUID accountId) {
+public record ProfileCompleted(@JsonProperty("accountId") MemberId memberId) {
 }

@@ -107,7 +107,7 @@ class ProfileController {
 
 	@GetMapping("/targets")
 	Targets targets(CurrentUser user) {
-		return this.profiles.targetsOf(user.id())
+		return this.profiles.targetsOf(MemberId.of(user.id()))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT, "PROFILE_INCOMPLETE",
 					"Complete your profile (or set your own targets) to get daily targets"));
 	}

@@ -2,10 +2,11 @@ package app.vitalia.members;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A member's weight on a (local) day.
  */
-public record WeightRecorded(UUID accountId, LocalDate recordedOn, BigDecimal weightKg) {
+public record WeightRecorded(@JsonProperty("accountId") MemberId memberId, LocalDate recordedOn, BigDecimal weightKg) {
 }

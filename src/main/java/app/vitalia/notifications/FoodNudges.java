@@ -7,9 +7,11 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 
-import app.vitalia.members.MemberProfiles;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
+
+import app.vitalia.members.MemberId;
+import app.vitalia.members.MemberProfiles;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +57,7 @@ public class FoodNudges {
 		int sent = 0;
 		for (UUID member : this.jdbc.queryForList("select distinct member_id from notifications_preference "
 				+ "where kind = 'FOOD_NUDGE' and enabled = true", UUID.class)) {
-			ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(this.profiles.zoneOf(member)));
+			ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(this.profiles.zoneOf(MemberId.of(member))));
 			LocalDate today = now.toLocalDate();
 			ZonedDateTime from = today.atTime(this.nudgeAt).atZone(now.getZone());
 			if (now.isBefore(from) || !now.isBefore(from.plus(WINDOW)) || loggedOn(member, today)) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import app.vitalia.gamification.BadgeAwarded;
 import app.vitalia.gamification.InvitationSent;
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.Accounts;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -27,7 +28,7 @@ class GamificationNotices {
 
 	@ApplicationModuleListener
 	void on(BadgeAwarded awarded) {
-		String locale = this.accounts.find(awarded.memberId()).map(a -> a.locale()).orElse("es");
+		String locale = this.accounts.find(AccountId.of(awarded.memberId())).map(a -> a.locale()).orElse("es");
 		String name = locale.toLowerCase(Locale.ROOT).startsWith("en") ? awarded.nameEn() : awarded.nameEs();
 		this.notifications.notifyMember(Kind.BADGE_UNLOCKED, awarded.memberId(), awarded.badgeCode(),
 				new Object[] { name }, "/progress");

@@ -19,7 +19,7 @@ class IdentityNotices {
 
 	@ApplicationModuleListener
 	void on(AccountRegistered registered) {
-		this.notifications.notifyMember(Kind.WELCOME, registered.accountId(), "welcome",
+		this.notifications.notifyMember(Kind.WELCOME, registered.accountId().id(), "welcome",
 				new Object[] { registered.displayName() }, "/");
 	}
 

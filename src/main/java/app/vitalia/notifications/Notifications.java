@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
 import app.vitalia.notifications.channels.EmailQueue;
@@ -17,7 +20,6 @@ import app.vitalia.notifications.channels.Inbox;
 import app.vitalia.notifications.channels.LiveUpdates;
 import app.vitalia.notifications.channels.MailTemplates;
 import app.vitalia.notifications.channels.Preferences;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -80,7 +82,7 @@ public class Notifications {
 	 */
 	@Transactional
 	public boolean notifyMember(Kind kind, UUID memberId, String key, Object[] args, @Nullable String path) {
-		Optional<AccountSummary> found = this.accounts.find(memberId);
+		Optional<AccountSummary> found = this.accounts.find(AccountId.of(memberId));
 		if (found.isEmpty() || !mark(kind, memberId.toString(), key)) {
 			return false;
 		}

@@ -22,9 +22,9 @@ class NutritionNotices {
 	void on(FoodLogged logged) {
 		if (this.jdbc.update(
 				"update notifications_food_day set last_logged_on = ? where member_id = ? " + "and last_logged_on < ?",
-				logged.date(), logged.accountId(), logged.date()) == 0) {
+				logged.date(), logged.memberId().id(), logged.date()) == 0) {
 			this.jdbc.update("insert into notifications_food_day (member_id, last_logged_on) values (?, ?) "
-					+ "on conflict do nothing", logged.accountId(), logged.date());
+					+ "on conflict do nothing", logged.memberId().id(), logged.date());
 		}
 	}
 

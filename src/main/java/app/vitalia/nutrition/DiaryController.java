@@ -17,12 +17,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.nutrition.DiaryViews.DayView;
 import app.vitalia.nutrition.DiaryViews.EntryView;
 import app.vitalia.nutrition.DiaryViews.QuickFood;
 import app.vitalia.nutrition.DiaryViews.Summary;
+import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.http.ContentDisposition;
@@ -39,8 +41,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The signed-in member's food diary. Another member's entries answer 404.

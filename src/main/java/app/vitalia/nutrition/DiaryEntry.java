@@ -13,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.catalog.Nutrients;
+import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.platform.AssignedIdEntity;
 
 /**

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.nutrition.DiaryViews.EntryView;
+import app.vitalia.nutrition.catalog.Language;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -15,6 +15,9 @@ import app.vitalia.nutrition.DiaryViews.Adherence;
 import app.vitalia.nutrition.DiaryViews.DayTotals;
 import app.vitalia.nutrition.DiaryViews.QuickFood;
 import app.vitalia.nutrition.DiaryViews.Summary;
+import app.vitalia.nutrition.catalog.FoodView;
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.catalog.Nutrients;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -101,7 +104,7 @@ class DiaryReports {
 		for (UUID foodId : order) {
 			Food food = found.get(foodId);
 			if (food != null && food.visibleTo(accountId)) {
-				quick.add(new QuickFood(FoodView.of(food, language), times.get(foodId)));
+				quick.add(new QuickFood(food.view(language), times.get(foodId)));
 			}
 		}
 		return quick;

@@ -7,6 +7,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.members.Targets;
+import app.vitalia.nutrition.catalog.FoodView;
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.catalog.Nutrients;
+import app.vitalia.nutrition.catalog.Portion;
 
 /**
  * The diary as the API shows it.

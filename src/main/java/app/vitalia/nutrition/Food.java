@@ -18,6 +18,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.nutrition.catalog.FoodSource;
+import app.vitalia.nutrition.catalog.FoodView;
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.catalog.Nutrients;
+import app.vitalia.nutrition.catalog.Portion;
+import app.vitalia.nutrition.catalog.SearchText;
 import app.vitalia.platform.AssignedIdEntity;
 
 /**
@@ -126,6 +132,11 @@ class Food extends AssignedIdEntity {
 
 	String name(Language language) {
 		return language.pick(this.nameEs, this.nameEn);
+	}
+
+	FoodView view(Language language) {
+		return new FoodView(this.id, name(language), this.nameEs, this.nameEn, this.source, this.foodGroup,
+				getNutrients(), FoodView.portions(getPortions(), language), this.servings);
 	}
 
 	@Override

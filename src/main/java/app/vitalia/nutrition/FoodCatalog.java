@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import app.vitalia.nutrition.catalog.FoodSearch;
+import app.vitalia.nutrition.catalog.FoodSource;
+import app.vitalia.nutrition.catalog.FoodView;
+import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.stereotype.Service;
@@ -39,14 +43,14 @@ class FoodCatalog {
 
 	@Transactional(readOnly = true)
 	FoodView view(UUID foodId, UUID viewer, Language language) {
-		return FoodView.of(visible(foodId, viewer), language);
+		return visible(foodId, viewer).view(language);
 	}
 
 	@Transactional(readOnly = true)
 	List<FoodView> customFoods(UUID owner, Language language) {
 		return this.foods.findByOwnerIdAndSourceOrderByNameEsAscNameEnAsc(owner, FoodSource.CUSTOM)
 			.stream()
-			.map(food -> FoodView.of(food, language))
+			.map(food -> food.view(language))
 			.toList();
 	}
 
@@ -55,7 +59,7 @@ class FoodCatalog {
 		Food food = Food.custom(owner, this.clock.instant());
 		description.applyTo(food, this.clock.instant());
 		this.search.ownFoodsChanged(owner);
-		return FoodView.of(this.foods.save(food), language);
+		return this.foods.save(food).view(language);
 	}
 
 	@Transactional
@@ -63,7 +67,7 @@ class FoodCatalog {
 		Food food = own(owner, foodId, FoodSource.CUSTOM);
 		description.applyTo(food, this.clock.instant());
 		this.search.ownFoodsChanged(owner);
-		return FoodView.of(food, language);
+		return food.view(language);
 	}
 
 	@Transactional

@@ -6,6 +6,12 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import app.vitalia.identity.CurrentUser;
+import app.vitalia.nutrition.catalog.FoodPage;
+import app.vitalia.nutrition.catalog.FoodSearch;
+import app.vitalia.nutrition.catalog.FoodSource;
+import app.vitalia.nutrition.catalog.FoodView;
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.remote.RemoteFoods;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.PageNumber;
 import app.vitalia.platform.PageSize;

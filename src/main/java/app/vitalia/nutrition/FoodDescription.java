@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.nutrition.catalog.Nutrients;
+import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.OneLine;
 

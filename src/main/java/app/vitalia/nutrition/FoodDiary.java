@@ -11,12 +11,16 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.members.MemberId;
 import app.vitalia.members.MemberProfiles;
 import app.vitalia.members.Targets;
 import app.vitalia.nutrition.DiaryViews.DayView;
 import app.vitalia.nutrition.DiaryViews.EntryView;
 import app.vitalia.nutrition.DiaryViews.MealView;
 import app.vitalia.nutrition.DiaryViews.Remaining;
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.catalog.Nutrients;
+import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -175,13 +179,13 @@ class FoodDiary {
 		for (Meal meal : Meal.values()) {
 			meals.add(new MealView(meal, byMeal.get(meal), mealTotals.get(meal)));
 		}
-		Targets targets = this.profiles.targetsOf(accountId).orElse(null);
+		Targets targets = this.profiles.targetsOf(MemberId.of(accountId)).orElse(null);
 		Remaining remaining = targets == null ? null : Remaining.of(targets, totals);
 		return new DayView(date, meals, totals, targets, remaining);
 	}
 
 	LocalDate today(UUID accountId) {
-		return LocalDate.now(this.clock.withZone(this.profiles.zoneOf(accountId)));
+		return LocalDate.now(this.clock.withZone(this.profiles.zoneOf(MemberId.of(accountId))));
 	}
 
 	void checkDate(UUID accountId, LocalDate date, String field) {
@@ -211,8 +215,8 @@ class FoodDiary {
 	}
 
 	private void published(DiaryEntry entry) {
-		this.events.publishEvent(new FoodLogged(entry.getAccountId(), entry.getId(), entry.getDate(), entry.getMeal(),
-				entry.getFoodId(), entry.intake().kcal()));
+		this.events.publishEvent(new FoodLogged(MemberId.of(entry.getAccountId()), entry.getId(), entry.getDate(),
+				entry.getMeal(), entry.getFoodId(), entry.intake().kcal()));
 	}
 
 }

@@ -6,9 +6,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
+import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,7 +70,7 @@ class FoodLanguage implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 			.orElseGet(() -> Language.fromHeader(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 	}
 
-	private Optional<Language> accountLanguage(Principal principal) {
+	private Optional<Language> accountLanguage(@Nullable Principal principal) {
 		if (principal == null) {
 			return Optional.empty();
 		}
@@ -79,7 +82,7 @@ class FoodLanguage implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 			return Optional.empty();
 		}
 		// the summary is cached: every authenticated request has read it already
-		return this.accounts.getObject().find(id).map(AccountSummary::locale).flatMap(Language::fromTag);
+		return this.accounts.getObject().find(AccountId.of(id)).map(AccountSummary::locale).flatMap(Language::fromTag);
 	}
 
 }

@@ -3,11 +3,15 @@ package app.vitalia.nutrition;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+
+import app.vitalia.members.MemberId;
 
 /**
  * A member logged a food in their diary, on one of their local days. {@code kcal} is null
  * when the food's energy is unknown.
  */
-public record FoodLogged(UUID accountId, UUID entryId, LocalDate date, Meal meal, UUID foodId, @Nullable Double kcal) {
+public record FoodLogged(@JsonProperty("accountId") MemberId memberId, UUID entryId, LocalDate date, Meal meal,
+		UUID foodId, @Nullable Double kcal) {
 }

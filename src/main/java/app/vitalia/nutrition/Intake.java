@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.nutrition.catalog.Nutrients;
+
 /**
  * What a diary entry (or a day) adds up to: energy, macros, fiber, sugars and sodium.
  * Totals sum the known values; a value is null only when nothing logged had it.

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.nutrition.Recipes.RecipeRequest;
 import app.vitalia.nutrition.Recipes.RecipeView;
+import app.vitalia.nutrition.catalog.FoodSource;
+import app.vitalia.nutrition.catalog.Language;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

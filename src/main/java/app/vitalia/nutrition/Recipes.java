@@ -15,6 +15,12 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.nutrition.catalog.FoodSearch;
+import app.vitalia.nutrition.catalog.FoodSource;
+import app.vitalia.nutrition.catalog.FoodView;
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.catalog.Nutrients;
+import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.OneLine;
 

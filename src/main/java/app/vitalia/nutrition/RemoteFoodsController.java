@@ -2,6 +2,8 @@ package app.vitalia.nutrition;
 
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.nutrition.remote.FdcClient;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

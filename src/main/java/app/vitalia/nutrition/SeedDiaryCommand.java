@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import app.vitalia.nutrition.catalog.Nutrients;
+import app.vitalia.platform.Command;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import app.vitalia.platform.Command;
 
 /**
  * {@code seed-diary --members=N --days=D [--accounts-file=F] [--entries-per-day=E]}:

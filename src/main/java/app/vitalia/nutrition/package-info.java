@@ -7,4 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Nutrition",
 		allowedDependencies = { "members", "identity", "platform" })
+@org.jspecify.annotations.NullMarked
 package app.vitalia.nutrition;

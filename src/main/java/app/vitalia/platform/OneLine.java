@@ -10,6 +10,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A name-like field: one line of {@link Text clean text} with at least one visible
@@ -33,7 +34,7 @@ public @interface OneLine {
 	class Validator implements ConstraintValidator<OneLine, CharSequence> {
 
 		@Override
-		public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+		public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
 			return value == null || (Text.isCleanLine(value) && !value.toString().isBlank());
 		}
 

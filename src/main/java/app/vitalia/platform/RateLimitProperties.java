@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("vitalia.rate-limit")
 public record RateLimitProperties(long anonymousPerMinute, long authenticatedPerMinute, long loginPerAccountPerHour,
-		long loginPerIpPerMinute, long registrationPerIpPerHour, long passwordResetPerIpPerHour) {
+		long loginPerAccountAndClientPerHour, long loginPerIpPerMinute, long registrationPerIpPerHour,
+		long passwordResetPerIpPerHour, long unauthorizedPerIpPerMinute) {
 
 	public RateLimiter.Limit anonymous() {
 		return new RateLimiter.Limit("anon", this.anonymousPerMinute, Duration.ofMinutes(1), true);
@@ -20,12 +21,24 @@ public record RateLimitProperties(long anonymousPerMinute, long authenticatedPer
 		return new RateLimiter.Limit("acct", this.authenticatedPerMinute, Duration.ofMinutes(1), true);
 	}
 
+	/** Failed sign-ins on one account from every client together (loose). */
 	public RateLimiter.Limit loginPerAccount() {
 		return new RateLimiter.Limit("login-acct", this.loginPerAccountPerHour, Duration.ofHours(1));
 	}
 
+	/** Failed sign-ins on one account from one client (strict). */
+	public RateLimiter.Limit loginPerAccountAndClient() {
+		return new RateLimiter.Limit("login-acct-ip", this.loginPerAccountAndClientPerHour, Duration.ofHours(1));
+	}
+
+	/** Failed sign-ins from one client on any account. */
 	public RateLimiter.Limit loginPerIp() {
 		return new RateLimiter.Limit("login-ip", this.loginPerIpPerMinute, Duration.ofMinutes(1));
+	}
+
+	/** Requests answered 401 for one client (token guessing). */
+	public RateLimiter.Limit unauthorizedPerIp() {
+		return new RateLimiter.Limit("unauth-ip", this.unauthorizedPerIpPerMinute, Duration.ofMinutes(1));
 	}
 
 	public RateLimiter.Limit registrationPerIp() {

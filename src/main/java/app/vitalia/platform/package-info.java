@@ -7,4 +7,5 @@
  * {@link app.vitalia.platform.Problems} (problem responses written outside Spring MVC).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.jspecify.annotations.NullMarked
 package app.vitalia.platform;

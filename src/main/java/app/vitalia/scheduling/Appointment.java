@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 import app.vitalia.platform.AssignedIdEntity;
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.calendar.AppointmentStatus;
+import app.vitalia.scheduling.calendar.Slot;
 
 /**
  * An appointment and its life cycle: BOOKED, then CANCELLED, COMPLETED or NO_SHOW. While
@@ -40,7 +42,7 @@ class Appointment extends AssignedIdEntity {
 	private Instant endsAt;
 
 	@Column(name = "active_starts_at")
-	private Instant activeStartsAt;
+	private @Nullable Instant activeStartsAt;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)

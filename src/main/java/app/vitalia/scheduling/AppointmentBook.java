@@ -6,13 +6,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
+import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Violation;
-import org.jspecify.annotations.Nullable;
+import app.vitalia.scheduling.calendar.Slot;
+import app.vitalia.scheduling.slots.Schedule;
+import app.vitalia.scheduling.slots.SchedulingCaches;
+import app.vitalia.scheduling.slots.SlotHolds;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -84,25 +91,28 @@ public class AppointmentBook {
 	 * clinician
 	 */
 	@Transactional
-	public AppointmentBooked book(CurrentUser patient, UUID doctorId, Instant startsAt, @Nullable String reason) {
-		return book(patient, patient.id(), doctorId, startsAt, reason);
+	public AppointmentBooked book(CurrentUser member, ClinicianId clinician, Instant startsAt,
+			@Nullable String reason) {
+		return book(member, MemberId.of(member.id()), clinician, startsAt, reason);
 	}
 
 	/**
-	 * Books the slot for {@code patientId}: the signed-in user themselves, or, for an
-	 * admin, any member. The history records {@code actor} as who booked; the
-	 * confirmation goes to the patient.
+	 * Books the slot for {@code member}: the signed-in user themselves, or, for an admin,
+	 * any member. The history records {@code actor} as who booked; the confirmation goes
+	 * to the member.
 	 * @return the booking, as published
 	 * @throws DomainException 403 {@code FORBIDDEN} when someone other than an admin
 	 * books for another person; 422 {@code UNKNOWN_PATIENT} or {@code NOT_A_MEMBER}
 	 * (field {@code patientId}); otherwise as
-	 * {@link #book(CurrentUser, UUID, Instant, String)}
+	 * {@link #book(CurrentUser, ClinicianId, Instant, String)}
 	 */
 	@Transactional
-	public AppointmentBooked book(CurrentUser actor, UUID patientId, UUID doctorId, Instant startsAt,
+	public AppointmentBooked book(CurrentUser actor, MemberId member, ClinicianId clinician, Instant startsAt,
 			@Nullable String reason) {
+		UUID patientId = member.id();
+		UUID doctorId = clinician.id();
 		AccountSummary account = patientId.equals(actor.id())
-				? this.accounts.find(patientId).orElseThrow(() -> DomainException.notFound("The account"))
+				? this.accounts.find(AccountId.of(patientId)).orElseThrow(() -> DomainException.notFound("The account"))
 				: otherPatient(actor, patientId);
 		Instant now = this.clock.instant();
 		Slot slot = bookableSlot(doctorId, startsAt, now);
@@ -118,8 +128,8 @@ public class AppointmentBook {
 		recordChange(appointment, actor.id(), now, null);
 		this.patients.booked(account, doctorId);
 		this.waitlist.leave(doctorId, patientId, slot.start());
-		AppointmentBooked booked = new AppointmentBooked(appointment.getId(), doctorId, patientId, slot.start(),
-				slot.end());
+		AppointmentBooked booked = new AppointmentBooked(AppointmentId.of(appointment.getId()), clinician, member,
+				slot.start(), slot.end());
 		this.events.publishEvent(booked);
 		return booked;
 	}
@@ -129,7 +139,7 @@ public class AppointmentBook {
 			throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN",
 					"Only admins can book appointments for someone else");
 		}
-		AccountSummary account = this.accounts.find(patientId)
+		AccountSummary account = this.accounts.find(AccountId.of(patientId))
 			.orElseThrow(() -> new DomainException(DomainException.Kind.UNPROCESSABLE, "UNKNOWN_PATIENT",
 					"There is no account with that id",
 					List.of(new Violation("patientId", "UNKNOWN_PATIENT", "no account has this id"))));
@@ -146,15 +156,16 @@ public class AppointmentBook {
 	 * cancellation window; the clinician and admins at any time.
 	 */
 	@Transactional
-	public void cancel(CurrentUser actor, UUID appointmentId, @Nullable String note) {
+	public void cancel(CurrentUser actor, AppointmentId id, @Nullable String note) {
 		Instant now = this.clock.instant();
-		Appointment appointment = visible(actor, appointmentId);
+		Appointment appointment = visible(actor, id.id());
 		requireMemberWindow(actor, appointment, now);
 		appointment.cancel();
 		this.appointments.saveAndFlush(appointment);
 		recordChange(appointment, actor.id(), now, note);
-		this.events.publishEvent(new AppointmentCancelled(appointment.getId(), appointment.getDoctorId(),
-				appointment.getPatientId(), appointment.getStartsAt(), appointment.getEndsAt(), actor.id()));
+		this.events.publishEvent(new AppointmentCancelled(id, ClinicianId.of(appointment.getDoctorId()),
+				MemberId.of(appointment.getPatientId()), appointment.getStartsAt(), appointment.getEndsAt(),
+				AccountId.of(actor.id())));
 	}
 
 	/**
@@ -163,9 +174,9 @@ public class AppointmentBook {
 	 * {@link AppointmentRescheduled}, which offers the previous slot to the waitlist.
 	 */
 	@Transactional
-	public void reschedule(CurrentUser actor, UUID appointmentId, Instant newStart) {
+	public void reschedule(CurrentUser actor, AppointmentId id, Instant newStart) {
 		Instant now = this.clock.instant();
-		Appointment appointment = visible(actor, appointmentId);
+		Appointment appointment = visible(actor, id.id());
 		requireMemberWindow(actor, appointment, now);
 		Slot slot = bookableSlot(appointment.getDoctorId(), newStart, now);
 		requireFree(appointment.getDoctorId(), slot, appointment.getId());
@@ -181,8 +192,9 @@ public class AppointmentBook {
 		recordChange(appointment, actor.id(), now, "rescheduled from " + previous);
 		if (!previous.equals(slot.start())) {
 			this.waitlist.leave(appointment.getDoctorId(), appointment.getPatientId(), slot.start());
-			this.events.publishEvent(new AppointmentRescheduled(appointment.getId(), appointment.getDoctorId(),
-					appointment.getPatientId(), previous, slot.start(), slot.end(), actor.id()));
+			this.events.publishEvent(new AppointmentRescheduled(id, ClinicianId.of(appointment.getDoctorId()),
+					MemberId.of(appointment.getPatientId()), previous, slot.start(), slot.end(),
+					AccountId.of(actor.id())));
 		}
 	}
 

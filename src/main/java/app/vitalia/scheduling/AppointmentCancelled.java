@@ -1,12 +1,16 @@
 package app.vitalia.scheduling;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import app.vitalia.identity.AccountId;
+import app.vitalia.members.MemberId;
 
 /**
  * An appointment was cancelled by {@code cancelledBy} (the patient, the clinician or an
  * admin); its slot is free again.
  */
-public record AppointmentCancelled(UUID appointmentId, UUID doctorId, UUID patientId, Instant startsAt, Instant endsAt,
-		UUID cancelledBy) {
+public record AppointmentCancelled(AppointmentId appointmentId, @JsonProperty("doctorId") ClinicianId clinicianId,
+		@JsonProperty("patientId") MemberId memberId, Instant startsAt, Instant endsAt, AccountId cancelledBy) {
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.platform.AssignedIdEntity;
+import app.vitalia.scheduling.calendar.AppointmentStatus;
 
 /**
  * One line of an appointment's history: the status (and time) it got, who changed it and

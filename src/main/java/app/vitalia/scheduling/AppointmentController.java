@@ -10,19 +10,24 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-import app.vitalia.identity.CurrentUser;
-import app.vitalia.identity.Role;
-import app.vitalia.platform.DomainException;
-import app.vitalia.platform.Idempotent;
-import app.vitalia.platform.PageNumber;
-import app.vitalia.platform.PageSize;
-import app.vitalia.platform.SupportedDates;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.members.MemberId;
+import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Idempotent;
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
+import app.vitalia.platform.SupportedDates;
+import app.vitalia.scheduling.calendar.AppointmentQueries;
+import app.vitalia.scheduling.calendar.AppointmentStatus;
+import app.vitalia.scheduling.calendar.Ics;
+import app.vitalia.scheduling.calendar.PageOf;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -87,11 +92,12 @@ class AppointmentController {
 	@PostMapping
 	@Idempotent
 	ResponseEntity<Booked> book(CurrentUser user, @Valid @RequestBody Booking booking) {
-		AppointmentBooked booked = this.book.book(user, booking.patientId() != null ? booking.patientId() : user.id(),
-				booking.doctorId(), booking.startsAt().toInstant(), booking.reason());
-		return ResponseEntity.created(URI.create("/api/appointments/" + booked.appointmentId()))
-			.body(new Booked(booked.appointmentId(), booked.doctorId(), booked.patientId(), booked.startsAt(),
-					booked.endsAt(), AppointmentStatus.BOOKED, booking.reason()));
+		AppointmentBooked booked = this.book.book(user,
+				MemberId.of(booking.patientId() != null ? booking.patientId() : user.id()),
+				ClinicianId.of(booking.doctorId()), booking.startsAt().toInstant(), booking.reason());
+		return ResponseEntity.created(URI.create("/api/appointments/" + booked.appointmentId().id()))
+			.body(new Booked(booked.appointmentId().id(), booked.clinicianId().id(), booked.memberId().id(),
+					booked.startsAt(), booked.endsAt(), AppointmentStatus.BOOKED, booking.reason()));
 	}
 
 	@GetMapping
@@ -104,16 +110,6 @@ class AppointmentController {
 							defaultValue = "startsAt") @Size(max = 20) String sort,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {
-		UUID patient = null;
-		UUID doctor = doctorId;
-		if (!user.has(Role.ADMIN)) {
-			if (user.has(Role.CLINICIAN)) {
-				doctor = user.id();
-			}
-			else {
-				patient = user.id();
-			}
-		}
 		boolean descending = sort.startsWith("-");
 		AppointmentQueries.Sort order = AppointmentQueries.Sort.of(descending ? sort.substring(1) : sort);
 		if (order == null) {
@@ -121,8 +117,8 @@ class AppointmentController {
 					"must be startsAt, doctorName, patientName or status, optionally preceded by -");
 		}
 		return this.queries.page(
-				new AppointmentQueries.Filter(patient, doctor, instant("from", from), instant("to", to), status), order,
-				descending, page, size);
+				AppointmentQueries.Filter.seenBy(user, doctorId, instant("from", from), instant("to", to), status),
+				order, descending, page, size);
 	}
 
 	@GetMapping("/{id}")
@@ -139,13 +135,13 @@ class AppointmentController {
 	@PostMapping("/{id}/cancel")
 	Details cancel(CurrentUser user, @PathVariable UUID id,
 			@Valid @RequestBody(required = false) @Nullable Cancellation cancellation) {
-		this.book.cancel(user, id, cancellation != null ? cancellation.reason() : null);
+		this.book.cancel(user, AppointmentId.of(id), cancellation != null ? cancellation.reason() : null);
 		return details(user, id);
 	}
 
 	@PostMapping("/{id}/reschedule")
 	Details reschedule(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody Rescheduling rescheduling) {
-		this.book.reschedule(user, id, rescheduling.startsAt().toInstant());
+		this.book.reschedule(user, AppointmentId.of(id), rescheduling.startsAt().toInstant());
 		return details(user, id);
 	}
 

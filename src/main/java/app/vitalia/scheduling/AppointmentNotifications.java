@@ -22,20 +22,20 @@ class AppointmentNotifications {
 
 	@ApplicationModuleListener
 	void on(AppointmentBooked booked) {
-		this.mails.booked(booked.patientId(), booked.doctorId(), booked.startsAt());
+		this.mails.booked(booked.memberId().id(), booked.clinicianId().id(), booked.startsAt());
 	}
 
 	@ApplicationModuleListener
 	void on(AppointmentCancelled cancelled) {
-		this.mails.cancelled(cancelled.patientId(), cancelled.doctorId(), cancelled.startsAt());
-		this.offers.offerFreed(cancelled.doctorId(), cancelled.startsAt());
+		this.mails.cancelled(cancelled.memberId().id(), cancelled.clinicianId().id(), cancelled.startsAt());
+		this.offers.offerFreed(cancelled.clinicianId().id(), cancelled.startsAt());
 	}
 
 	@ApplicationModuleListener
 	void on(AppointmentRescheduled rescheduled) {
-		this.mails.rescheduled(rescheduled.patientId(), rescheduled.doctorId(), rescheduled.previousStartsAt(),
-				rescheduled.startsAt());
-		this.offers.offerFreed(rescheduled.doctorId(), rescheduled.previousStartsAt());
+		this.mails.rescheduled(rescheduled.memberId().id(), rescheduled.clinicianId().id(),
+				rescheduled.previousStartsAt(), rescheduled.startsAt());
+		this.offers.offerFreed(rescheduled.clinicianId().id(), rescheduled.previousStartsAt());
 	}
 
 }

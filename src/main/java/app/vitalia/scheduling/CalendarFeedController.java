@@ -9,6 +9,10 @@ import java.util.UUID;
 
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.calendar.AppointmentQueries;
+import app.vitalia.scheduling.calendar.CalendarFeeds;
+import app.vitalia.scheduling.calendar.Ics;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,8 +47,10 @@ class CalendarFeedController {
 
 	@PostMapping("/api/calendar-feed")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, String> create(CurrentUser user) {
-		return Map.of("url", this.feeds.create(user.id()));
+	Map<String, String> create(CurrentUser user, @Parameter(
+			description = "Show appointment reasons (health data) in the feed; left out by default") @RequestParam(
+					defaultValue = "false") boolean includeReason) {
+		return Map.of("url", this.feeds.create(user.id(), includeReason));
 	}
 
 	@DeleteMapping("/api/calendar-feed")
@@ -54,7 +61,9 @@ class CalendarFeedController {
 
 	@GetMapping("/api/calendar-feed/{token}.ics")
 	ResponseEntity<String> feed(@PathVariable String token) {
-		UUID owner = this.feeds.owner(token).orElseThrow(() -> DomainException.notFound("The calendar feed"));
+		CalendarFeeds.Feed feed = this.feeds.find(token)
+			.orElseThrow(() -> DomainException.notFound("The calendar feed"));
+		UUID owner = feed.ownerId();
 		boolean clinician = this.clinicians.find(owner) != null;
 		Instant now = this.feeds.now();
 		List<AppointmentQueries.Listed> upcoming = this.queries.upcoming(new AppointmentQueries.Filter(
@@ -62,7 +71,7 @@ class CalendarFeedController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
-			.body(Ics.calendar("Vitalia", upcoming, clinician, now));
+			.body(Ics.calendar("Vitalia", upcoming, clinician, now, feed.includeReason()));
 	}
 
 }

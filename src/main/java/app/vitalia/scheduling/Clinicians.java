@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import app.vitalia.identity.Accounts;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
-import org.jspecify.annotations.Nullable;
+import app.vitalia.scheduling.slots.AvailabilityStore;
+import app.vitalia.scheduling.slots.Schedule;
+import app.vitalia.scheduling.slots.SchedulingCaches;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -60,7 +64,8 @@ class Clinicians {
 	public Doctor create(NewClinician request) {
 		String locale = request.locale() != null ? request.locale() : "es";
 		List<String> specialties = Specialty.codesOf(request.specialties());
-		UUID id = this.accounts.createClinician(request.email(), request.password(), request.displayName(), locale);
+		UUID id = this.accounts.createClinician(request.email(), request.password(), request.displayName(), locale)
+			.id();
 		Clinician clinician = new Clinician(id, request.displayName(), specialties, request.timezone(),
 				request.slotMinutes(), this.clock.instant());
 		this.clinicians.save(clinician);

@@ -19,17 +19,22 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import app.vitalia.identity.Accounts;
-import app.vitalia.identity.ImportedAccount;
-import app.vitalia.identity.Role;
-import app.vitalia.members.ActivityLevel;
-import app.vitalia.members.Goal;
-import app.vitalia.members.ImportedProfile;
-import app.vitalia.members.MemberProfiles;
-import app.vitalia.members.Sex;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import app.vitalia.identity.Role;
+import app.vitalia.identity.bulk.AccountImports;
+import app.vitalia.identity.bulk.ImportedAccount;
+import app.vitalia.members.ActivityLevel;
+import app.vitalia.members.Goal;
+import app.vitalia.members.Sex;
+import app.vitalia.members.bulk.ImportedProfile;
+import app.vitalia.members.bulk.ProfileImports;
+import app.vitalia.scheduling.calendar.AppointmentStatus;
+import app.vitalia.scheduling.calendar.Slot;
+import app.vitalia.scheduling.slots.Schedule;
+import app.vitalia.scheduling.slots.SchedulingCaches;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -89,15 +94,16 @@ class DemoData {
 
 	private final JdbcTemplate jdbc;
 
-	private final Accounts accounts;
+	private final AccountImports accounts;
 
-	private final MemberProfiles profiles;
+	private final ProfileImports profiles;
 
 	private final SchedulingCaches caches;
 
 	private final Clock clock;
 
-	DemoData(JdbcTemplate jdbc, Accounts accounts, MemberProfiles profiles, SchedulingCaches caches, Clock clock) {
+	DemoData(JdbcTemplate jdbc, AccountImports accounts, ProfileImports profiles, SchedulingCaches caches,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.profiles = profiles;

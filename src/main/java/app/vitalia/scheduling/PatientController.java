@@ -1,11 +1,11 @@
 package app.vitalia.scheduling;
 
+import jakarta.validation.constraints.Size;
+
 import app.vitalia.identity.CurrentUser;
-import app.vitalia.identity.Role;
-import app.vitalia.platform.DomainException;
 import app.vitalia.platform.PageNumber;
 import app.vitalia.platform.PageSize;
-import jakarta.validation.constraints.Size;
+import app.vitalia.scheduling.calendar.PageOf;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,14 +28,7 @@ class PatientController {
 	PageOf<Patients.Patient> list(CurrentUser user, @RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {
-		if (user.has(Role.ADMIN)) {
-			return this.patients.page(null, q, page, size);
-		}
-		if (user.has(Role.CLINICIAN)) {
-			return this.patients.page(user.id(), q, page, size);
-		}
-		throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN",
-				"Only clinicians and admins can list patients");
+		return this.patients.seenBy(user, q, page, size);
 	}
 
 }

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import app.vitalia.identity.AccountRenamed;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
-import org.jspecify.annotations.Nullable;
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.identity.Role;
+import app.vitalia.scheduling.calendar.PageOf;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -66,10 +70,10 @@ class Patients {
 		String searchName = Clinician.searchable(name);
 		if (this.jdbc.update(
 				"update scheduling_patient set display_name = ?, search_name = ? where id = ? and display_name <> ?",
-				name, searchName, renamed.accountId(), name) > 0) {
+				name, searchName, renamed.accountId().id(), name) > 0) {
 			this.jdbc.update(
 					"update scheduling_care_relation set display_name = ?, search_name = ? where patient_id = ?", name,
-					searchName, renamed.accountId());
+					searchName, renamed.accountId().id());
 		}
 	}
 
@@ -101,6 +105,14 @@ class Patients {
 						doctorId) == 0) {
 			this.jdbc.update("insert into scheduling_patient_tally (doctor_id, patients) values (?, 1)", doctorId);
 		}
+	}
+
+	/**
+	 * The patients {@code caller} may list: every member for an admin, their own for a
+	 * clinician (the module's security rules let no one else ask).
+	 */
+	PageOf<Patient> seenBy(CurrentUser caller, @Nullable String query, int page, int size) {
+		return page(caller.has(Role.ADMIN) ? null : caller.id(), query, page, size);
 	}
 
 	/** A clinician's patients ({@code doctorId} set) or everyone's. */

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
+import app.vitalia.members.MemberId;
 import app.vitalia.members.MemberProfiles;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Mailer;
@@ -90,9 +92,11 @@ class SchedulingMails {
 
 	private void send(String key, UUID memberId, UUID doctorId, Instant startsAt, String link,
 			Function<MemberTime, String> extra) {
-		AccountSummary member = this.accounts.find(memberId).orElseThrow(() -> DomainException.notFound("The member"));
+		AccountSummary member = this.accounts.find(AccountId.of(memberId))
+			.orElseThrow(() -> DomainException.notFound("The member"));
 		Doctor doctor = this.clinicians.find(doctorId);
-		MemberTime time = new MemberTime(Locale.forLanguageTag(member.locale()), this.profiles.zoneOf(memberId));
+		MemberTime time = new MemberTime(Locale.forLanguageTag(member.locale()),
+				this.profiles.zoneOf(MemberId.of(memberId)));
 		String doctorName = doctor != null ? doctor.displayName() : "";
 		Object[] arguments = { member.displayName(), doctorName, time.when(startsAt), link, extra.apply(time) };
 		this.mailer.send(member.email(), this.messages.getMessage(key + ".subject", arguments, time.locale()),

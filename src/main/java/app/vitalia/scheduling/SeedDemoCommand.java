@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.vitalia.billing.BillingDemoData;
 import app.vitalia.platform.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,11 @@ class SeedDemoCommand implements Command {
 
 	private final DemoData demo;
 
-	SeedDemoCommand(DemoData demo) {
+	private final BillingDemoData billing;
+
+	SeedDemoCommand(DemoData demo, BillingDemoData billing) {
 		this.demo = demo;
+		this.billing = billing;
 	}
 
 	@Override
@@ -56,12 +60,13 @@ class SeedDemoCommand implements Command {
 				options.getOrDefault("password", DEFAULT_PASSWORD), number(options, "seed", 2026));
 		long started = System.nanoTime();
 		DemoData.Result result = this.demo.seed(plan);
+		BillingDemoData.Seeded billed = this.billing.seed(result.memberIds(), plan.seed());
 		log.info(
-				"Seeded {} members, {} clinicians, {} appointments in {}s. Sign in as {}-member0@demo.vitalia.app "
-						+ "or {}-doctor0@demo.vitalia.app with the password '{}'",
-				result.memberIds().size(), result.clinicianIds().size(), result.appointments(),
-				Duration.ofNanos(System.nanoTime() - started).toSeconds(), plan.prefix(), plan.prefix(),
-				plan.password());
+				"Seeded {} members, {} clinicians, {} appointments, {} subscriptions, {} payments in {}s. Sign in as "
+						+ "{}-member0@demo.vitalia.app or {}-doctor0@demo.vitalia.app with the password '{}'",
+				result.memberIds().size(), result.clinicianIds().size(), result.appointments(), billed.subscriptions(),
+				billed.payments(), Duration.ofNanos(System.nanoTime() - started).toSeconds(), plan.prefix(),
+				plan.prefix(), plan.password());
 		return 0;
 	}
 

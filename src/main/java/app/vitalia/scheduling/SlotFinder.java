@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.UUID;
 
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.calendar.PageOf;
+import app.vitalia.scheduling.calendar.Slot;
+import app.vitalia.scheduling.slots.BookedTimes;
+import app.vitalia.scheduling.slots.BookedTimesReader;
+import app.vitalia.scheduling.slots.Schedule;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

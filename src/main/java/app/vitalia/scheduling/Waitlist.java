@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.calendar.AppointmentQueries;
+import app.vitalia.scheduling.slots.Schedule;
+import app.vitalia.scheduling.slots.SlotHolds;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -208,4 +208,53 @@ class SubscriptionFlowTests extends BillingHttpTest {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void aRepeatedCheckoutOrRefundWithTheSameKeyGetsTheFirstAnswerAndActsOnce() throws Exception {
+		UUID planId = this.billing.plan("12.00");
+		BillingFixtures.Member member = this.billing.member();
+		String key = UUID.randomUUID().toString();
+		Response first = checkout(member, planId, key);
+		Response replay = checkout(member, planId, key);
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(replay.status()).isEqualTo(201);
+		assertThat(replay.text("sessionId")).isEqualTo(first.text("sessionId"));
+		assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(this.jdbc.queryForObject("select count(*) from billing_checkout where member_id = ?", Integer.class,
+				member.id()))
+			.isEqualTo(1);
+
+		this.billing.pay(member, first.text("sessionId"), BillingFixtures.GOOD_CARD);
+		String paymentId = this.api.get("/api/me/payments", member.token()).body().path(0).path("id").asString();
+		String refundKey = UUID.randomUUID().toString();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+		try {
+			java.util.List<java.util.concurrent.Future<Response>> refunds = new java.util.ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				refunds.add(pool.submit(() -> this.api
+					.raw(this.api.builder("/api/admin/payments/" + paymentId + "/refund", this.billing.admin())
+						.header("Content-Type", "application/json")
+						.header("Idempotency-Key", refundKey)
+						.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"amount\": \"2.00\"}")))));
+			}
+			for (java.util.concurrent.Future<Response> refund : refunds) {
+				assertThat(refund.get().status()).isIn(200, 409);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from billing_refund where payment_id = ?", Integer.class,
+				UUID.fromString(paymentId)))
+			.isEqualTo(1);
+		assertThat(this.api.get("/api/me/payments", member.token()).body().path(0).path("refundedAmount").asString())
+			.isEqualTo("2.00");
+	}
+
+	Response checkout(BillingFixtures.Member member, UUID planId, String key) {
+		return this.api.raw(this.api.builder("/api/me/subscription/checkout", member.token())
+			.header("Content-Type", "application/json")
+			.header("Idempotency-Key", key)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"planId\": \"" + planId + "\"}")));
+	}
+
 }

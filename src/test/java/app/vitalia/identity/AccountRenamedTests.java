@@ -2,8 +2,9 @@ package app.vitalia.identity;
 
 import java.util.UUID;
 
-import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.Test;
+
+import app.vitalia.support.HttpTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -26,14 +27,16 @@ class AccountRenamedTests extends HttpTest {
 
 	@Test
 	void aRenameIsPublishedOnlyWhenTheNameChanges(ApplicationEvents events) {
-		UUID id = this.accounts.createClinician("renamed-" + UUID.randomUUID() + "@example.com",
-				"correct horse battery staple", "Dr. Before", "en");
+		UUID id = this.accounts
+			.createClinician("renamed-" + UUID.randomUUID() + "@example.com", "correct horse battery staple",
+					"Dr. Before", "en")
+			.id();
 
 		this.settings.change(id, "Dr. Before", "es");
 		this.settings.change(id, " Dr. After ", null);
 		this.settings.change(id, null, "en");
 
-		assertThat(events.stream(AccountRenamed.class).filter(renamed -> renamed.accountId().equals(id)))
+		assertThat(events.stream(AccountRenamed.class).filter(renamed -> renamed.accountId().equals(AccountId.of(id))))
 			.singleElement()
 			.extracting(AccountRenamed::displayName)
 			.isEqualTo("Dr. After");

@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
+
+import app.vitalia.identity.bulk.AccountImports;
+import app.vitalia.identity.bulk.ImportedAccount;
 import app.vitalia.platform.DomainException;
 import app.vitalia.support.Api;
 import app.vitalia.support.HttpTest;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +27,9 @@ class AccountsTests extends HttpTest {
 	Accounts accounts;
 
 	@Autowired
+	AccountImports imports;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	static String email() {
@@ -33,7 +39,7 @@ class AccountsTests extends HttpTest {
 	@Test
 	void clinicianWithPasswordSignsInAsClinician() {
 		String email = email();
-		UUID id = this.accounts.createClinician(email, PASSWORD, "Dr. Ana", "en");
+		AccountId id = this.accounts.createClinician(email, PASSWORD, "Dr. Ana", "en");
 		Api api = this.api;
 		String token = api.login(email, PASSWORD);
 		assertThat(api.get("/api/me", token).body().path("roles").toString()).isEqualTo("[\"CLINICIAN\"]");
@@ -73,12 +79,13 @@ class AccountsTests extends HttpTest {
 	void findsManyAccountsInOneCallAndImportsInBulk() {
 		UUID a = UUID.randomUUID();
 		UUID b = UUID.randomUUID();
-		this.accounts.importAccounts(List.of(new ImportedAccount(a, email(), "Ana", "es", Set.of(Role.MEMBER)),
+		this.imports.importAccounts(List.of(new ImportedAccount(a, email(), "Ana", "es", Set.of(Role.MEMBER)),
 				new ImportedAccount(b, email(), "Ben", "en", Set.of(Role.MEMBER))), PASSWORD);
-		Map<UUID, AccountSummary> found = this.accounts.findAll(List.of(a, b, UUID.randomUUID()));
+		Map<AccountId, AccountSummary> found = this.accounts
+			.findAll(List.of(AccountId.of(a), AccountId.of(b), AccountId.of(UUID.randomUUID())));
 		assertThat(found).hasSize(2);
-		assertThat(found.get(b).displayName()).isEqualTo("Ben");
-		assertThat(this.api.login(found.get(a).email(), PASSWORD)).isNotBlank();
+		assertThat(found.get(AccountId.of(b)).displayName()).isEqualTo("Ben");
+		assertThat(this.api.login(found.get(AccountId.of(a)).email(), PASSWORD)).isNotBlank();
 	}
 
 }

@@ -26,7 +26,7 @@ class AuthenticationFlowTests extends HttpTest {
 		assertThat(registered.text("email")).isEqualTo(email);
 		assertThat(registered.body().path("emailVerified").asBoolean()).isFalse();
 
-		Response login = this.api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);
+		Response login = this.api.postAsMobile("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);
 		assertThat(login.status()).isEqualTo(200);
 		assertThat(login.text("tokenType")).isEqualTo("Bearer");
 		assertThat(login.body().path("expiresIn").asLong()).isEqualTo(900);
@@ -70,9 +70,9 @@ class AuthenticationFlowTests extends HttpTest {
 	void wrongPasswordIsUnauthorizedWithoutSayingWhichPartWasWrong() {
 		String email = uniqueEmail();
 		this.api.post("/api/auth/register", Map.of("email", email, "password", PASSWORD, "displayName", "Ana"), null);
-		Response wrongPassword = this.api.post("/api/auth/login", Map.of("email", email, "password", "nope nope nope"),
-				null);
-		Response unknownEmail = this.api.post("/api/auth/login",
+		Response wrongPassword = this.api.postAsMobile("/api/auth/login",
+				Map.of("email", email, "password", "nope nope nope"), null);
+		Response unknownEmail = this.api.postAsMobile("/api/auth/login",
 				Map.of("email", uniqueEmail(), "password", "nope nope nope"), null);
 		assertThat(wrongPassword.status()).isEqualTo(401);
 		assertThat(unknownEmail.status()).isEqualTo(401);
@@ -83,39 +83,41 @@ class AuthenticationFlowTests extends HttpTest {
 	void refreshRotatesAndAReusedTokenRevokesTheWholeFamily() {
 		String email = uniqueEmail();
 		this.api.post("/api/auth/register", Map.of("email", email, "password", PASSWORD, "displayName", "Ana"), null);
-		String first = this.api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
+		String first = this.api.postAsMobile("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
 			.text("refreshToken");
 
-		Response rotated = this.api.post("/api/auth/refresh", Map.of("refreshToken", first), null);
+		Response rotated = this.api.postAsMobile("/api/auth/refresh", Map.of("refreshToken", first), null);
 		assertThat(rotated.status()).isEqualTo(200);
 		String second = rotated.text("refreshToken");
 		assertThat(second).isNotEqualTo(first);
 		assertThat(this.api.get("/api/me", rotated.text("accessToken")).status()).isEqualTo(200);
 
-		Response replay = this.api.post("/api/auth/refresh", Map.of("refreshToken", first), null);
+		Response replay = this.api.postAsMobile("/api/auth/refresh", Map.of("refreshToken", first), null);
 		assertThat(replay.status()).isEqualTo(401);
 		assertThat(replay.text("code")).isEqualTo("INVALID_REFRESH_TOKEN");
 		// the thief's replay also ends the legitimate holder's session
-		assertThat(this.api.post("/api/auth/refresh", Map.of("refreshToken", second), null).status()).isEqualTo(401);
+		assertThat(this.api.postAsMobile("/api/auth/refresh", Map.of("refreshToken", second), null).status())
+			.isEqualTo(401);
 	}
 
 	@Test
 	void logoutRevokesTheRefreshToken() {
 		String email = uniqueEmail();
 		this.api.post("/api/auth/register", Map.of("email", email, "password", PASSWORD, "displayName", "Ana"), null);
-		String refresh = this.api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
+		String refresh = this.api.postAsMobile("/api/auth/login", Map.of("email", email, "password", PASSWORD), null)
 			.text("refreshToken");
 		Response logout = this.api.post("/api/auth/logout", Map.of("refreshToken", refresh), null);
 		assertThat(logout.status()).isEqualTo(204);
 		assertThat(logout.header("Set-Cookie")).contains("Max-Age=0");
-		assertThat(this.api.post("/api/auth/refresh", Map.of("refreshToken", refresh), null).status()).isEqualTo(401);
+		assertThat(this.api.postAsMobile("/api/auth/refresh", Map.of("refreshToken", refresh), null).status())
+			.isEqualTo(401);
 	}
 
 	@Test
 	void changingThePasswordRevokesEveryToken() {
 		String email = uniqueEmail();
 		this.api.post("/api/auth/register", Map.of("email", email, "password", PASSWORD, "displayName", "Ana"), null);
-		Response login = this.api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);
+		Response login = this.api.postAsMobile("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);
 		String access = login.text("accessToken");
 
 		Response wrongCurrent = this.api.post("/api/me/password",
@@ -127,10 +129,10 @@ class AuthenticationFlowTests extends HttpTest {
 				Map.of("currentPassword", PASSWORD, "newPassword", "a brand new lighthouse keeper"), access);
 		assertThat(changed.status()).isEqualTo(204);
 		assertThat(this.api.get("/api/me", access).status()).isEqualTo(401);
+		assertThat(this.api.postAsMobile("/api/auth/refresh", Map.of("refreshToken", login.text("refreshToken")), null)
+			.status()).isEqualTo(401);
 		assertThat(
-				this.api.post("/api/auth/refresh", Map.of("refreshToken", login.text("refreshToken")), null).status())
-			.isEqualTo(401);
-		assertThat(this.api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null).status())
+				this.api.postAsMobile("/api/auth/login", Map.of("email", email, "password", PASSWORD), null).status())
 			.isEqualTo(401);
 		assertThat(this.api
 			.post("/api/auth/login", Map.of("email", email, "password", "a brand new lighthouse keeper"), null)

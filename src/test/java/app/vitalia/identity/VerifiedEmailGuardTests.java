@@ -3,9 +3,10 @@ package app.vitalia.identity;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
+
 import app.vitalia.platform.DomainException;
 import app.vitalia.support.HttpTest;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,13 +30,13 @@ class VerifiedEmailGuardTests extends HttpTest {
 										"Ana"),
 								null)
 						.text("id"));
-		assertThatThrownBy(() -> this.accounts.requireVerifiedEmail(id)).isInstanceOfSatisfying(DomainException.class,
-				ex -> assertThat(ex.code()).isEqualTo("EMAIL_NOT_VERIFIED"));
+		assertThatThrownBy(() -> this.accounts.requireVerifiedEmail(AccountId.of(id)))
+			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.code()).isEqualTo("EMAIL_NOT_VERIFIED"));
 
 		String body = this.api.lastEmailTo(email).path("body").asString();
 		String token = body.substring(body.indexOf("token=") + 6).split("\\s")[0];
 		assertThat(this.api.post("/api/auth/verify-email", Map.of("token", token), null).status()).isEqualTo(204);
-		assertThatCode(() -> this.accounts.requireVerifiedEmail(id)).doesNotThrowAnyException();
+		assertThatCode(() -> this.accounts.requireVerifiedEmail(AccountId.of(id))).doesNotThrowAnyException();
 	}
 
 }

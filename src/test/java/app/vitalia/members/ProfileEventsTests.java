@@ -32,9 +32,11 @@ class ProfileEventsTests {
 		UUID member = UUID.randomUUID();
 		this.profiles.update(member, facts("90"));
 		this.profiles.update(member, facts("89.5"));
-		assertThat(events.ofType(ProfileCompleted.class).matching(ProfileCompleted::accountId, member::equals))
+		assertThat(
+				events.ofType(ProfileCompleted.class).matching(ProfileCompleted::memberId, MemberId.of(member)::equals))
 			.hasSize(1);
-		assertThat(events.ofType(WeightRecorded.class).matching(WeightRecorded::accountId, member::equals)).hasSize(2);
+		assertThat(events.ofType(WeightRecorded.class).matching(WeightRecorded::memberId, MemberId.of(member)::equals))
+			.hasSize(2);
 	}
 
 	@Test
@@ -42,7 +44,8 @@ class ProfileEventsTests {
 		UUID member = UUID.randomUUID();
 		this.profiles.update(member, facts("75"));
 		this.profiles.update(member, facts("75.0"));
-		assertThat(events.ofType(WeightRecorded.class).matching(WeightRecorded::accountId, member::equals)).hasSize(1);
+		assertThat(events.ofType(WeightRecorded.class).matching(WeightRecorded::memberId, MemberId.of(member)::equals))
+			.hasSize(1);
 	}
 
 }

@@ -6,6 +6,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import app.vitalia.nutrition.catalog.FoodPage;
+import app.vitalia.nutrition.catalog.FoodSearch;
+import app.vitalia.nutrition.catalog.FoodSource;
+import app.vitalia.nutrition.catalog.FoodView;
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.catalog.SearchText;
+import app.vitalia.nutrition.remote.FdcStub;
+import app.vitalia.nutrition.remote.RemoteFoods;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cache.CacheManager;

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import app.vitalia.nutrition.DiaryViews.EntryView;
 import org.junit.jupiter.api.Test;
+
+import app.vitalia.members.MemberId;
+import app.vitalia.nutrition.DiaryViews.EntryView;
+import app.vitalia.nutrition.catalog.Language;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +39,7 @@ class FoodLoggedTests {
 				new FoodDiary.Amount(null, "1 mediana", null, null), Language.ES);
 
 		assertThat(events.stream(FoodLogged.class))
-			.containsExactly(new FoodLogged(member, entry.id(), today, Meal.SNACK, apple, 94.64));
+			.containsExactly(new FoodLogged(MemberId.of(member), entry.id(), today, Meal.SNACK, apple, 94.64));
 
 		this.diary.copy(member, today, today.plusDays(1), null, Language.ES);
 		assertThat(events.stream(FoodLogged.class)).hasSize(2)

@@ -6,6 +6,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.catalog.Nutrients;
+import app.vitalia.nutrition.catalog.SearchText;
+import app.vitalia.nutrition.importing.CsvLine;
+
 class NutrientsTests {
 
 	static Nutrients apple() {

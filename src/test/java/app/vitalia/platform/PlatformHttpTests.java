@@ -1,15 +1,22 @@
 package app.vitalia.platform;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 
 import app.vitalia.support.HttpTest;
+import app.vitalia.support.Api;
 import app.vitalia.support.Api.Response;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlatformHttpTests extends HttpTest {
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Test
 	void healthReportsTheDatabase() {
@@ -17,8 +24,11 @@ class PlatformHttpTests extends HttpTest {
 		assertThat(health.status()).isEqualTo(200);
 		assertThat(health.text("status")).isEqualTo("UP");
 		assertThat(health.body().path("components").path("db").asString()).isEqualTo("UP");
-		assertThat(this.api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
-		assertThat(this.api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+		assertThat(this.api.get("/livez", null).status()).isEqualTo(200);
+		assertThat(this.api.get("/readyz", null).status()).isEqualTo(200);
+		Api management = new Api(this.managementPort);
+		assertThat(management.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+		assertThat(management.get("/actuator/health/readiness", null).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -69,12 +79,25 @@ class PlatformHttpTests extends HttpTest {
 	@Test
 	void metricsExposeRequestLatencyPercentiles() {
 		this.api.get("/api/health", null);
-		Response metrics = this.api.get("/actuator/prometheus", null);
+		Response metrics = new Api(this.managementPort).get("/actuator/prometheus", null);
 		assertThat(metrics.status()).isEqualTo(200);
 		// a histogram, so p95/p99 aggregate across instances: histogram_quantile(0.99,
 		// ...)
 		assertThat(metrics.raw().body())
 			.containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/health\",le=\"0.01\"}");
+	}
+
+	@Test
+	void theOperationsSurfaceIsNotOnThePublicPort() {
+		for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/health",
+				"/actuator/health/readiness", "/actuator/info", "/actuator/env")) {
+			Response response = this.api.get(path, null);
+			// not served here at all (404), or refused before routing (401)
+			assertThat(response.status()).as(path).isIn(401, 404);
+			assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+			assertThat(response.raw().body()).as(path).doesNotContain("http_server_requests", "jvm_");
+		}
+		assertThat(this.managementPort).isNotEqualTo(this.port);
 	}
 
 	@Test

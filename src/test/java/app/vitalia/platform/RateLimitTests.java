@@ -11,7 +11,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@TestPropertySource(properties = { "vitalia.rate-limit.login-per-account-per-hour=10",
+@TestPropertySource(properties = { "vitalia.rate-limit.login-per-account-and-client-per-hour=10",
 		"vitalia.rate-limit.anonymous-per-minute=1000", "vitalia.rate-limit.authenticated-per-minute=5" })
 class RateLimitTests extends HttpTest {
 

@@ -7,10 +7,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import app.vitalia.members.MemberProfiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import app.vitalia.members.MemberId;
+import app.vitalia.members.MemberProfiles;
+import app.vitalia.scheduling.calendar.AppointmentQueries;
+import app.vitalia.scheduling.calendar.AppointmentStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,8 +79,8 @@ class QueryPlanTests {
 			.queryForList("select distinct sex from members_profile where account_id in (:ids)", ids, String.class);
 		assertThat(sexes).containsExactlyInAnyOrder("FEMALE", "MALE");
 		UUID member = members.get(11);
-		assertThat(this.profiles.zoneOf(member)).isNotEqualTo(ZoneId.of("UTC"));
-		assertThat(this.profiles.targetsOf(member))
+		assertThat(this.profiles.zoneOf(MemberId.of(member))).isNotEqualTo(ZoneId.of("UTC"));
+		assertThat(this.profiles.targetsOf(MemberId.of(member)))
 			.hasValueSatisfying(targets -> assertThat(targets.calories()).isBetween(800, 6000));
 	}
 

@@ -293,6 +293,36 @@ class SchedulingApiTests extends HttpTest {
 	}
 
 	@Test
+	void feedsLeaveOutReasonsUnlessAskedAndDieWithAPasswordChange() throws InterruptedException {
+		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Private", "nutrition");
+		SchedulingFixtures.Member member = this.fixtures.member("Private Member");
+		Response booked = this.api.post("/api/appointments", Map.of("doctorId", doctor.id().toString(), "startsAt",
+				at(inDays(7), "10:00"), "reason", "recurring migraines"), member.token());
+		assertThat(booked.status()).isEqualTo(201);
+
+		String plain = feedPath(this.api.post("/api/calendar-feed", "", member.token()));
+		assertThat(this.api.get(plain, null).raw().body()).contains("BEGIN:VEVENT").doesNotContain("migraines");
+		String detailed = feedPath(this.api.post("/api/calendar-feed?includeReason=true", "", member.token()));
+		assertThat(this.api.get(detailed, null).raw().body()).contains("DESCRIPTION:recurring migraines");
+
+		assertThat(this.api
+			.post("/api/me/password", Map.of("currentPassword", SchedulingFixtures.PASSWORD, "newPassword",
+					"an entirely new lighthouse keeper"), member.token())
+			.status()).isEqualTo(204);
+		int status = 200;
+		for (int attempt = 0; attempt < 50 && status == 200; attempt++) {
+			Thread.sleep(100);
+			status = this.api.get(detailed, null).status();
+		}
+		assertThat(status).isEqualTo(404);
+	}
+
+	private static String feedPath(Response created) {
+		assertThat(created.status()).isEqualTo(201);
+		return created.text("url").substring(created.text("url").indexOf("/api/"));
+	}
+
+	@Test
 	void availabilityIsEditedOnlyByTheClinicianOrAnAdmin() {
 		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Own", "nutrition");
 		SchedulingFixtures.Clinician other = this.fixtures.clinicianOpenEveryDay("Dr. Else", "nutrition");

@@ -51,6 +51,16 @@ public final class Api {
 		return send(builder(path, token).header("Content-Type", "application/json").POST(publisher(body)));
 	}
 
+	/**
+	 * A POST as a client that cannot keep cookies: asks for the refresh token in the
+	 * body.
+	 */
+	public Response postAsMobile(String path, Object body, String token) {
+		return send(builder(path, token).header("Content-Type", "application/json")
+			.header("X-Refresh-Token-In-Body", "true")
+			.POST(publisher(body)));
+	}
+
 	public Response put(String path, Object body, String token) {
 		return send(builder(path, token).header("Content-Type", "application/json").PUT(publisher(body)));
 	}
@@ -102,13 +112,35 @@ public final class Api {
 	 * The newest dev-outbox email sent to {@code recipient}, read through the admin API.
 	 */
 	public JsonNode lastEmailTo(String recipient) {
-		Response outbox = get("/api/admin/outbox?size=100", admin());
-		for (JsonNode message : outbox.body().path("content")) {
-			if (message.path("to").asString().equals(recipient)) {
-				return message;
+		return lastEmailTo(recipient, message -> true);
+	}
+
+	/**
+	 * The newest email to {@code recipient} that is {@code wanted}, waiting up to 5 s.
+	 */
+	public JsonNode lastEmailTo(String recipient, java.util.function.Predicate<JsonNode> wanted) {
+		String admin = admin();
+		// some emails (password reset) are sent just after the request is answered
+		for (int attempt = 0; attempt < 50; attempt++) {
+			Response outbox = get("/api/admin/outbox?size=100", admin);
+			for (JsonNode message : outbox.body().path("content")) {
+				if (message.path("to").asString().equals(recipient) && wanted.test(message)) {
+					return message;
+				}
 			}
+			pause();
 		}
 		throw new IllegalStateException("no email to " + recipient);
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public String login(String email, String password) {

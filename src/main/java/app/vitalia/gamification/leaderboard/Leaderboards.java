@@ -15,10 +15,12 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
+
 import app.vitalia.gamification.scoring.ScoreStore;
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,11 +82,12 @@ public class Leaderboards {
 		Instant from = start(period);
 		List<Ranked> top = this.tops.get(generation + ":" + period + ":" + from + ":" + limit,
 				key -> top(generation, from, limit));
-		Map<UUID, AccountSummary> names = this.accounts.findAll(top.stream().map(Ranked::memberId).toList());
+		Map<AccountId, AccountSummary> names = this.accounts
+			.findAll(top.stream().map(Ranked::memberId).map(AccountId::of).toList());
 		List<Entry> entries = new ArrayList<>();
 		for (int i = 0; i < top.size(); i++) {
 			Ranked ranked = top.get(i);
-			AccountSummary account = names.get(ranked.memberId());
+			AccountSummary account = names.get(AccountId.of(ranked.memberId()));
 			entries.add(new Entry(i + 1, account == null ? "—" : account.displayName(), ranked.points(),
 					ranked.memberId().equals(caller)));
 		}
@@ -93,8 +96,8 @@ public class Leaderboards {
 		if (optedIn) {
 			long mine = pointsOf(generation, from, caller);
 			long ahead = ahead(generation, from, mine);
-			me = new Entry((int) ahead + 1, this.accounts.find(caller).map(AccountSummary::displayName).orElse("—"),
-					mine, true);
+			me = new Entry((int) ahead + 1,
+					this.accounts.find(AccountId.of(caller)).map(AccountSummary::displayName).orElse("—"), mine, true);
 		}
 		return new Board(period, from, entries, me, optedIn);
 	}

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import app.vitalia.gamification.InvitationSent;
 import app.vitalia.gamification.ReferralAccepted;
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
 import app.vitalia.platform.DomainException;
@@ -71,7 +72,7 @@ public class Invitations {
 	@Transactional
 	public Invitation invite(UUID inviterId, String email) {
 		String address = email.trim().toLowerCase(Locale.ROOT);
-		AccountSummary inviter = this.accounts.find(inviterId)
+		AccountSummary inviter = this.accounts.find(AccountId.of(inviterId))
 			.orElseThrow(() -> DomainException.notFound("The account"));
 		if (inviter.email().equalsIgnoreCase(address)) {
 			throw new DomainException(DomainException.Kind.UNPROCESSABLE, "SELF_INVITATION",

@@ -14,19 +14,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import app.vitalia.gamification.BadgeAwarded;
-import app.vitalia.gamification.rules.Badge;
-import app.vitalia.gamification.rules.Rule;
-import app.vitalia.gamification.rules.RuleStore;
-import app.vitalia.identity.AccountSummary;
-import app.vitalia.identity.Accounts;
-import app.vitalia.platform.DomainException;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
+
+import app.vitalia.gamification.BadgeAwarded;
+import app.vitalia.gamification.rules.Badge;
+import app.vitalia.gamification.rules.Rule;
+import app.vitalia.gamification.rules.RuleStore;
+import app.vitalia.identity.AccountId;
+import app.vitalia.identity.AccountSummary;
+import app.vitalia.identity.Accounts;
+import app.vitalia.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -327,10 +329,11 @@ public class Replays {
 			.sorted((a, b) -> Long.compare(Math.abs(b.after() - b.before()), Math.abs(a.after() - a.before())))
 			.limit(REPORT_EXAMPLES)
 			.toList();
-		Map<UUID, AccountSummary> names = this.accounts.findAll(changed.stream().map(Delta::member).toList());
+		Map<AccountId, AccountSummary> names = this.accounts
+			.findAll(changed.stream().map(Delta::member).map(AccountId::of).toList());
 		List<Change> examples = changed.stream().map(d -> {
 			List<BadgeChange> badges = byMember.getOrDefault(d.member(), List.of());
-			AccountSummary account = names.get(d.member());
+			AccountSummary account = names.get(AccountId.of(d.member()));
 			return new Change(d.member(), account == null ? "—" : account.displayName(), d.before(), d.after(),
 					badges.stream().filter(BadgeChange::gained).map(BadgeChange::badge).toList(),
 					badges.stream().filter(b -> !b.gained()).map(BadgeChange::badge).toList());

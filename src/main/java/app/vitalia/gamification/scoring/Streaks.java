@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import app.vitalia.members.MemberProfiles;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
+
+import app.vitalia.members.MemberId;
+import app.vitalia.members.MemberProfiles;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,7 +54,7 @@ public class Streaks {
 				(rs, i) -> new Alive(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)), generation);
 		int closed = 0;
 		for (Alive streak : alive) {
-			LocalDate today = LocalDate.now(this.clock.withZone(this.profiles.zoneOf(streak.member())));
+			LocalDate today = LocalDate.now(this.clock.withZone(this.profiles.zoneOf(MemberId.of(streak.member()))));
 			if (streak.lastDay().isBefore(today.minusDays(1))) {
 				closed += this.jdbc.update(
 						"update gamification_member set current_streak = 0 where generation = ? "

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,7 @@ class IdempotencyConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilterRegistration(
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers, IdempotencyStore store,
 			IdempotencyProperties properties, Problems problems,

@@ -1,9 +1,9 @@
 package app.vitalia.platform.idempotency;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,9 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import app.vitalia.platform.Idempotent;
-import app.vitalia.platform.Problems;
-import app.vitalia.platform.Violation;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -21,6 +18,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import app.vitalia.platform.Idempotent;
+import app.vitalia.platform.Problems;
+import app.vitalia.platform.Violation;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -171,7 +173,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static String account() {
+	private static @Nullable String account() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated()) {

@@ -97,4 +97,15 @@ class RateLimitConfiguration {
 		return registration;
 	}
 
+	@Bean
+	FilterRegistrationBean<UnauthorizedLimitFilter> unauthorizedLimitFilterRegistration(RateLimiter limiter,
+			RateLimitProperties properties, Problems problems) {
+		FilterRegistrationBean<UnauthorizedLimitFilter> registration = new FilterRegistrationBean<>(
+				new UnauthorizedLimitFilter(limiter, properties, problems));
+		registration.addUrlPatterns("/api/*");
+		// before Spring Security (-100), which answers most 401s itself
+		registration.setOrder(-110);
+		return registration;
+	}
+
 }

@@ -108,6 +108,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			log.warn("Database unavailable, answered 503: {}", ex.getMessage());
+			return ResponseEntity.status(503)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+				.body(DatabaseUnavailable.problem());
+		}
 		log.error("Unexpected failure", ex);
 		return ResponseEntity.status(500)
 			.body(Problems.of(500, "INTERNAL_ERROR", "Something went wrong on our side; the request id identifies it"));

@@ -36,6 +36,13 @@ class ProblemErrorController implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		int status = code instanceof Integer number && number >= 400 ? number : 500;
 		Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+		if (failure instanceof Throwable throwable && DatabaseUnavailable.causedBy(throwable)) {
+			response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+			ProblemDetail problem = DatabaseUnavailable.problem();
+			problem.setProperty(Problems.REQUEST_ID, requestId(response));
+			this.problems.write(request, response, problem);
+			return;
+		}
 		if (failure instanceof Throwable throwable && status >= 500) {
 			log.error("Unexpected failure outside Spring MVC", throwable);
 		}
@@ -43,20 +50,24 @@ class ProblemErrorController implements ErrorController {
 		ProblemDetail problem = Problems.of(status, status >= 500 ? "INTERNAL_ERROR" : codeFor(status),
 				status >= 500 ? "Something went wrong on our side; the request id identifies it"
 						: known != null ? known.getReasonPhrase() : "Request failed");
-		// Tomcat may refuse a request (TRACE) before any filter gave it an id or headers
+		if (!response.containsHeader("X-Content-Type-Options")) {
+			SecurityHeaders.apply(response, request.isSecure());
+		}
+		problem.setProperty(Problems.REQUEST_ID, requestId(response));
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+			problem.setInstance(Problems.instance(path));
+		}
+		this.problems.write(request, response, problem);
+	}
+
+	/** Tomcat may refuse a request (TRACE) before any filter gave it an id. */
+	private static String requestId(HttpServletResponse response) {
 		String requestId = response.getHeader(RequestTracingFilter.HEADER);
 		if (requestId == null) {
 			requestId = java.util.UUID.randomUUID().toString();
 			response.setHeader(RequestTracingFilter.HEADER, requestId);
 		}
-		if (!response.containsHeader("X-Content-Type-Options")) {
-			SecurityHeaders.apply(response, request.isSecure());
-		}
-		problem.setProperty(Problems.REQUEST_ID, requestId);
-		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
-			problem.setInstance(Problems.instance(path));
-		}
-		this.problems.write(request, response, problem);
+		return requestId;
 	}
 
 	private static String codeFor(int status) {

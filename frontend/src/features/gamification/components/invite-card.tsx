@@ -1,0 +1,59 @@
+import { type FormEvent, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Alert } from '@/components/ui/alert'
+import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { FormField } from '@/components/ui/form-field'
+import { Input } from '@/components/ui/input'
+import { errorMessage } from '@/lib/form-errors'
+import { useInvitations, useInvite } from '../api/invitations'
+
+/** Invite a friend by email; each accepted invitation earns points. */
+export function InviteCard() {
+  const { t } = useTranslation()
+  const [email, setEmail] = useState('')
+  const invite = useInvite()
+  const invitations = useInvitations()
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    invite.mutate(email.trim(), { onSuccess: () => setEmail('') })
+  }
+
+  return (
+    <Card aria-labelledby="invite-title">
+      <CardHeader>
+        <CardTitle id="invite-title">{t('progress.invite.title')}</CardTitle>
+        <CardDescription>{t('progress.invite.hint')}</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <form onSubmit={submit} className="flex flex-wrap items-end gap-3" noValidate>
+          <FormField
+            label={t('progress.invite.email')}
+            className="min-w-56 flex-1"
+            error={invite.error ? errorMessage(invite.error, t) : undefined}
+          >
+            <Input type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" />
+          </FormField>
+          <Button type="submit" pending={invite.isPending} disabled={!email.trim()}>
+            {t('progress.invite.send')}
+          </Button>
+        </form>
+        {invite.isSuccess && <Alert tone="success">{t('progress.invite.sent')}</Alert>}
+        {invitations.data && invitations.data.length > 0 && (
+          <ul className="grid gap-1 text-sm">
+            {invitations.data.map((invitation) => (
+              <li key={invitation.id} className="flex flex-wrap items-center gap-2">
+                <span className="flex-1 truncate">{invitation.email}</span>
+                <Badge tone={invitation.accepted ? 'success' : invitation.registered ? 'brand' : 'neutral'}>
+                  {t(`progress.invite.${invitation.accepted ? 'accepted' : invitation.registered ? 'registered' : 'pending'}`)}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </CardContent>
+    </Card>
+  )
+}

@@ -1,0 +1,41 @@
+// The notification bell and list, preferences and one-click unsubscribe.
+export const es = {
+  notifications: {
+    title: 'Notificaciones',
+    bell_one: 'Notificaciones ({{count}} sin leer)',
+    bell_other: 'Notificaciones ({{count}} sin leer)',
+    dismiss: 'Cerrar aviso',
+    all: 'Todas',
+    unreadOnly: 'Sin leer',
+    total_one: '{{count}} notificación, {{unread}} sin leer',
+    total_other: '{{count}} notificaciones, {{unread}} sin leer',
+    markAll: 'Marcar todas como leídas',
+    markRead: 'Marcar como leída',
+    new: 'Nueva',
+    open: 'Abrir',
+    empty: 'No tienes notificaciones.',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    pageOf: 'Página {{page}} de {{pages}}',
+    kinds: {
+      WELCOME: 'Bienvenida',
+      BADGE_UNLOCKED: 'Insignias conseguidas',
+      FOOD_NUDGE: 'Recordatorio por la tarde si no has registrado comidas',
+      SUBSCRIPTION_RENEWING: 'Renovación o fin de la suscripción',
+      INVITATION: 'Invitación',
+    },
+    channels: { IN_APP: 'En la app', EMAIL: 'Correo' },
+    preferences: {
+      title: 'Notificaciones',
+      hint: 'Elige qué avisos quieres y por dónde. Los avisos de pago no se pueden desactivar.',
+      kind: 'Aviso',
+      locked: 'Siempre activo',
+    },
+    unsubscribe: {
+      title: 'Darse de baja',
+      confirm: 'Dejar de recibir estos correos',
+      done: 'Listo: ya no recibirás correos de «{{kind}}». Puedes cambiarlo en Ajustes.',
+      missing: 'Al enlace le falta el código. Ábrelo de nuevo desde el correo.',
+    },
+  },
+}

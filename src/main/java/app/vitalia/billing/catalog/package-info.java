@@ -1,0 +1,5 @@
+/**
+ * Plans, their prices and periods, and money amounts.
+ */
+@org.jspecify.annotations.NullMarked
+package app.vitalia.billing.catalog;

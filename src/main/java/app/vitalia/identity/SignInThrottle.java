@@ -1,0 +1,55 @@
+package app.vitalia.identity;
+
+import java.util.List;
+
+import app.vitalia.platform.RateLimitProperties;
+import app.vitalia.platform.RateLimiter;
+import app.vitalia.platform.TooManyRequestsException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Throttles password guessing without handing attackers a way to lock owners out: only
+ * failures spend budget, strictly per (account, client), loosely per account (so guesses
+ * spread over many clients stay under the hourly account limit) and per client across
+ * accounts. A client that has not been failing keeps its own budget on the account, so
+ * the owner signs in while an attacker elsewhere is throttled.
+ */
+@Component
+class SignInThrottle {
+
+	private final RateLimiter limiter;
+
+	private final RateLimitProperties limits;
+
+	SignInThrottle(RateLimiter limiter, RateLimitProperties limits) {
+		this.limiter = limiter;
+		this.limits = limits;
+	}
+
+	/** Refuses the attempt (429) when any of its budgets is spent; spends nothing. */
+	void check(String account, String client) {
+		for (Budget budget : budgets(account, client)) {
+			if (this.limiter.available(budget.limit(), budget.key()) <= 0) {
+				throw new TooManyRequestsException("RATE_LIMITED", budget.limit().capacity(),
+						budget.limit().period().dividedBy(budget.limit().capacity()));
+			}
+		}
+	}
+
+	/** Spends one failure from every budget. */
+	void failed(String account, String client) {
+		for (Budget budget : budgets(account, client)) {
+			this.limiter.tryConsume(budget.limit(), budget.key());
+		}
+	}
+
+	private List<Budget> budgets(String account, String client) {
+		return List.of(new Budget(this.limits.loginPerAccountAndClient(), account + "|" + client),
+				new Budget(this.limits.loginPerAccount(), account), new Budget(this.limits.loginPerIp(), client));
+	}
+
+	private record Budget(RateLimiter.Limit limit, String key) {
+	}
+
+}

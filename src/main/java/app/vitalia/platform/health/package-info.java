@@ -1,0 +1,5 @@
+/**
+ * Health probes and the database check behind readiness.
+ */
+@org.jspecify.annotations.NullMarked
+package app.vitalia.platform.health;

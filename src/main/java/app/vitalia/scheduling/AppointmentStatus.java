@@ -1,7 +1,0 @@
-package app.vitalia.scheduling;
-
-enum AppointmentStatus {
-
-	BOOKED, CANCELLED, COMPLETED, NO_SHOW
-
-}
