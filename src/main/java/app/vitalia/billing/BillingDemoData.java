@@ -13,13 +13,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import app.vitalia.billing.catalog.Plan;
 import app.vitalia.billing.catalog.PlanDraft;
 import app.vitalia.billing.catalog.Plans;
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -78,12 +80,12 @@ public class BillingDemoData {
 		int payments = 0;
 		for (int from = 0; from < memberIds.size(); from += ROWS_PER_STATEMENT) {
 			List<UUID> chunk = memberIds.subList(from, Math.min(memberIds.size(), from + ROWS_PER_STATEMENT));
-			Map<UUID, AccountSummary> found = this.accounts.findAll(chunk);
+			Map<AccountId, AccountSummary> found = this.accounts.findAll(chunk.stream().map(AccountId::of).toList());
 			List<MemberDirectory.Member> directory = new ArrayList<>();
 			List<Object[]> subscriptionRows = new ArrayList<>();
 			List<Object[]> paymentRows = new ArrayList<>();
 			for (UUID id : chunk) {
-				AccountSummary account = found.get(id);
+				AccountSummary account = found.get(AccountId.of(id));
 				if (account == null) {
 					continue;
 				}

@@ -82,17 +82,17 @@ class AuthController {
 
 	private final Sessions sessions;
 
-	private final Credentials credentials;
+	private final PasswordChanges passwordChanges;
 
 	private final ResetRequests resetRequests;
 
 	private final IdentityProperties properties;
 
-	AuthController(Registration registration, Sessions sessions, Credentials credentials, ResetRequests resetRequests,
-			IdentityProperties properties) {
+	AuthController(Registration registration, Sessions sessions, PasswordChanges passwordChanges,
+			ResetRequests resetRequests, IdentityProperties properties) {
 		this.registration = registration;
 		this.sessions = sessions;
-		this.credentials = credentials;
+		this.passwordChanges = passwordChanges;
 		this.resetRequests = resetRequests;
 		this.properties = properties;
 	}
@@ -151,7 +151,7 @@ class AuthController {
 	@PostMapping("/password-reset/confirm")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void confirmReset(@Valid @RequestBody ResetConfirmation request) {
-		this.credentials.confirmReset(request.token(), request.newPassword());
+		this.passwordChanges.confirmReset(request.token(), request.newPassword());
 	}
 
 	private ResponseEntity<TokenResponse> withCookie(Sessions.Tokens tokens, HttpServletRequest http) {

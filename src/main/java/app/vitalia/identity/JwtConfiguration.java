@@ -82,7 +82,7 @@ class JwtConfiguration {
 	JwtDecoder jwtDecoder(SecretKey jwtKey, AccountSnapshots snapshots) {
 		NimbusJwtDecoder verifying = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
 		verifying.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
-		return new VerifiedTokens(verifying,
+		return new AccessTokenDecoder(verifying,
 				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
 						new ClaimsValidator(), new TokenVersionValidator(snapshots)),
 				50_000, Duration.ofMinutes(5));

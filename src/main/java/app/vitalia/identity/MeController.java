@@ -36,12 +36,12 @@ class MeController {
 
 	private final AccountSettings settings;
 
-	private final Credentials credentials;
+	private final PasswordChanges passwordChanges;
 
-	MeController(AccountSnapshots snapshots, AccountSettings settings, Credentials credentials) {
+	MeController(AccountSnapshots snapshots, AccountSettings settings, PasswordChanges passwordChanges) {
 		this.snapshots = snapshots;
 		this.settings = settings;
-		this.credentials = credentials;
+		this.passwordChanges = passwordChanges;
 	}
 
 	@GetMapping("/api/me")
@@ -61,7 +61,7 @@ class MeController {
 	@PostMapping("/api/me/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void changePassword(CurrentUser user, @Valid @RequestBody PasswordChange change) {
-		this.credentials.change(user.id(), change.currentPassword(), change.newPassword());
+		this.passwordChanges.change(user.id(), change.currentPassword(), change.newPassword());
 	}
 
 }

@@ -19,7 +19,7 @@ class ResetRequests {
 
 	private static final Logger log = LoggerFactory.getLogger(ResetRequests.class);
 
-	private final Credentials credentials;
+	private final PasswordChanges credentials;
 
 	private final RateLimiter limiter;
 
@@ -27,7 +27,7 @@ class ResetRequests {
 
 	private final TaskExecutor executor;
 
-	ResetRequests(Credentials credentials, RateLimiter limiter, RateLimitProperties limits,
+	ResetRequests(PasswordChanges credentials, RateLimiter limiter, RateLimitProperties limits,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.credentials = credentials;
 		this.limiter = limiter;

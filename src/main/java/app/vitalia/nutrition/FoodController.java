@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Food search and lookup, and the member's own custom foods. Names follow {@code lang},
- * else the account's language, else {@code Accept-Language} (see {@link FoodLanguage}).
- * With {@code remote=true}, or when nothing local matches, FoodData Central completes the
- * results and {@code remote} in the page says whether it was used, unavailable or
- * disabled.
+ * else the account's language, else {@code Accept-Language} (see
+ * {@link FoodLanguageArgumentResolver}). With {@code remote=true}, or when nothing local
+ * matches, FoodData Central completes the results and {@code remote} in the page says
+ * whether it was used, unavailable or disabled.
  */
 @RestController
 @RequestMapping("/api/foods")

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import app.vitalia.identity.Accounts;
-import app.vitalia.identity.ImportedAccount;
-import app.vitalia.identity.Role;
 import org.junit.jupiter.api.Test;
+
+import app.vitalia.identity.Role;
+import app.vitalia.identity.bulk.AccountImports;
+import app.vitalia.identity.bulk.ImportedAccount;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,7 +23,7 @@ class BillingDemoDataTests extends BillingHttpTest {
 	BillingDemoData demo;
 
 	@Autowired
-	Accounts accounts;
+	AccountImports accounts;
 
 	@Autowired
 	NamedParameterJdbcTemplate named;

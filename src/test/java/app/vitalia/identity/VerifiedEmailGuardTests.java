@@ -33,7 +33,7 @@ class VerifiedEmailGuardTests extends HttpTest {
 		assertThatThrownBy(() -> this.accounts.requireVerifiedEmail(AccountId.of(id)))
 			.isInstanceOfSatisfying(DomainException.class, ex -> assertThat(ex.code()).isEqualTo("EMAIL_NOT_VERIFIED"));
 
-		String body = this.api.lastEmailTo(email).path("body").asString();
+		String body = this.api.lastEmailTo(email, EmailLinkFlowTests.VERIFICATION).path("body").asString();
 		String token = body.substring(body.indexOf("token=") + 6).split("\\s")[0];
 		assertThat(this.api.post("/api/auth/verify-email", Map.of("token", token), null).status()).isEqualTo(204);
 		assertThatCode(() -> this.accounts.requireVerifiedEmail(AccountId.of(id))).doesNotThrowAnyException();

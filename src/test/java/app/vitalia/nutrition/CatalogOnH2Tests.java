@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stub.
  */
 @SpringBootTest(properties = { "vitalia.test.database=h2", "vitalia.nutrition.fdc.api-key=test-key",
-		"vitalia.nutrition.fdc.timeout=500ms", "vitalia.nutrition.fdc.first-backoff=10ms" })
+		"vitalia.http.clients.fdc.timeout=500ms", "vitalia.http.clients.fdc.first-backoff=10ms" })
 class CatalogOnH2Tests {
 
 	static final FdcStub FDC = start();

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The language food names are shown in: Spanish unless the caller prefers English. Which
- * one a request gets is decided by {@link FoodLanguage}.
+ * one a request gets is decided by {@link FoodLanguageArgumentResolver}.
  */
 public enum Language {
 

@@ -51,7 +51,7 @@ class FoodImports implements DisposableBean {
 
 	private final FoodImportJobRepository jobs;
 
-	private final FoodImporter importer;
+	private final DataSetImport dataSetImport;
 
 	private final TransactionTemplate transactions;
 
@@ -69,12 +69,13 @@ class FoodImports implements DisposableBean {
 
 	private final long maxUploadBytes;
 
-	FoodImports(FoodImportJobRepository jobs, FoodImporter importer, PlatformTransactionManager transactionManager,
-			Clock clock, @Value("${vitalia.nutrition.import-directory:./data/food-imports}") Path directory,
+	FoodImports(FoodImportJobRepository jobs, DataSetImport dataSetImport,
+			PlatformTransactionManager transactionManager, Clock clock,
+			@Value("${vitalia.nutrition.import-directory:./data/food-imports}") Path directory,
 			FoodImportProperties properties) {
 		this.maxUploadBytes = properties.maxUploadSize().toBytes();
 		this.jobs = jobs;
-		this.importer = importer;
+		this.dataSetImport = dataSetImport;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.separateTransactions = new TransactionTemplate(transactionManager);
 		this.separateTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -145,7 +146,7 @@ class FoodImports implements DisposableBean {
 			}
 			ImportSummary summary;
 			try (FoodFiles files = FoodFiles.zip(file)) {
-				summary = this.importer.run(files, job.getFormat(), new Progress(id));
+				summary = this.dataSetImport.run(files, job.getFormat(), new Progress(id));
 			}
 			finish(id, stored -> stored.succeeded(summary, this.clock.instant()));
 			log.info("Food import {} ({}): {}", id, job.getFormat().label(), summary);
@@ -165,7 +166,7 @@ class FoodImports implements DisposableBean {
 		}
 	}
 
-	private final class Progress implements FoodImporter.Progress {
+	private final class Progress implements DataSetImport.Progress {
 
 		private final UUID id;
 

@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportFoodsCommand implements Command {
 
-	private final FoodImporter importer;
+	private final DataSetImport dataSetImport;
 
 	private final PrintStream out = System.out;
 
-	ImportFoodsCommand(FoodImporter importer) {
-		this.importer = importer;
+	ImportFoodsCommand(DataSetImport dataSetImport) {
+		this.dataSetImport = dataSetImport;
 	}
 
 	@Override
@@ -55,7 +55,7 @@ class ImportFoodsCommand implements Command {
 			throw new IllegalArgumentException(location + " does not exist");
 		}
 		try (FoodFiles files = Files.isDirectory(location) ? FoodFiles.directory(location) : FoodFiles.zip(location)) {
-			ImportSummary summary = this.importer.run(files, format, new FoodImporter.Progress() {
+			ImportSummary summary = this.dataSetImport.run(files, format, new DataSetImport.Progress() {
 				@Override
 				public void total(long foods) {
 					ImportFoodsCommand.this.out.println("Read " + foods + " foods, writing...");

@@ -1,24 +1,14 @@
 package app.vitalia.nutrition.remote;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,17 +17,21 @@ import app.vitalia.nutrition.catalog.ImportedFood;
 import app.vitalia.nutrition.catalog.Nutrients;
 import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.nutrition.importing.Sr28Reader;
+import app.vitalia.platform.OutboundCallFailed;
+import app.vitalia.platform.OutboundHttp;
 import app.vitalia.platform.RateLimiter;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
  * USDA FoodData Central API client ({@code /v1/foods/search}, {@code /v1/food/{fdcId}}).
- * Calls pass the key's hourly quota (counted in the platform {@link RateLimiter}, so
- * every instance spends one budget when Redis is configured and the key is never
- * blocked), a circuit breaker (opens after repeated failures, then rejects calls at once
- * for a while), and a retry with exponential backoff for timeouts and 5xx answers. A 429
- * is not retried. Every failure surfaces as {@link Unavailable}.
+ * Each attempt spends one call of the key's hourly quota (counted in the platform
+ * {@link RateLimiter}, so every instance spends one budget when Redis is configured and
+ * the key is never blocked). Time limit, retries, circuit breaker and bulkhead are the
+ * platform's outbound client {@value #CLIENT} ({@code vitalia.http.clients.fdc.*}); a 429
+ * means the hour's quota of the key is gone, so that client does not retry it. Every
+ * failure surfaces as {@link Unavailable}.
  */
 @Component
 public class FdcClient {
@@ -51,23 +45,13 @@ public class FdcClient {
 
 	}
 
-	private static final class Transient extends Unavailable {
-
-		Transient(String message) {
-			super(message);
-		}
-
-	}
+	static final String CLIENT = "fdc";
 
 	private final FdcProperties properties;
 
-	private final HttpClient http;
+	private final OutboundHttp.Client http;
 
 	private final JsonMapper json = JsonMapper.builder().build();
-
-	private final CircuitBreaker breaker;
-
-	private final Retry retry;
 
 	/**
 	 * The hourly quota ran out: not a failure of FoodData Central, so not retried or
@@ -87,27 +71,12 @@ public class FdcClient {
 
 	private final String quotaKey;
 
-	FdcClient(FdcProperties properties, RateLimiter limiter) {
+	FdcClient(FdcProperties properties, OutboundHttp outbound, RateLimiter limiter) {
 		this.properties = properties;
 		this.limiter = limiter;
 		this.quota = new RateLimiter.Limit("fdc-quota", properties.hourlyLimit(), Duration.ofHours(1));
 		this.quotaKey = fingerprint(properties.apiKey());
-		this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
-		this.breaker = CircuitBreaker.of("fdc",
-				CircuitBreakerConfig.custom()
-					.slidingWindowSize(10)
-					.minimumNumberOfCalls(4)
-					.failureRateThreshold(50)
-					.waitDurationInOpenState(properties.openFor())
-					.permittedNumberOfCallsInHalfOpenState(1)
-					.recordExceptions(Unavailable.class)
-					.build());
-		this.retry = Retry.of("fdc",
-				RetryConfig.custom()
-					.maxAttempts(properties.maxAttempts())
-					.intervalFunction(IntervalFunction.ofExponentialBackoff(properties.firstBackoff(), 2.0))
-					.retryExceptions(Transient.class)
-					.build());
+		this.http = outbound.client(CLIENT);
 	}
 
 	public boolean enabled() {
@@ -115,7 +84,7 @@ public class FdcClient {
 	}
 
 	public CircuitBreaker.State breakerState() {
-		return this.breaker.getState();
+		return this.http.breakerState();
 	}
 
 	public int hourlyLimit() {
@@ -198,21 +167,41 @@ public class FdcClient {
 		if (!enabled()) {
 			throw new Unavailable("No FoodData Central API key is configured");
 		}
-		Supplier<Optional<JsonNode>> guarded = CircuitBreaker.decorateSupplier(this.breaker,
-				Retry.decorateSupplier(this.retry, () -> {
-					if (!this.limiter.tryConsume(this.quota, this.quotaKey).allowed()) {
-						throw new QuotaUsedUp();
-					}
-					return get(pathAndQuery);
-				}));
+		String body;
 		try {
-			return guarded.get();
+			body = this.http.call(() -> {
+				if (!this.limiter.tryConsume(this.quota, this.quotaKey).allowed()) {
+					throw new QuotaUsedUp();
+				}
+				return this.http.rest()
+					.get()
+					.uri(URI.create(this.properties.baseUrl() + pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?")
+							+ "api_key=" + encode(this.properties.apiKey())))
+					.accept(MediaType.APPLICATION_JSON)
+					.retrieve()
+					.body(String.class);
+			});
 		}
-		catch (CallNotPermittedException ex) {
-			throw new Unavailable("FoodData Central is failing; calls are paused for a while");
+		catch (OutboundCallFailed ex) {
+			if (ex.status() == 404) {
+				return Optional.empty();
+			}
+			throw new Unavailable(switch (ex.reason()) {
+				case BREAKER_OPEN -> "FoodData Central is failing; calls are paused for a while";
+				case BULKHEAD_FULL -> "Too many FoodData Central calls at once";
+				case TIMED_OUT, UNREACHABLE -> "FoodData Central did not answer";
+				case ERROR_STATUS -> ex.status() == 429 ? "FoodData Central rate-limited the key (429)"
+						: "FoodData Central answered " + ex.status();
+			});
 		}
 		catch (QuotaUsedUp ex) {
 			throw new Unavailable(ex.getMessage());
+		}
+		try {
+			return Optional.of(this.json.readTree(body == null ? "" : body));
+		}
+		catch (RuntimeException ex) {
+			throw new Unavailable("FoodData Central answered something that is not JSON");
 		}
 	}
 
@@ -227,47 +216,6 @@ public class FdcClient {
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private Optional<JsonNode> get(String pathAndQuery) {
-		String separator = pathAndQuery.contains("?") ? "&" : "?";
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create(this.properties.baseUrl() + pathAndQuery + separator + "api_key="
-					+ encode(this.properties.apiKey())))
-			.timeout(this.properties.timeout())
-			.header("Accept", "application/json")
-			.GET()
-			.build();
-		HttpResponse<String> response;
-		try {
-			response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new Transient("FoodData Central did not answer: " + ex.getClass().getSimpleName());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new Unavailable("Interrupted while calling FoodData Central");
-		}
-		int status = response.statusCode();
-		if (status == 404) {
-			return Optional.empty();
-		}
-		if (status == 429) {
-			throw new Unavailable("FoodData Central rate-limited the key (429)");
-		}
-		if (status >= 500) {
-			throw new Transient("FoodData Central answered " + status);
-		}
-		if (status != 200) {
-			throw new Unavailable("FoodData Central refused the call (" + status + ")");
-		}
-		try {
-			return Optional.of(this.json.readTree(response.body()));
-		}
-		catch (RuntimeException ex) {
-			throw new Unavailable("FoodData Central answered something that is not JSON");
 		}
 	}
 

@@ -8,20 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code vitalia.nutrition.fdc.*}: the USDA FoodData Central API. Without an API key the
- * client is off and search stays local.
+ * client is off and search stays local. Its time limit, retries, breaker and bulkhead are
+ * the outbound client {@code vitalia.http.clients.fdc.*}.
  */
 @ConfigurationProperties("vitalia.nutrition.fdc")
-record FdcProperties(@Nullable String apiKey, String baseUrl, Duration timeout, int hourlyLimit, int maxAttempts,
-		Duration firstBackoff, Duration openFor, Duration cacheFor) {
+record FdcProperties(@Nullable String apiKey, String baseUrl, int hourlyLimit, Duration cacheFor) {
 
 	FdcProperties {
 		baseUrl = (baseUrl == null || baseUrl.isBlank()) ? "https://api.nal.usda.gov/fdc"
 				: baseUrl.replaceAll("/+$", "");
-		timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
 		hourlyLimit = hourlyLimit <= 0 ? 1000 : hourlyLimit;
-		maxAttempts = maxAttempts <= 0 ? 3 : maxAttempts;
-		firstBackoff = firstBackoff == null ? Duration.ofMillis(200) : firstBackoff;
-		openFor = openFor == null ? Duration.ofMinutes(1) : openFor;
 		cacheFor = cacheFor == null ? Duration.ofHours(24) : cacheFor;
 	}
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FoodImportTests {
 
-	static final FoodImporter.Progress QUIET = new FoodImporter.Progress() {
+	static final DataSetImport.Progress QUIET = new DataSetImport.Progress() {
 		@Override
 		public void total(long foods) {
 		}
@@ -28,7 +28,7 @@ class FoodImportTests {
 	};
 
 	@Autowired
-	FoodImporter importer;
+	DataSetImport importer;
 
 	@Autowired
 	JdbcTemplate jdbc;

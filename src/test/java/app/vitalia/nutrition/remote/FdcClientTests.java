@@ -9,8 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import app.vitalia.nutrition.catalog.ImportedFood;
 import app.vitalia.nutrition.catalog.Portion;
-import app.vitalia.platform.RateLimiter.BucketStore;
+import app.vitalia.platform.OutboundHttp;
 import app.vitalia.platform.RateLimiter;
+import app.vitalia.platform.RateLimiter.BucketStore;
+import app.vitalia.support.OutboundClients;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -48,8 +50,15 @@ class FdcClientTests {
 	}
 
 	FdcClient client(int hourlyLimit, RateLimiter limiter) {
-		return new FdcClient(new FdcProperties("test-key", this.stub.baseUrl(), Duration.ofMillis(300), hourlyLimit, 3,
-				Duration.ofMillis(10), Duration.ofMinutes(5), Duration.ofHours(24)), limiter);
+		return new FdcClient(new FdcProperties("test-key", this.stub.baseUrl(), hourlyLimit, Duration.ofHours(24)),
+				fdcClient(), limiter);
+	}
+
+	/** The production settings of the {@code fdc} client, with short waits. */
+	static OutboundHttp fdcClient() {
+		return OutboundClients.configured(Map.of("vitalia.http.clients.fdc.timeout", "1s",
+				"vitalia.http.clients.fdc.max-attempts", "3", "vitalia.http.clients.fdc.first-backoff", "10ms",
+				"vitalia.http.clients.fdc.open-for", "5m", "vitalia.http.clients.fdc.retry-rate-limited", "false"));
 	}
 
 	static BucketStore inProcess() {
@@ -91,7 +100,7 @@ class FdcClientTests {
 
 	@Test
 	void retriesTimeouts() {
-		this.stub.thenSlow(1000);
+		this.stub.thenSlow(3000);
 		assertThat(client(100).search("cheddar", 25)).hasSize(1);
 		assertThat(this.stub.hits).hasValue(2);
 	}
@@ -198,7 +207,7 @@ class FdcClientTests {
 
 	@Test
 	void isOffWithoutAnApiKey() {
-		FdcClient off = new FdcClient(new FdcProperties("", this.stub.baseUrl(), null, 0, 0, null, null, null),
+		FdcClient off = new FdcClient(new FdcProperties("", this.stub.baseUrl(), 0, null), fdcClient(),
 				new RateLimiter(inProcess()));
 		assertThat(off.enabled()).isFalse();
 		assertThatThrownBy(() -> off.search("cheddar", 25)).isInstanceOf(FdcClient.Unavailable.class);

@@ -6,9 +6,13 @@ import java.net.Socket;
 import java.time.Instant;
 import java.util.UUID;
 
-import app.vitalia.scheduling.AppointmentBooked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import app.vitalia.members.MemberId;
+import app.vitalia.scheduling.AppointmentBooked;
+import app.vitalia.scheduling.AppointmentId;
+import app.vitalia.scheduling.ClinicianId;
 
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
@@ -97,7 +101,8 @@ class BrokerEventsTests {
 
 	private static AppointmentBooked booked(UUID id) {
 		Instant start = Instant.parse("2030-01-07T09:00:00Z");
-		return new AppointmentBooked(id, UUID.randomUUID(), UUID.randomUUID(), start, start.plusSeconds(1800));
+		return new AppointmentBooked(AppointmentId.of(id), ClinicianId.of(UUID.randomUUID()),
+				MemberId.of(UUID.randomUUID()), start, start.plusSeconds(1800));
 	}
 
 }

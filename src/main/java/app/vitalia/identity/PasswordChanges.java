@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before stops working.
  */
 @Service
-class Credentials {
+class PasswordChanges {
 
 	static final Duration RESET_TTL = Duration.ofHours(1);
 
@@ -44,7 +44,7 @@ class Credentials {
 
 	private final Clock clock;
 
-	Credentials(AccountRepository accounts, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
+	PasswordChanges(AccountRepository accounts, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
 			AccountSnapshots snapshots, PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails,
 			SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;

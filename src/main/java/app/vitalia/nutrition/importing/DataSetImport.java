@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a food data set in one transaction: either every food is written or none is.
+ * Imports one food data set (USDA SR28 or FoodData Central CSV files) into the catalog in
+ * one transaction: either every food is written or none is. The import command runs it
+ * directly; {@link FoodImports} runs admin uploads through it in the background.
  */
 @Component
-class FoodImporter {
+class DataSetImport {
 
 	private final Sr28Reader sr28;
 
@@ -22,7 +24,7 @@ class FoodImporter {
 
 	private final FoodCatalogWriter writer;
 
-	FoodImporter(Sr28Reader sr28, FdcCsvReader fdcCsv, FoodCatalogWriter writer) {
+	DataSetImport(Sr28Reader sr28, FdcCsvReader fdcCsv, FoodCatalogWriter writer) {
 		this.sr28 = sr28;
 		this.fdcCsv = fdcCsv;
 		this.writer = writer;

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * account's language, the {@code Accept-Language} header, Spanish.
  */
 @Configuration(proxyBeanMethods = false)
-class FoodLanguage implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+class FoodLanguageArgumentResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
 	static final String PARAMETER = "lang";
 
@@ -38,7 +38,7 @@ class FoodLanguage implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 	// the identity beans
 	private final ObjectProvider<Accounts> accounts;
 
-	FoodLanguage(ObjectProvider<Accounts> accounts) {
+	FoodLanguageArgumentResolver(ObjectProvider<Accounts> accounts) {
 		this.accounts = accounts;
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class VerifiedTokensTests {
+class AccessTokenDecoderTests {
 
 	final AtomicInteger verifications = new AtomicInteger();
 
@@ -31,7 +31,7 @@ class VerifiedTokensTests {
 
 	final AtomicBoolean revoked = new AtomicBoolean();
 
-	final VerifiedTokens tokens = new VerifiedTokens(this.verifying,
+	final AccessTokenDecoder tokens = new AccessTokenDecoder(this.verifying,
 			jwt -> this.revoked.get()
 					? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "revoked", null))
 					: OAuth2TokenValidatorResult.success(),

@@ -1,0 +1,5 @@
+/**
+ * Events published to a message broker (RabbitMQ) for other services, when configured.
+ */
+@org.jspecify.annotations.NullMarked
+package app.vitalia.platform.events;

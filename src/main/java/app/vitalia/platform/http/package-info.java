@@ -1,0 +1,5 @@
+/**
+ * Settings and wiring of {@link app.vitalia.platform.OutboundHttp}, the shared outbound
+ * HTTP facility.
+ */
+package app.vitalia.platform.http;
