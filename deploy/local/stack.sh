@@ -10,8 +10,8 @@
 #   deploy/local/stack.sh status             HAProxy server states
 #   deploy/local/stack.sh down               stop everything this script started
 #
-# Ports (loopback): HAProxy 18000 (stats/metrics 18405), blue 18080 (management 18081),
-# green 18090 (management 18091), Prometheus 19090, Alertmanager 19093, webhook 19095.
+# Ports (loopback): HAProxy 28000 (stats/metrics 28405), blue 28080 (management 28081),
+# green 28090 (management 28091), Prometheus 29090, Alertmanager 29093, webhook 29095.
 # Environment: VITALIA_STACK_DIR (state, logs; default target/local-stack),
 # VITALIA_STACK_DB_URL (default jdbc:postgresql://127.0.0.1:5432/vitalia_stack, created if missing),
 # VITALIA_STACK_JAR (default target/vitalia-*.jar), JAVA_HOME.
@@ -23,7 +23,7 @@ db_url=${VITALIA_STACK_DB_URL:-jdbc:postgresql://127.0.0.1:5432/vitalia_stack}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 mkdir -p "$dir"
 
-port_of() { case $1 in blue) echo 18080 ;; green) echo 18090 ;; *) echo "colour: blue|green" >&2; exit 2 ;; esac; }
+port_of() { case $1 in blue) echo 28080 ;; green) echo 28090 ;; *) echo "colour: blue|green" >&2; exit 2 ;; esac; }
 
 haproxy_cmd() { python3 -c '
 import socket, sys
@@ -60,16 +60,20 @@ up() {
 	sed -e "s#@SOCKET@#$dir/haproxy.sock#" "$repo/deploy/local/haproxy.cfg" >"$dir/haproxy.cfg"
 	haproxy -c -q -f "$dir/haproxy.cfg"
 	start haproxy haproxy -db -f "$dir/haproxy.cfg"
+	# green waits in maintenance until a deployment (a config-file `disabled` would stay set: the
+	# runtime API's "ready" does not clear it)
+	for _ in $(seq 1 30); do [ -S "$dir/haproxy.sock" ] && break; sleep 0.5; done
+	haproxy_cmd "set server app/green state maint"
 
 	sed -e "s#@RULES@#$repo/deploy/prometheus/rules#" "$repo/deploy/local/prometheus.yml" >"$dir/prometheus.yml"
 	start prometheus prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/prometheus-data" \
-		--web.listen-address=127.0.0.1:19090 --storage.tsdb.retention.time=1h
+		--web.listen-address=127.0.0.1:29090 --storage.tsdb.retention.time=1h
 	start alertmanager prometheus-alertmanager --config.file="$repo/deploy/local/alertmanager.yml" \
-		--storage.path="$dir/alertmanager-data" --web.listen-address=127.0.0.1:19093 --cluster.listen-address=
-	start webhook python3 "$repo/deploy/haproxy/rollback_webhook.py" --listen 127.0.0.1:19095 --haproxy "$dir/haproxy.sock"
-	wait_http http://127.0.0.1:19090/-/ready 60
-	wait_http http://127.0.0.1:19093/-/ready 60
-	wait_http http://127.0.0.1:18405/metrics 30
+		--storage.path="$dir/alertmanager-data" --web.listen-address=127.0.0.1:29093 --cluster.listen-address=
+	start webhook python3 "$repo/deploy/haproxy/rollback_webhook.py" --listen 127.0.0.1:29095 --haproxy "$dir/haproxy.sock"
+	wait_http http://127.0.0.1:29090/-/ready 60
+	wait_http http://127.0.0.1:29093/-/ready 60
+	wait_http http://127.0.0.1:28405/metrics 30
 }
 
 ensure_database() {
@@ -85,6 +89,11 @@ ensure_database() {
 
 app() { # COLOR [PROFILES]
 	local colour=$1 profiles=${2:-} port; port=$(port_of "$colour")
+	# a shared machine: refuse a port someone else holds rather than wait for a readiness that never comes
+	if [ ! -f "$dir/app-$colour.pid" ] && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+		echo "port $port is already in use by another process" >&2
+		return 1
+	fi
 	local jar=${VITALIA_STACK_JAR:-}
 	if [ -z "$jar" ]; then for jar in "$repo"/target/vitalia-*.jar; do break; done; fi
 	ensure_database

@@ -50,18 +50,24 @@ async function waitForPoints(page, expected) {
 }
 
 async function setProfileRulePoints(request, token, value) {
-  const rule = await (await request.get(`${baseUrl}/api/admin/gamification/rules/PROFILE_COMPLETED`, { headers: { Authorization: `Bearer ${token}` } })).json()
+  const rule = await (
+    await request.get(`${baseUrl}/api/admin/gamification/rules/PROFILE_COMPLETED`, { headers: { Authorization: `Bearer ${token}` } })
+  ).json()
   const saved = await request.put(`${baseUrl}/api/admin/gamification/rules/PROFILE_COMPLETED`, {
     headers: { Authorization: `Bearer ${token}` },
     data: { ...rule, points: value },
   })
   check(saved.ok(), `restoring the rule failed with ${saved.status()}`)
-  const started = await (await request.post(`${baseUrl}/api/admin/gamification/replay`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { dryRun: false },
-  })).json()
+  const started = await (
+    await request.post(`${baseUrl}/api/admin/gamification/replay`, {
+      headers: { Authorization: `Bearer ${token}` },
+      data: { dryRun: false },
+    })
+  ).json()
   for (let attempt = 0; attempt < 60; attempt += 1) {
-    const replay = await (await request.get(`${baseUrl}/api/admin/gamification/replay/${started.id}`, { headers: { Authorization: `Bearer ${token}` } })).json()
+    const replay = await (
+      await request.get(`${baseUrl}/api/admin/gamification/replay/${started.id}`, { headers: { Authorization: `Bearer ${token}` } })
+    ).json()
     if (replay.status === 'DONE') return
     check(replay.status !== 'FAILED', `restoring replay failed: ${replay.error}`)
     await new Promise((resolve) => setTimeout(resolve, 1000))
@@ -155,10 +161,11 @@ try {
     await page.screenshot({ path: shot(`engagement-failure-${index}.png`), fullPage: true }).catch(() => {})
   }
 } finally {
-  if (adminToken) await setProfileRulePoints(adminRequest, adminToken, 50).catch((error) => {
-    failed = true
-    console.error('could not restore the profile rule', error)
-  })
+  if (adminToken)
+    await setProfileRulePoints(adminRequest, adminToken, 50).catch((error) => {
+      failed = true
+      console.error('could not restore the profile rule', error)
+    })
   await browser.close()
 }
 process.exit(failed ? 1 : 0)

@@ -102,7 +102,9 @@ try {
 
   await page.screenshot({ path: shot('foundation-profile.png'), fullPage: true })
   check(consoleErrors.length === 0, `page errors: ${consoleErrors.join('; ')}`)
-  console.log(`✔ foundation e2e passed: BMR ${shown.bmr}, TDEE ${shown.tdee}, ${shown.calories} kcal, P${shown.protein}/F${shown.fat}/C${shown.carbs} g`)
+  console.log(
+    `✔ foundation e2e passed: BMR ${shown.bmr}, TDEE ${shown.tdee}, ${shown.calories} kcal, P${shown.protein}/F${shown.fat}/C${shown.carbs} g`,
+  )
 } catch (error) {
   failed = true
   console.error(`✘ foundation e2e failed: ${error instanceof Error ? error.message : error}`)

@@ -61,7 +61,10 @@ try {
   const options = page.getByRole('listbox', { name: 'Buscar un alimento' }).getByRole('option')
   await options.first().waitFor()
   const optionNames = await options.allInnerTexts()
-  check(optionNames.some((name) => /manzana/i.test(name)), `no Spanish "manzana" result in: ${optionNames.join(' | ')}`)
+  check(
+    optionNames.some((name) => /manzana/i.test(name)),
+    `no Spanish "manzana" result in: ${optionNames.join(' | ')}`,
+  )
 
   step('pick, through the API, the first Spanish match that has portions and energy')
   const api = page.context().request

@@ -119,7 +119,9 @@ try {
   const slot = week.getByTestId('slot').nth(slotIndex)
   const startsAt = starts[slotIndex]
   const shownTime = (await slot.innerText()).trim()
-  const expectedTime = new Intl.DateTimeFormat('es-ES', { timeZone: member.timezone, hour: '2-digit', minute: '2-digit' }).format(new Date(startsAt))
+  const expectedTime = new Intl.DateTimeFormat('es-ES', { timeZone: member.timezone, hour: '2-digit', minute: '2-digit' }).format(
+    new Date(startsAt),
+  )
   check(shownTime === expectedTime, `slot ${startsAt} shows ${shownTime}, expected ${expectedTime} in ${member.timezone}`)
   await slot.click()
   const booking = memberPage.getByTestId('booking-panel')
@@ -137,7 +139,9 @@ try {
   await item.getByTestId('appointment-status').filter({ hasText: 'Reservada' }).waitFor()
   const agendaText = await item.innerText()
   check(agendaText.includes('Revisión de mi plan de comidas'), 'the agenda does not show the reason')
-  const clinicianTime = new Intl.DateTimeFormat('es-ES', { timeZone: clinician.timezone, hour: '2-digit', minute: '2-digit' }).format(new Date(startsAt))
+  const clinicianTime = new Intl.DateTimeFormat('es-ES', { timeZone: clinician.timezone, hour: '2-digit', minute: '2-digit' }).format(
+    new Date(startsAt),
+  )
   check(agendaText.includes(clinicianTime), `the agenda shows "${agendaText}" without ${clinicianTime}`)
   await clinicianPage.screenshot({ path: shot('scheduling-agenda-booked.png'), fullPage: true })
 
@@ -170,7 +174,9 @@ try {
   await adminPage.screenshot({ path: shot('scheduling-admin-appointments.png'), fullPage: true })
 
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
-  console.log(`✔ scheduling e2e passed: ${startsAt} booked by ${member.timezone}, shown ${shownTime} to the member and ${clinicianTime} to the clinician, then cancelled; the admin booked for the member`)
+  console.log(
+    `✔ scheduling e2e passed: ${startsAt} booked by ${member.timezone}, shown ${shownTime} to the member and ${clinicianTime} to the clinician, then cancelled; the admin booked for the member`,
+  )
 } catch (error) {
   failed = true
   console.error(`✘ scheduling e2e failed: ${error instanceof Error ? error.message : error}`)

@@ -1,9 +1,9 @@
+import '@/i18n'
+import './index.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import '@/i18n'
 import { AppProvider } from '@/app/provider'
 import { restoreSession } from '@/lib/auth-session'
-import './index.css'
 
 // Resume a session from the refresh cookie before the first route guard runs.
 void restoreSession()

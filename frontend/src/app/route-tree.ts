@@ -42,7 +42,13 @@ const indexRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQueryOptions()).catch(() => null)
     const roles = me?.roles ?? []
     throw redirect({
-      to: roles.includes('MEMBER') ? '/today' : roles.includes('CLINICIAN') ? '/agenda' : roles.includes('ADMIN') ? '/admin/clinicians' : '/profile',
+      to: roles.includes('MEMBER')
+        ? '/today'
+        : roles.includes('CLINICIAN')
+          ? '/agenda'
+          : roles.includes('ADMIN')
+            ? '/admin/clinicians'
+            : '/profile',
     })
   },
 })
@@ -190,6 +196,57 @@ const foodImportsRoute = createRoute({
   validateSearch: tableSearch(10),
 }).lazy(() => import('./routes/admin/food-imports').then((page) => page.Route))
 
+const pricingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'pricing',
+  validateSearch: (search: Record<string, unknown>): { checkout?: string } => ({ checkout: stringParam(search.checkout) }),
+}).lazy(() => import('./routes/billing/pricing').then((page) => page.Route))
+
+const sandboxCheckoutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'checkout/sandbox/$sessionId',
+}).lazy(() => import('./routes/billing/sandbox-checkout').then((page) => page.Route))
+
+const myPlanRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'billing',
+}).lazy(() => import('./routes/billing/my-plan').then((page) => page.Route))
+
+const checkoutSuccessRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'billing/success',
+}).lazy(() => import('./routes/billing/checkout-success').then((page) => page.Route))
+
+const adminPaymentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/payments',
+  validateSearch: (search: Record<string, unknown>): { page: number; size: number; status?: string } => ({
+    ...tableSearch(20)(search),
+    status: stringParam(search.status),
+  }),
+}).lazy(() => import('./routes/billing/admin-payments').then((page) => page.Route))
+
+const adminPlansRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/plans',
+}).lazy(() => import('./routes/billing/admin-plans').then((page) => page.Route))
+
+const subscriptionStatuses = ['NONE', 'TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED', 'EXPIRED'] as const
+const memberSorts = ['name,asc', 'registeredAt,desc', 'periodEnd,asc', 'status,asc'] as const
+
+const adminMembersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/members',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { page: number; size: number; q?: string; status?: (typeof subscriptionStatuses)[number]; sort: string } => ({
+    ...tableSearch(20)(search),
+    q: stringParam(search.q),
+    status: subscriptionStatuses.find((status) => status === search.status),
+    sort: memberSorts.find((sort) => sort === search.sort) ?? 'name,asc',
+  }),
+}).lazy(() => import('./routes/billing/admin-members').then((page) => page.Route))
+
 const outboxRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'admin/outbox',
@@ -228,8 +285,15 @@ export const routeTree = rootRoute.addChildren([
   verifyEmailRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
+  pricingRoute,
+  sandboxCheckoutRoute,
   unsubscribeRoute,
   signedInRoute.addChildren([
+    myPlanRoute,
+    checkoutSuccessRoute,
+    adminPaymentsRoute,
+    adminPlansRoute,
+    adminMembersRoute,
     profileRoute,
     settingsRoute,
     todayRoute,

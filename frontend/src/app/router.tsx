@@ -1,7 +1,7 @@
 import { createRouter } from '@tanstack/react-router'
+import { Loading } from '@/components/ui/query-state'
 import { authSession } from '@/lib/auth-session'
 import { queryClient } from '@/lib/query-client'
-import { Loading } from '@/components/ui/query-state'
 import { routeTree } from './route-tree'
 import { signedInRoute } from './routes/signed-in'
 

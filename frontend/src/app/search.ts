@@ -1,8 +1,6 @@
 /** Only same-origin paths are accepted as post-login destinations (no open redirects). */
 export function safeRedirect(value: unknown): string | undefined {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
-    ? value
-    : undefined
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : undefined
 }
 
 export function stringParam(value: unknown): string | undefined {

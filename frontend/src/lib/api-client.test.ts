@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, api, toApiError } from './api-client'
+import { api, ApiError, toApiError } from './api-client'
 import { authSession } from './auth-session'
 
 const problem = (status: number, body: object, headers: Record<string, string> = {}) =>
@@ -93,9 +93,7 @@ describe('api', () => {
   })
 
   it('ends the session when the refresh fails', async () => {
-    fetchMock
-      .mockResolvedValueOnce(problem(401, { status: 401 }))
-      .mockResolvedValueOnce(problem(401, { status: 401 }))
+    fetchMock.mockResolvedValueOnce(problem(401, { status: 401 })).mockResolvedValueOnce(problem(401, { status: 401 }))
 
     await expect(api.get('/me')).rejects.toMatchObject({ status: 401 })
     expect(fetchMock).toHaveBeenCalledTimes(2)

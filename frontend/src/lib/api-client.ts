@@ -46,8 +46,7 @@ export class ApiError extends Error {
 function validViolations(errors: unknown): Violation[] {
   if (!Array.isArray(errors)) return []
   return errors.filter(
-    (error): error is Violation =>
-      Boolean(error) && typeof error.field === 'string' && typeof error.message === 'string',
+    (error): error is Violation => Boolean(error) && typeof error.field === 'string' && typeof error.message === 'string',
   )
 }
 
@@ -89,6 +88,8 @@ type RequestOptions = {
   params?: Record<string, string | number | undefined>
   /** false for anonymous endpoints: no bearer token and no refresh-and-retry on 401. */
   auth?: boolean
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>
   signal?: AbortSignal
 }
 
@@ -105,6 +106,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': i18n.language || 'es',
+    ...options.headers,
   }
   const token = options.auth === false ? null : authSession.accessToken
   if (token) headers.Authorization = `Bearer ${token}`
@@ -159,13 +161,10 @@ export const api = {
   /** For authenticated downloads (CSV, calendar files), which a plain link cannot do with a bearer token. */
   download,
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
-  post: <T = void>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('POST', path, { ...options, body }),
+  post: <T = void>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
   put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
-  patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
-    request<T>('PATCH', path, { ...options, body }),
+  patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
   delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
   /** POSTs files as multipart/form-data. */
-  upload: <T>(path: string, form: FormData, options?: Omit<RequestOptions, 'body'>) =>
-    request<T>('POST', path, { ...options, body: form }),
+  upload: <T>(path: string, form: FormData, options?: Omit<RequestOptions, 'body'>) => request<T>('POST', path, { ...options, body: form }),
 }

@@ -1,46 +1,8 @@
-/** Query keys shared across features, so a mutation in one can invalidate another's data. */
+// Keys shared by several features (each feature keeps its own in features/<feature>/api/query-keys.ts).
+
+/** The signed-in account: read by account, invalidated by auth when the email is verified. */
 export const queryKeys = {
   me: ['me'] as const,
-  profile: ['me', 'profile'] as const,
-  weights: ['me', 'weights'] as const,
-  targets: ['me', 'targets'] as const,
-  outbox: (page: number, size: number) => ['admin', 'outbox', { page, size }] as const,
-  outboxAll: ['admin', 'outbox'] as const,
-  foodImports: (page: number, size: number) => ['admin', 'food-imports', { page, size }] as const,
-  foodImportsAll: ['admin', 'food-imports'] as const,
-  foodImport: (id: string) => ['admin', 'food-imports', 'one', id] as const,
-  remoteFoods: ['admin', 'remote-foods'] as const,
-
-  foodSearch: (q: string, page: number, size: number) => ['foods', 'search', { q, page, size }] as const,
-  customFoods: ['foods', 'custom'] as const,
-  food: (id: string) => ['foods', 'one', id] as const,
-  recipes: ['foods', 'recipes'] as const,
-  recipe: (id: string) => ['foods', 'recipes', id] as const,
-  foodsAll: ['foods'] as const,
-  diaryAll: ['diary'] as const,
-  diaryDay: (date: string) => ['diary', 'day', date] as const,
-  diarySummary: (from: string, to: string) => ['diary', 'summary', { from, to }] as const,
-  recentFoods: ['diary', 'recent-foods'] as const,
-  frequentFoods: ['diary', 'frequent-foods'] as const,
-
-  doctors: (query: { specialty?: string; q?: string; page: number; size: number }) => ['doctors', 'list', query] as const,
-  doctorsAll: ['doctors'] as const,
-  doctor: (id: string) => ['doctors', 'one', id] as const,
-  availability: (doctorId: string) => ['doctors', 'availability', doctorId] as const,
-  slots: (doctorId: string, from: string, to: string) => ['slots', doctorId, { from, to }] as const,
-  slotsAll: ['slots'] as const,
-  appointments: (query: object) => ['appointments', query] as const,
-  appointmentsAll: ['appointments'] as const,
-  patients: (q: string, page: number, size: number) => ['patients', { q, page, size }] as const,
-
+  /** The member's points and badges: read by gamification, refreshed by notifications when an award arrives. */
   progress: ['me', 'progress'] as const,
-  leaderboard: (period: string, limit: number) => ['leaderboards', period, { limit }] as const,
-  leaderboardsAll: ['leaderboards'] as const,
-  gamificationRules: ['admin', 'gamification', 'rules'] as const,
-  gamificationBadges: ['admin', 'gamification', 'badges'] as const,
-  replay: (id: string) => ['admin', 'gamification', 'replay', id] as const,
-
-  notifications: (unread: boolean, page: number) => ['me', 'notifications', { unread, page }] as const,
-  notificationsAll: ['me', 'notifications'] as const,
-  notificationPreferences: ['me', 'notification-preferences'] as const,
 }

@@ -17,7 +17,10 @@ export const emailAddress = (t: TFunction) =>
 
 /** A password being chosen: long enough (the server checks the same length). */
 export const newPassword = (t: TFunction) =>
-  z.string().min(1, t('validation.required')).min(MIN_PASSWORD_LENGTH, t('validation.passwordLength', { count: MIN_PASSWORD_LENGTH }))
+  z
+    .string()
+    .min(1, t('validation.required'))
+    .min(MIN_PASSWORD_LENGTH, t('validation.passwordLength', { count: MIN_PASSWORD_LENGTH }))
 
 /** A password being typed to prove who you are: only required. */
 export const currentPassword = (t: TFunction) => z.string().min(1, t('validation.required'))

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import { Logo } from '@/components/layout/logo'
-import { useMe, type Role } from '@/features/account/api/get-me'
+import { type Role, useMe } from '@/features/account/api/get-me'
 import { useUpdateMe } from '@/features/account/api/update-me'
 import { LogoutButton } from '@/features/auth/components/logout-button'
 import { NotificationBell } from '@/features/notifications/components/notification-bell'
@@ -23,6 +23,11 @@ type NavItem = {
     | '/settings'
     | '/admin/outbox'
     | '/admin/foods'
+    | '/billing'
+    | '/admin/payments'
+    | '/admin/plans'
+    | '/admin/members'
+    | '/pricing'
     | '/admin/gamification'
     | '/progress'
     | '/login'
@@ -30,11 +35,34 @@ type NavItem = {
   label: string
 }
 
-const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'appointments' | 'progress' | 'agenda' | 'availability' | 'patients' | 'clinicians' | 'allAppointments' | 'foodImports' | 'gamification' | 'outbox' }[]> = {
+const roleItems: Record<
+  Role,
+  {
+    to: NavItem['to']
+    key:
+      | 'today'
+      | 'trends'
+      | 'appointments'
+      | 'progress'
+      | 'agenda'
+      | 'availability'
+      | 'patients'
+      | 'clinicians'
+      | 'allAppointments'
+      | 'foodImports'
+      | 'gamification'
+      | 'outbox'
+      | 'billing'
+      | 'payments'
+      | 'plans'
+      | 'members'
+  }[]
+> = {
   MEMBER: [
     { to: '/today', key: 'today' },
     { to: '/trends', key: 'trends' },
     { to: '/appointments', key: 'appointments' },
+    { to: '/billing', key: 'billing' },
     { to: '/progress', key: 'progress' },
   ],
   CLINICIAN: [
@@ -46,6 +74,9 @@ const roleItems: Record<Role, { to: NavItem['to']; key: 'today' | 'trends' | 'ap
     { to: '/admin/clinicians', key: 'clinicians' },
     { to: '/admin/appointments', key: 'allAppointments' },
     { to: '/admin/foods', key: 'foodImports' },
+    { to: '/admin/plans', key: 'plans' },
+    { to: '/admin/members', key: 'members' },
+    { to: '/admin/payments', key: 'payments' },
     { to: '/admin/gamification', key: 'gamification' },
     { to: '/admin/outbox', key: 'outbox' },
   ],

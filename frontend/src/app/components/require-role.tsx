@@ -2,11 +2,19 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { Alert } from '@/components/ui/alert'
-import { useMe, type Role } from '@/features/account/api/get-me'
 import { Loading } from '@/components/ui/query-state'
+import { type Role, useMe } from '@/features/account/api/get-me'
 
 /** Shows the page only to accounts with one of the roles; the server enforces the same rule. */
-export function RequireRole({ roles, message, children }: { roles: Role[]; message?: string; children: (me: { id: string }) => ReactNode }) {
+export function RequireRole({
+  roles,
+  message,
+  children,
+}: {
+  roles: Role[]
+  message?: string
+  children: (me: { id: string }) => ReactNode
+}) {
   const { t } = useTranslation()
   const me = useMe()
   if (me.isPending) return <Loading spacious />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { changeLanguage, languages, type Language } from '@/i18n'
+import { changeLanguage, type Language, languages } from '@/i18n'
 import { cn } from '@/lib/utils'
 
 /** ES | EN toggle; the choice is remembered in localStorage. */

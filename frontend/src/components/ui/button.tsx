@@ -26,8 +26,7 @@ export const buttonVariants = cva(
   },
 )
 
-type ButtonProps = ComponentProps<'button'> &
-  VariantProps<typeof buttonVariants> & { asChild?: boolean; pending?: boolean }
+type ButtonProps = ComponentProps<'button'> & VariantProps<typeof buttonVariants> & { asChild?: boolean; pending?: boolean }
 
 export function Button({ className, variant, size, asChild, pending, disabled, children, ...props }: ButtonProps) {
   const Component = asChild ? Slot.Root : 'button'

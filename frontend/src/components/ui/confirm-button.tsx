@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { Button } from './button'
 
 type ConfirmButtonProps = {
@@ -13,7 +13,15 @@ type ConfirmButtonProps = {
 }
 
 /** A destructive action that asks once, in place, before it runs. */
-export function ConfirmButton({ children, confirmLabel, keepLabel, onConfirm, pending, disabled, 'data-testid': testId }: ConfirmButtonProps) {
+export function ConfirmButton({
+  children,
+  confirmLabel,
+  keepLabel,
+  onConfirm,
+  pending,
+  disabled,
+  'data-testid': testId,
+}: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false)
   const confirmRef = useRef<HTMLButtonElement>(null)
   // The first button disappears when asking: keep keyboard focus on the question.

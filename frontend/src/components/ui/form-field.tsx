@@ -1,5 +1,5 @@
 import { Slot } from 'radix-ui'
-import { useId, type ReactNode } from 'react'
+import { type ReactNode, useId } from 'react'
 import { cn } from '@/lib/utils'
 import { Label } from './label'
 

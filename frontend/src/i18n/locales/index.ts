@@ -2,16 +2,18 @@ import * as account from './account/en'
 import * as accountEs from './account/es'
 import * as auth from './auth/en'
 import * as authEs from './auth/es'
+import * as billing from './billing/en'
+import * as billingEs from './billing/es'
 import * as common from './common/en'
 import * as commonEs from './common/es'
 import * as foodImports from './food-imports/en'
+import * as foodImportsEs from './food-imports/es'
 import * as gamification from './gamification/en'
 import * as gamificationEs from './gamification/es'
-import * as foodImportsEs from './food-imports/es'
-import * as nutrition from './nutrition/en'
-import * as nutritionEs from './nutrition/es'
 import * as notifications from './notifications/en'
 import * as notificationsEs from './notifications/es'
+import * as nutrition from './nutrition/en'
+import * as nutritionEs from './nutrition/es'
 import * as outbox from './outbox/en'
 import * as outboxEs from './outbox/es'
 import * as problems from './problems/en'
@@ -35,6 +37,7 @@ export const es = {
   ...outboxEs.es,
   ...nutritionEs.es,
   ...schedulingEs.es,
+  ...billingEs.es,
   ...gamificationEs.es,
   ...notificationsEs.es,
 }
@@ -52,6 +55,7 @@ export const en: Translations = {
   ...outbox.en,
   ...nutrition.en,
   ...scheduling.en,
+  ...billing.en,
   ...gamification.en,
   ...notifications.en,
 }

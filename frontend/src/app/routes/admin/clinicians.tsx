@@ -22,7 +22,11 @@ function CliniciansPage() {
               <h2 id="clinicians-list-title" className="text-base font-semibold text-ink">
                 {t('scheduling.admin.listTitle')}
               </h2>
-              <DoctorTable {...search} page={page - 1} onQueryChange={(query) => void navigate({ search: { ...query, page: query.page + 1 } })} />
+              <DoctorTable
+                {...search}
+                page={page - 1}
+                onQueryChange={(query) => void navigate({ search: { ...query, page: query.page + 1 } })}
+              />
             </section>
             <Card aria-labelledby="new-clinician-title">
               <CardHeader>

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { Alert } from '@/components/ui/alert'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { Loading } from '@/components/ui/query-state'
 import { useMe } from '@/features/account/api/get-me'
 import { BadgesEditor } from '@/features/gamification/components/badges-editor'
 import { ReplayPanel } from '@/features/gamification/components/replay-panel'
 import { RulesEditor } from '@/features/gamification/components/rules-editor'
-import { Loading } from '@/components/ui/query-state'
 
 export const Route = createLazyRoute('/_signedIn/admin/gamification')({ component: GamificationAdminPage })
 

@@ -20,7 +20,12 @@ function AppointmentsPage() {
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageHeader title={t('scheduling.appointmentsTitle')} description={t('scheduling.appointmentsDescription')} />
-        <Link to="/appointments/book" search={{ page: 1, size: 20 }} className={buttonVariants({ className: 'mb-6 sm:mb-0' })} data-testid="book-link">
+        <Link
+          to="/appointments/book"
+          search={{ page: 1, size: 20 }}
+          className={buttonVariants({ className: 'mb-6 sm:mb-0' })}
+          data-testid="book-link"
+        >
           <CalendarPlus aria-hidden="true" />
           {t('scheduling.appointments.book')}
         </Link>

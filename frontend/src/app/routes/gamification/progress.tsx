@@ -2,12 +2,12 @@ import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { Alert } from '@/components/ui/alert'
+import { Loading } from '@/components/ui/query-state'
 import { useProgress } from '@/features/gamification/api/progress'
 import { InviteCard } from '@/features/gamification/components/invite-card'
 import { LeaderboardCard } from '@/features/gamification/components/leaderboard-card'
 import { ProgressView } from '@/features/gamification/components/progress-view'
 import { errorMessage } from '@/lib/form-errors'
-import { Loading } from '@/components/ui/query-state'
 
 export const Route = createLazyRoute('/_signedIn/progress')({ component: ProgressPage })
 

@@ -1,5 +1,5 @@
-import { createLazyRoute } from '@tanstack/react-router'
 import { useMutation } from '@tanstack/react-query'
+import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { AuthCard } from '@/components/layout/auth-card'
 import { Alert } from '@/components/ui/alert'

@@ -13,7 +13,10 @@ function RecipePage() {
   const navigate = Route.useNavigate()
   return (
     <>
-      <PageHeader title={id ? t('nutrition.recipes.editTitle') : t('nutrition.recipeTitle')} description={t('nutrition.recipeDescription')} />
+      <PageHeader
+        title={id ? t('nutrition.recipes.editTitle') : t('nutrition.recipeTitle')}
+        description={t('nutrition.recipeDescription')}
+      />
       <div className="grid max-w-3xl gap-4">
         {saved && <Alert tone="success">{t('nutrition.recipe.saved', { name: saved })}</Alert>}
         <Card>

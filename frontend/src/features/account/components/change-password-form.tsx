@@ -26,7 +26,11 @@ export function ChangePasswordForm() {
       <FormField label={t('settings.currentPassword')} error={errors.currentPassword?.message}>
         <Input type="password" autoComplete="current-password" required {...form.register('currentPassword')} />
       </FormField>
-      <FormField label={t('auth.newPassword')} error={errors.newPassword?.message} hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}>
+      <FormField
+        label={t('auth.newPassword')}
+        error={errors.newPassword?.message}
+        hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+      >
         <Input type="password" autoComplete="new-password" required {...form.register('newPassword')} />
       </FormField>
       <div>

@@ -14,7 +14,10 @@ import { useUpdateMe } from '../api/update-me'
 
 export function DisplayNameForm({ me }: { me: Me }) {
   const { t } = useTranslation()
-  const form = useForm({ resolver: zodResolver(z.object({ displayName: requiredText(t) })), defaultValues: { displayName: me.displayName } })
+  const form = useForm({
+    resolver: zodResolver(z.object({ displayName: requiredText(t) })),
+    defaultValues: { displayName: me.displayName },
+  })
   const { errors } = form.formState
   const update = useUpdateMe()
 

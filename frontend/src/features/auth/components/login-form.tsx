@@ -18,9 +18,7 @@ export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
   const { errors } = form.formState
   const login = useLogin()
 
-  const submit = form.handleSubmit((values) =>
-    login.mutate(values, { onSuccess, onError: (error) => applyServerErrors(error, form, t) }),
-  )
+  const submit = form.handleSubmit((values) => login.mutate(values, { onSuccess, onError: (error) => applyServerErrors(error, form, t) }))
 
   return (
     <form noValidate onSubmit={submit} className="grid gap-5">

@@ -23,7 +23,11 @@ export function ResetPasswordForm({ token, onSuccess }: { token: string; onSucce
   return (
     <form noValidate onSubmit={submit} className="grid gap-5">
       <FormAlert message={errors.root?.server?.message} />
-      <FormField label={t('auth.newPassword')} error={errors.newPassword?.message} hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}>
+      <FormField
+        label={t('auth.newPassword')}
+        error={errors.newPassword?.message}
+        hint={t('auth.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+      >
         <Input type="password" autoComplete="new-password" required {...form.register('newPassword')} />
       </FormField>
       <Button type="submit" size="lg" pending={confirm.isPending}>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
-import { Spinner } from '@/components/ui/spinner'
 import { QueryError } from '@/components/ui/query-state'
+import { Spinner } from '@/components/ui/spinner'
 import { useVerifyEmail } from '../api/verify-email'
 
 /** Posts the token from the e-mail link once and reports the outcome. */

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/lib/api-client'
 import { authSession } from '@/lib/auth-session'
 import { POLL_MS } from '../utils/import-progress'
-import { foodImportQueryOptions, foodImportsQueryOptions, getRemoteSourceStatus, startFoodImport, type FoodImport } from './food-imports'
+import { type FoodImport, foodImportQueryOptions, foodImportsQueryOptions, getRemoteSourceStatus, startFoodImport } from './food-imports'
 
 const job = (status: FoodImport['status'], rowsDone = 0, rowsTotal = 0): FoodImport => ({
   id: 'job-1',

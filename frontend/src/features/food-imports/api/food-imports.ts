@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
 import { isActive, POLL_MS } from '../utils/import-progress'
+import { queryKeys } from './query-keys'
 
 export const importFormats = ['sr28', 'fdc-csv'] as const
 export type ImportFormat = (typeof importFormats)[number]

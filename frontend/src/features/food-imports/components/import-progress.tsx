@@ -27,7 +27,9 @@ export function ImportProgress({ id }: { id: string }) {
         className="h-2 overflow-hidden rounded-full bg-line/60"
       >
         <div
-          className={isActive(job.data) && percent === null ? 'h-full w-1/3 animate-pulse bg-brand-600' : 'h-full bg-brand-600 transition-all'}
+          className={
+            isActive(job.data) && percent === null ? 'h-full w-1/3 animate-pulse bg-brand-600' : 'h-full bg-brand-600 transition-all'
+          }
           style={percent === null ? undefined : { width: `${percent}%` }}
         />
       </div>

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react'
+import { type FormEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
@@ -6,7 +6,7 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { RadioCards } from '@/components/ui/radio-cards'
 import { toFormErrors } from '@/lib/form-errors'
-import { useStartFoodImport, type FoodImport, type ImportFormat } from '../api/food-imports'
+import { type FoodImport, type ImportFormat, useStartFoodImport } from '../api/food-imports'
 import { fileProblem } from '../utils/import-progress'
 
 /** Uploads a USDA data set (zip) in the chosen layout and hands the started import back. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { QueryState } from '@/components/ui/query-state'
 import { DataTable } from '@/components/ui/data-table'
-import { useFoodImports, type FoodImportQuery } from '../api/food-imports'
+import { QueryState } from '@/components/ui/query-state'
+import { type FoodImportQuery, useFoodImports } from '../api/food-imports'
 import { importColumns } from './import-columns'
 
 type ImportsTableProps = FoodImportQuery & { onQueryChange: (query: FoodImportQuery) => void }

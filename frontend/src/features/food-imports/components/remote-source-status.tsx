@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { QueryState } from '@/components/ui/query-state'
 import { Badge } from '@/components/ui/badge'
+import { QueryState } from '@/components/ui/query-state'
 import { formatNumber } from '@/lib/format'
 import { useRemoteSourceStatus } from '../api/food-imports'
 import { quotaShare } from '../utils/import-progress'

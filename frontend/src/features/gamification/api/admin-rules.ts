@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
 import type { Text } from './progress'
+import { queryKeys } from './query-keys'
 
 export const triggers = [
   'LOGGED_IN',

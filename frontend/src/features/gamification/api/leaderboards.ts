@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
+import { queryKeys } from './query-keys'
 
 export const periods = ['weekly', 'monthly', 'all-time'] as const
 export type Period = (typeof periods)[number]

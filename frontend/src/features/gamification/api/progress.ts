@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
+import { queryKeys as sharedKeys } from '@/lib/query-keys'
+import { queryKeys } from './query-keys'
 
 export type Text = { es: string; en: string }
 
@@ -21,7 +22,7 @@ export function inLanguage(text: Text, language: string): string {
 }
 
 export function progressQueryOptions() {
-  return queryOptions({ queryKey: queryKeys.progress, queryFn: () => api.get<Progress>('/me/progress') })
+  return queryOptions({ queryKey: sharedKeys.progress, queryFn: () => api.get<Progress>('/me/progress') })
 }
 
 export function useProgress() {
@@ -31,11 +32,10 @@ export function useProgress() {
 export function useLeaderboardOptIn() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (leaderboardOptIn: boolean) =>
-      api.patch<{ leaderboardOptIn: boolean }>('/me/settings', { leaderboardOptIn }),
+    mutationFn: (leaderboardOptIn: boolean) => api.patch<{ leaderboardOptIn: boolean }>('/me/settings', { leaderboardOptIn }),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.progress }),
+        queryClient.invalidateQueries({ queryKey: sharedKeys.progress }),
         queryClient.invalidateQueries({ queryKey: queryKeys.leaderboardsAll }),
       ]),
   })

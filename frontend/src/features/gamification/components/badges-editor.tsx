@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -6,7 +6,7 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { ApiError } from '@/lib/api-client'
 import { errorMessage } from '@/lib/form-errors'
-import { useBadges, useSaveBadge, type Badge } from '../api/admin-rules'
+import { type Badge, useBadges, useSaveBadge } from '../api/admin-rules'
 import { inLanguage } from '../api/progress'
 
 const emptyBadge: Badge = { code: '', name: { es: '', en: '' }, description: { es: '', en: '' }, icon: 'award' }
@@ -38,22 +38,51 @@ export function BadgesEditor() {
               <span className="text-muted">{inLanguage(badge.description, i18n.language)}</span>
               <span className="text-xs text-muted">{badge.code}</span>
             </div>
-            <Button variant="ghost" size="sm" onClick={() => { save.reset(); setDraft(structuredClone(badge)); setExisting(true) }}>
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => {
+                save.reset()
+                setDraft(structuredClone(badge))
+                setExisting(true)
+              }}
+            >
               {t('rules.edit')}
             </Button>
           </li>
         ))}
       </ul>
       <div>
-        <Button variant="secondary" size="sm" onClick={() => { save.reset(); setDraft(structuredClone(emptyBadge)); setExisting(false) }}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => {
+            save.reset()
+            setDraft(structuredClone(emptyBadge))
+            setExisting(false)
+          }}
+        >
           {t('badges.new')}
         </Button>
       </div>
       {draft && (
-        <form onSubmit={submit} className="grid gap-4 rounded-xl border border-line p-4 sm:grid-cols-2" noValidate aria-label={t('badges.form')}>
-          {save.isError && <Alert tone="danger" className="sm:col-span-2">{errorMessage(save.error, t)}</Alert>}
+        <form
+          onSubmit={submit}
+          className="grid gap-4 rounded-xl border border-line p-4 sm:grid-cols-2"
+          noValidate
+          aria-label={t('badges.form')}
+        >
+          {save.isError && (
+            <Alert tone="danger" className="sm:col-span-2">
+              {errorMessage(save.error, t)}
+            </Alert>
+          )}
           <FormField label={t('rules.code')} error={fieldErrors.code}>
-            <Input value={draft.code} disabled={existing} onChange={(event) => setDraft({ ...draft, code: event.target.value.toUpperCase() })} />
+            <Input
+              value={draft.code}
+              disabled={existing}
+              onChange={(event) => setDraft({ ...draft, code: event.target.value.toUpperCase() })}
+            />
           </FormField>
           <FormField label={t('badges.icon')} error={fieldErrors.icon}>
             <Input value={draft.icon} onChange={(event) => setDraft({ ...draft, icon: event.target.value })} />
@@ -71,8 +100,12 @@ export function BadgesEditor() {
             <Input value={draft.description.en} onChange={(event) => text('description', 'en', event.target.value)} />
           </FormField>
           <div className="flex gap-2 sm:col-span-2">
-            <Button type="submit" pending={save.isPending}>{t('rules.save')}</Button>
-            <Button type="button" variant="secondary" onClick={() => setDraft(null)}>{t('rules.cancel')}</Button>
+            <Button type="submit" pending={save.isPending}>
+              {t('rules.save')}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setDraft(null)}>
+              {t('rules.cancel')}
+            </Button>
           </div>
         </form>
       )}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
@@ -29,7 +29,11 @@ export function InviteCard() {
       </CardHeader>
       <CardContent className="grid gap-4">
         <form onSubmit={submit} className="flex flex-wrap items-end gap-3" noValidate>
-          <FormField label={t('progress.invite.email')} className="min-w-56 flex-1" error={invite.error ? errorMessage(invite.error, t) : undefined}>
+          <FormField
+            label={t('progress.invite.email')}
+            className="min-w-56 flex-1"
+            error={invite.error ? errorMessage(invite.error, t) : undefined}
+          >
             <Input type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" />
           </FormField>
           <Button type="submit" pending={invite.isPending} disabled={!email.trim()}>

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
-import { periods, useLeaderboard, type Period } from '../api/leaderboards'
+import { type Period, periods, useLeaderboard } from '../api/leaderboards'
 import { useLeaderboardOptIn } from '../api/progress'
 
 /** Weekly, monthly and all-time rankings, with the switch that makes the member appear in them. */
@@ -37,7 +37,13 @@ export function LeaderboardCard({ optedIn }: { optedIn: boolean }) {
         {optIn.isError && <Alert tone="danger">{errorMessage(optIn.error, t)}</Alert>}
         <div className="flex flex-wrap gap-2" role="group" aria-label={t('progress.leaderboard.period')}>
           {periods.map((value) => (
-            <Button key={value} size="sm" variant={value === period ? 'primary' : 'secondary'} aria-pressed={value === period} onClick={() => setPeriod(value)}>
+            <Button
+              key={value}
+              size="sm"
+              variant={value === period ? 'primary' : 'secondary'}
+              aria-pressed={value === period}
+              onClick={() => setPeriod(value)}
+            >
               {t(`progress.leaderboard.periods.${value}`)}
             </Button>
           ))}
@@ -50,7 +56,10 @@ export function LeaderboardCard({ optedIn }: { optedIn: boolean }) {
             ) : (
               <ol className="grid gap-1 text-sm" data-testid="leaderboard">
                 {board.data.entries.map((entry) => (
-                  <li key={entry.rank} className={`flex items-center gap-3 rounded-lg px-2 py-1.5 ${entry.you ? 'bg-brand-50 font-semibold' : ''}`}>
+                  <li
+                    key={entry.rank}
+                    className={`flex items-center gap-3 rounded-lg px-2 py-1.5 ${entry.you ? 'bg-brand-50 font-semibold' : ''}`}
+                  >
                     <span className="w-8 text-right text-muted">{entry.rank}</span>
                     <span className="flex-1 truncate">{entry.displayName}</span>
                     <span>{formatNumber(entry.points)}</span>

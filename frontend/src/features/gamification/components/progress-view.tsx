@@ -57,22 +57,36 @@ export function ProgressView({ progress }: { progress: Progress }) {
       <Card aria-labelledby="badges-title">
         <CardHeader>
           <CardTitle id="badges-title">{t('progress.badges')}</CardTitle>
-          <CardDescription>{t('progress.badgesHint', { earned: progress.badges.length, total: progress.badges.length + progress.lockedBadges.length })}</CardDescription>
+          <CardDescription>
+            {t('progress.badgesHint', { earned: progress.badges.length, total: progress.badges.length + progress.lockedBadges.length })}
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {progress.badges.map((badge) => (
-              <li key={badge.code} data-testid="badge-earned" data-code={badge.code} className="flex gap-3 rounded-xl border border-brand-200 bg-brand-50 p-3">
+              <li
+                key={badge.code}
+                data-testid="badge-earned"
+                data-code={badge.code}
+                className="flex gap-3 rounded-xl border border-brand-200 bg-brand-50 p-3"
+              >
                 <Award className="size-8 shrink-0 text-brand-700" aria-hidden />
                 <div className="grid gap-0.5 text-sm">
                   <span className="font-semibold">{inLanguage(badge.name, language)}</span>
                   <span className="text-muted">{inLanguage(badge.description, language)}</span>
-                  <span className="text-xs text-brand-800">{t('progress.earnedOn', { date: formatDate(badge.awardedAt.slice(0, 10)) })}</span>
+                  <span className="text-xs text-brand-800">
+                    {t('progress.earnedOn', { date: formatDate(badge.awardedAt.slice(0, 10)) })}
+                  </span>
                 </div>
               </li>
             ))}
             {progress.lockedBadges.map((badge) => (
-              <li key={badge.code} data-testid="badge-locked" data-code={badge.code} className="flex gap-3 rounded-xl border border-dashed border-line p-3 opacity-80">
+              <li
+                key={badge.code}
+                data-testid="badge-locked"
+                data-code={badge.code}
+                className="flex gap-3 rounded-xl border border-dashed border-line p-3 opacity-80"
+              >
                 <Lock className="size-8 shrink-0 text-muted" aria-hidden />
                 <div className="grid gap-0.5 text-sm">
                   <span className="font-semibold">{inLanguage(badge.name, language)}</span>

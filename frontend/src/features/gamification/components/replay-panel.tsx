@@ -31,9 +31,17 @@ export function ReplayPanel() {
       {data && (
         <div className="grid gap-2" data-testid="replay-status" data-status={data.status} data-dry-run={data.dryRun}>
           <span className="text-sm">
-            {t(`replay.status.${data.status}`)} · {t('replay.events', { done: formatNumber(data.processedEvents), total: formatNumber(data.totalEvents) })}
+            {t(`replay.status.${data.status}`)} ·{' '}
+            {t('replay.events', { done: formatNumber(data.processedEvents), total: formatNumber(data.totalEvents) })}
           </span>
-          <div className="h-2 overflow-hidden rounded-full bg-line" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={share} aria-label={t('replay.progress')}>
+          <div
+            className="h-2 overflow-hidden rounded-full bg-line"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={share}
+            aria-label={t('replay.progress')}
+          >
             <div className="h-full bg-brand-600 transition-all" style={{ width: `${share}%` }} />
           </div>
           {data.error && <Alert tone="danger">{data.error}</Alert>}

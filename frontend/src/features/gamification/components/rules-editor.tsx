@@ -1,13 +1,13 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
-import { errorMessage } from '@/lib/form-errors'
 import { ApiError } from '@/lib/api-client'
-import { conditionKinds, triggers, useBadges, useRules, useSaveRule, type Rule } from '../api/admin-rules'
+import { errorMessage } from '@/lib/form-errors'
+import { conditionKinds, type Rule, triggers, useBadges, useRules, useSaveRule } from '../api/admin-rules'
 import { inLanguage } from '../api/progress'
 
 const emptyRule: Rule = {
@@ -71,8 +71,12 @@ export function RulesEditor() {
                   </span>
                 </td>
                 <td className="py-2 pr-2">{t(`rules.triggers.${rule.trigger}`)}</td>
-                <td className="py-2 pr-2">{t(`rules.kinds.${rule.condition.kind}`, { n: rule.condition.n, days: rule.condition.days ?? rule.condition.withinDays })}</td>
-                <td className="py-2 text-right" data-testid={`rule-points-${rule.code}`}>{rule.points}</td>
+                <td className="py-2 pr-2">
+                  {t(`rules.kinds.${rule.condition.kind}`, { n: rule.condition.n, days: rule.condition.days ?? rule.condition.withinDays })}
+                </td>
+                <td className="py-2 text-right" data-testid={`rule-points-${rule.code}`}>
+                  {rule.points}
+                </td>
                 <td className="py-2 text-right">
                   <Button variant="ghost" size="sm" onClick={() => edit(rule, true)} aria-label={t('rules.editNamed', { name: rule.code })}>
                     {t('rules.edit')}
@@ -89,13 +93,27 @@ export function RulesEditor() {
         </Button>
       </div>
       {draft && (
-        <form onSubmit={submit} className="grid gap-4 rounded-xl border border-line p-4 sm:grid-cols-2" noValidate aria-label={t('rules.form')}>
-          {save.isError && <Alert tone="danger" className="sm:col-span-2">{errorMessage(save.error, t)}</Alert>}
+        <form
+          onSubmit={submit}
+          className="grid gap-4 rounded-xl border border-line p-4 sm:grid-cols-2"
+          noValidate
+          aria-label={t('rules.form')}
+        >
+          {save.isError && (
+            <Alert tone="danger" className="sm:col-span-2">
+              {errorMessage(save.error, t)}
+            </Alert>
+          )}
           <FormField label={t('rules.code')} error={fieldErrors.code}>
             <Input value={draft.code} disabled={existing} onChange={(event) => update({ code: event.target.value.toUpperCase() })} />
           </FormField>
           <FormField label={t('rules.points')} error={fieldErrors.points}>
-            <Input type="number" inputMode="numeric" value={draft.points} onChange={(event) => update({ points: Number(event.target.value) })} />
+            <Input
+              type="number"
+              inputMode="numeric"
+              value={draft.points}
+              onChange={(event) => update({ points: Number(event.target.value) })}
+            />
           </FormField>
           <FormField label={t('rules.nameEs')} error={fieldErrors.name}>
             <Input value={draft.name.es} onChange={(event) => update({ name: { ...draft.name, es: event.target.value } })} />
@@ -113,7 +131,10 @@ export function RulesEditor() {
             </NativeSelect>
           </FormField>
           <FormField label={t('rules.condition')} error={fieldErrors['condition.kind']}>
-            <NativeSelect value={draft.condition.kind} onChange={(event) => updateCondition({ kind: event.target.value as Rule['condition']['kind'] })}>
+            <NativeSelect
+              value={draft.condition.kind}
+              onChange={(event) => updateCondition({ kind: event.target.value as Rule['condition']['kind'] })}
+            >
               {conditionKinds.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`rules.kindNames.${kind}`)}
@@ -124,16 +145,28 @@ export function RulesEditor() {
           {draft.condition.kind === 'COUNT' && (
             <>
               <FormField label={t('rules.n')} error={fieldErrors['condition.n']}>
-                <Input type="number" value={draft.condition.n ?? ''} onChange={(event) => updateCondition({ n: numberOrNull(event.target.value) })} />
+                <Input
+                  type="number"
+                  value={draft.condition.n ?? ''}
+                  onChange={(event) => updateCondition({ n: numberOrNull(event.target.value) })}
+                />
               </FormField>
               <FormField label={t('rules.withinDays')} error={fieldErrors['condition.withinDays']}>
-                <Input type="number" value={draft.condition.withinDays ?? ''} onChange={(event) => updateCondition({ withinDays: numberOrNull(event.target.value) })} />
+                <Input
+                  type="number"
+                  value={draft.condition.withinDays ?? ''}
+                  onChange={(event) => updateCondition({ withinDays: numberOrNull(event.target.value) })}
+                />
               </FormField>
             </>
           )}
           {draft.condition.kind === 'STREAK' && (
             <FormField label={t('rules.days')} error={fieldErrors['condition.days']}>
-              <Input type="number" value={draft.condition.days ?? ''} onChange={(event) => updateCondition({ days: numberOrNull(event.target.value) })} />
+              <Input
+                type="number"
+                value={draft.condition.days ?? ''}
+                onChange={(event) => updateCondition({ days: numberOrNull(event.target.value) })}
+              />
             </FormField>
           )}
           <FormField label={t('rules.badge')} error={fieldErrors.badgeCode}>
@@ -147,7 +180,12 @@ export function RulesEditor() {
             </NativeSelect>
           </FormField>
           <label className="flex items-center gap-2 self-end pb-2 text-sm">
-            <input type="checkbox" className="size-4 accent-brand-700" checked={draft.active} onChange={(event) => update({ active: event.target.checked })} />
+            <input
+              type="checkbox"
+              className="size-4 accent-brand-700"
+              checked={draft.active}
+              onChange={(event) => update({ active: event.target.checked })}
+            />
             {t('rules.active')}
           </label>
           <div className="flex gap-2 sm:col-span-2">

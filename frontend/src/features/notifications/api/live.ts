@@ -2,9 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { api } from '@/lib/api-client'
 import { authSession, refreshAccessToken, useAuthSession } from '@/lib/auth-session'
-import { queryKeys } from '@/lib/query-keys'
+import { queryKeys as sharedKeys } from '@/lib/query-keys'
 import { parseEvents } from '../utils/event-stream'
 import type { Notification } from './notifications'
+import { queryKeys } from './query-keys'
 
 const unreadKey = [...queryKeys.notificationsAll, 'unread-count'] as const
 
@@ -55,7 +56,7 @@ export function useLiveNotifications(onNotification: (notification: Notification
             if (event.event === 'notification' && data.notification) {
               onNotification(data.notification)
               void queryClient.invalidateQueries({ queryKey: queryKeys.notificationsAll, exact: false })
-              void queryClient.invalidateQueries({ queryKey: queryKeys.progress })
+              void queryClient.invalidateQueries({ queryKey: sharedKeys.progress })
             }
           }
         }

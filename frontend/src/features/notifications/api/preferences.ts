@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
+import { queryKeys } from './query-keys'
 
 export const channels = ['IN_APP', 'EMAIL'] as const
 export type Channel = (typeof channels)[number]
@@ -20,8 +20,7 @@ export function usePreferences() {
 export function useSetPreference() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (change: Omit<Preference, 'locked'>) =>
-      api.put<Preference[]>('/me/notification-preferences', [change]),
+    mutationFn: (change: Omit<Preference, 'locked'>) => api.put<Preference[]>('/me/notification-preferences', [change]),
     onSuccess: (all) => queryClient.setQueryData(queryKeys.notificationPreferences, all),
   })
 }

@@ -19,9 +19,7 @@ export function PreferencesCard() {
         <CardDescription>{t('notifications.preferences.hint')}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
-        {(preferences.isError || set.isError) && (
-          <Alert tone="danger">{errorMessage(preferences.error ?? set.error, t)}</Alert>
-        )}
+        {(preferences.isError || set.isError) && <Alert tone="danger">{errorMessage(preferences.error ?? set.error, t)}</Alert>}
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left text-muted">

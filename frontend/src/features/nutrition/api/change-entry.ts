@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
 import type { DiaryEntry, Meal } from './get-diary-day'
+import { queryKeys } from './query-keys'
 
 export type EntryChanges = { id: string; grams?: number; meal?: Meal; date?: string }
 

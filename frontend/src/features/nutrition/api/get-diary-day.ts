@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
+import { queryKeys } from './query-keys'
 
 export const meals = ['BREAKFAST', 'LUNCH', 'DINNER', 'SNACK'] as const
 export type Meal = (typeof meals)[number]

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
 import type { Intake } from './get-diary-day'
+import { queryKeys } from './query-keys'
 
 export type DayTotals = { date: string; entries: number; totals: Intake }
 

@@ -1,13 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
 import type { DiaryEntry, Meal } from './get-diary-day'
+import { queryKeys } from './query-keys'
 
 /** Either grams, or a quantity of one of the food's portions (by label). */
-export type LogEntryInput = { date: string; meal: Meal; foodId: string } & (
-  | { grams: number }
-  | { portionLabel: string; quantity: number }
-)
+export type LogEntryInput = { date: string; meal: Meal; foodId: string } & ({ grams: number } | { portionLabel: string; quantity: number })
 
 export function logEntry(input: LogEntryInput): Promise<DiaryEntry> {
   return api.post<DiaryEntry>('/diary/entries', input)

@@ -1,16 +1,16 @@
 import { X } from 'lucide-react'
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { type FormEvent, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
-import { focusFirstInvalid, toFormErrors, type FormErrors } from '@/lib/form-errors'
+import { focusFirstInvalid, type FormErrors, toFormErrors } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
-import { meals, type Meal } from '../api/get-diary-day'
-import { useLogEntry, type LogEntryInput } from '../api/log-entry'
+import { type Meal, meals } from '../api/get-diary-day'
+import { type LogEntryInput, useLogEntry } from '../api/log-entry'
 import type { Food } from '../api/search-foods'
-import { gramsFor, nutrientsFor, parseDecimal, type Amount } from '../utils/amount'
+import { type Amount, gramsFor, nutrientsFor, parseDecimal } from '../utils/amount'
 
 type AddFoodFormProps = {
   food: Food

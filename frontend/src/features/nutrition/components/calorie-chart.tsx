@@ -14,12 +14,17 @@ function dayLabel(date: string, many: boolean) {
 /** Daily calories as bars against the target line; a table carries the same data for screen readers. */
 export function CalorieChart({ points, target }: { points: TrendPoint[]; target: number | null }) {
   const { t } = useTranslation()
-  const { max, ticks } = axisFor(points.map((point) => point.kcal), target)
+  const { max, ticks } = axisFor(
+    points.map((point) => point.kcal),
+    target,
+  )
   const many = points.length > 10
   // Days over the target are amber, the others brand green (as in the legend below).
   const bar = (props: BarShapeProps) => {
     const kcal = (props.payload as TrendPoint).kcal
-    return <Rectangle {...props} fill={target != null && kcal != null && kcal > target ? 'var(--color-amber-400)' : 'var(--color-brand-500)'} />
+    return (
+      <Rectangle {...props} fill={target != null && kcal != null && kcal > target ? 'var(--color-amber-400)' : 'var(--color-brand-500)'} />
+    )
   }
 
   return (
@@ -43,7 +48,15 @@ export function CalorieChart({ points, target }: { points: TrendPoint[]; target:
             interval="preserveEnd"
             minTickGap={many ? 4 : 8}
           />
-          <YAxis domain={[0, max]} ticks={ticks} tickFormatter={(value: number) => formatNumber(value)} tick={tick} tickLine={false} axisLine={false} width={44} />
+          <YAxis
+            domain={[0, max]}
+            ticks={ticks}
+            tickFormatter={(value: number) => formatNumber(value)}
+            tick={tick}
+            tickLine={false}
+            axisLine={false}
+            width={44}
+          />
           <Tooltip
             cursor={{ fill: 'var(--color-brand-50)' }}
             labelFormatter={(date) => dayLabel(String(date), false)}

@@ -1,5 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react'
-import { useRef, useState, type FormEvent } from 'react'
+import { type FormEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
@@ -10,13 +10,13 @@ import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
 import { useSaveCustomFood } from '../api/custom-foods'
 import type { Food } from '../api/search-foods'
 import {
+  type CustomFoodDraft,
+  type DraftErrors,
   draftFromFood,
+  type NutrientField,
   nutrientFields,
   readCustomFood,
   requiredNutrients,
-  type CustomFoodDraft,
-  type DraftErrors,
-  type NutrientField,
 } from '../utils/custom-food-draft'
 
 type CustomFoodFormProps = { food: Food | null; onSaved: (food: Food) => void; onCancel?: () => void }

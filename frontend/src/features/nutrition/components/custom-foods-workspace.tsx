@@ -44,7 +44,9 @@ export function CustomFoodsWorkspace({ editing, onEditingChange }: CustomFoodsWo
       {editing && (editing === 'new' || food) && (
         <Card aria-labelledby="custom-editor-title" className="max-w-3xl">
           <CardHeader>
-            <CardTitle id="custom-editor-title">{food ? t('nutrition.custom.editTitle', { food: food.name }) : t('nutrition.custom.newTitle')}</CardTitle>
+            <CardTitle id="custom-editor-title">
+              {food ? t('nutrition.custom.editTitle', { food: food.name }) : t('nutrition.custom.newTitle')}
+            </CardTitle>
             <CardDescription>{t('nutrition.custom.editorHint')}</CardDescription>
           </CardHeader>
           <CardContent>

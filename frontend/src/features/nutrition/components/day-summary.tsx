@@ -5,7 +5,8 @@ import type { DiaryDay } from '../api/get-diary-day'
 import { MacroRing } from './macro-ring'
 
 const number = (value: number | null | undefined, digits = 0) => (value == null ? '—' : formatNumber(value, digits))
-const amount = (value: number | null | undefined, unit: string, digits = 0) => (value == null ? '—' : `${formatNumber(value, digits)} ${unit}`)
+const amount = (value: number | null | undefined, unit: string, digits = 0) =>
+  value == null ? '—' : `${formatNumber(value, digits)} ${unit}`
 
 /** Calories and macros of the day against the member's targets. */
 export function DaySummary({ day }: { day: DiaryDay }) {
@@ -46,13 +47,19 @@ export function DaySummary({ day }: { day: DiaryDay }) {
                 unit="g"
                 colorClass={macro.colorClass}
                 valueText={number(macro.consumed)}
-                targetText={macro.target == null ? null : t('nutrition.summary.ofTarget', { target: formatNumber(macro.target), unit: 'g' })}
+                targetText={
+                  macro.target == null ? null : t('nutrition.summary.ofTarget', { target: formatNumber(macro.target), unit: 'g' })
+                }
               />
             ))}
           </div>
         </div>
         {remaining ? (
-          <p className="rounded-xl bg-canvas px-4 py-3 text-sm text-ink" data-testid="remaining-kcal" data-value={Math.round(remaining.kcal)}>
+          <p
+            className="rounded-xl bg-canvas px-4 py-3 text-sm text-ink"
+            data-testid="remaining-kcal"
+            data-value={Math.round(remaining.kcal)}
+          >
             {remaining.kcal >= 0
               ? t('nutrition.summary.remaining', { kcal: formatNumber(remaining.kcal) })
               : t('nutrition.summary.over', { kcal: formatNumber(-remaining.kcal) })}

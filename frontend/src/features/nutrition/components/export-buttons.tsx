@@ -2,7 +2,7 @@ import { Download } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { QueryError } from '@/components/ui/query-state'
-import { useExportDiary, type ExportFormat } from '../api/export-diary'
+import { type ExportFormat, useExportDiary } from '../api/export-diary'
 
 export function ExportButtons({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation()

@@ -1,13 +1,13 @@
 import { Search } from 'lucide-react'
-import { useId, useState, type KeyboardEvent } from 'react'
+import { type KeyboardEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Spinner } from '@/components/ui/spinner'
 import { controlClass } from '@/components/ui/input'
+import { Spinner } from '@/components/ui/spinner'
 import { useDebouncedValue } from '@/hooks/use-debounced-value'
 import { errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { cn } from '@/lib/utils'
-import { useFoodSearch, type Food } from '../api/search-foods'
+import { type Food, useFoodSearch } from '../api/search-foods'
 
 type FoodSearchProps = {
   label: string

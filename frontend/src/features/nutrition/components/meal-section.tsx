@@ -1,5 +1,5 @@
 import { Check, Pencil, Trash2, X } from 'lucide-react'
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -22,9 +22,7 @@ export function MealSection({ meal }: MealSectionProps) {
         <h3 id={titleId} className="font-semibold text-ink">
           {t(`nutrition.meals.${meal.meal}`)}
         </h3>
-        <span className="text-sm tabular-nums text-muted">
-          {meal.totals.kcal == null ? '—' : `${formatNumber(meal.totals.kcal)} kcal`}
-        </span>
+        <span className="text-sm tabular-nums text-muted">{meal.totals.kcal == null ? '—' : `${formatNumber(meal.totals.kcal)} kcal`}</span>
       </header>
       {meal.entries.length === 0 ? (
         <p className="rounded-xl border border-dashed border-line px-4 py-3 text-sm text-muted">{t('nutrition.meal.empty')}</p>
@@ -88,7 +86,14 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
               ref={inputRef}
             />
             <span className="text-sm text-muted">g</span>
-            <Button type="submit" size="icon" variant="secondary" pending={change.isPending} disabled={invalid} aria-label={t('nutrition.entry.save')}>
+            <Button
+              type="submit"
+              size="icon"
+              variant="secondary"
+              pending={change.isPending}
+              disabled={invalid}
+              aria-label={t('nutrition.entry.save')}
+            >
               {!change.isPending && <Check aria-hidden="true" />}
             </Button>
             <Button
@@ -111,7 +116,12 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
               <span className="font-medium text-ink">{entry.nutrients.kcal == null ? '—' : formatNumber(entry.nutrients.kcal)} kcal</span>
               <span className="block text-xs text-muted">{formatNumber(entry.grams, 1)} g</span>
             </span>
-            <Button size="icon" variant="ghost" aria-label={t('nutrition.entry.edit', { food: entry.foodName })} onClick={() => setEditing(true)}>
+            <Button
+              size="icon"
+              variant="ghost"
+              aria-label={t('nutrition.entry.edit', { food: entry.foodName })}
+              onClick={() => setEditing(true)}
+            >
               <Pencil aria-hidden="true" />
             </Button>
             <Button

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button'
 import { EmptyState, Loading } from '@/components/ui/query-state'
 import { formatNumber } from '@/lib/format'
 import { cn } from '@/lib/utils'
-import { useFrequentFoods, useRecentFoods, type QuickFood } from '../api/get-quick-foods'
+import { type QuickFood, useFrequentFoods, useRecentFoods } from '../api/get-quick-foods'
 import type { Food } from '../api/search-foods'
 
 type Tab = 'recent' | 'frequent'
@@ -36,9 +36,7 @@ export function QuickFoods({ onPick }: { onPick: (food: Food) => void }) {
           </button>
         ))}
       </div>
-      {current.isPending && (
-        <Loading />
-      )}
+      {current.isPending && <Loading />}
       {current.isSuccess && current.data.length === 0 && <EmptyState>{t('nutrition.quick.empty')}</EmptyState>}
       {current.isSuccess && current.data.length > 0 && (
         <ul className="grid gap-1">
@@ -54,7 +52,12 @@ export function QuickFoods({ onPick }: { onPick: (food: Food) => void }) {
                       : t('nutrition.search.kcalPer100', { kcal: formatNumber(item.food.per100g.kcal) })}
                 </span>
               </span>
-              <Button size="sm" variant="secondary" onClick={() => onPick(item.food)} aria-label={t('nutrition.quick.add', { food: item.food.name })}>
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => onPick(item.food)}
+                aria-label={t('nutrition.quick.add', { food: item.food.name })}
+              >
                 <Plus aria-hidden="true" />
                 {t('nutrition.quick.addShort')}
               </Button>

@@ -36,7 +36,12 @@ export function recipeColumns(t: TFunction, { onEdit, onDelete, deletingId }: Ac
       header: () => <span className="sr-only">{t('nutrition.custom.actions')}</span>,
       cell: ({ row }) => (
         <span className="flex justify-end gap-1">
-          <Button size="icon" variant="ghost" aria-label={t('nutrition.custom.edit', { food: row.original.name })} onClick={() => onEdit(row.original)}>
+          <Button
+            size="icon"
+            variant="ghost"
+            aria-label={t('nutrition.custom.edit', { food: row.original.name })}
+            onClick={() => onEdit(row.original)}
+          >
             <Pencil aria-hidden="true" />
           </Button>
           <Button

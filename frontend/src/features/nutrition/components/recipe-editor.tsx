@@ -1,5 +1,5 @@
 import { QueryState } from '@/components/ui/query-state'
-import { useRecipe, type Recipe } from '../api/recipes'
+import { type Recipe, useRecipe } from '../api/recipes'
 import { RecipeForm } from './recipe-form'
 
 /** The recipe form, loaded with an existing recipe when an id is given. */

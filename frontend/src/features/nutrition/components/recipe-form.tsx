@@ -1,6 +1,6 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query'
 import { Trash2 } from 'lucide-react'
-import { useRef, useState, type FormEvent } from 'react'
+import { type FormEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -11,7 +11,7 @@ import { ApiError } from '@/lib/api-client'
 import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { foodQueryOptions } from '../api/get-food'
-import { useSaveRecipe, type Recipe, type RecipeInput } from '../api/recipes'
+import { type Recipe, type RecipeInput, useSaveRecipe } from '../api/recipes'
 import type { Food } from '../api/search-foods'
 import { parseDecimal } from '../utils/amount'
 import { perServing } from '../utils/recipe'
@@ -37,7 +37,13 @@ export function RecipeForm({ recipe, onSaved }: { recipe?: Recipe; onSaved: (rec
   const [name, setName] = useState(() => nameIn(recipe, english))
   const [servings, setServings] = useState(String(recipe?.servings ?? 1))
   const [rows, setRows] = useState<Row[]>(
-    () => recipe?.ingredients.map((ingredient, index) => ({ key: index, foodId: ingredient.foodId, name: ingredient.name, grams: String(ingredient.grams) })) ?? [],
+    () =>
+      recipe?.ingredients.map((ingredient, index) => ({
+        key: index,
+        foodId: ingredient.foodId,
+        name: ingredient.name,
+        grams: String(ingredient.grams),
+      })) ?? [],
   )
   const [nextKey, setNextKey] = useState(rows.length)
   const [errors, setErrors] = useState<Errors>({ fields: {} })
@@ -64,10 +70,12 @@ export function RecipeForm({ recipe, onSaved }: { recipe?: Recipe; onSaved: (rec
     event.preventDefault()
     const fields: Record<string, string> = {}
     if (!name.trim()) fields.name = t('validation.required')
-    if (!(Number.isInteger(servingCount) && servingCount >= 1 && servingCount <= 100)) fields.servings = t('validation.range', { min: 1, max: 100, unit: '' })
+    if (!(Number.isInteger(servingCount) && servingCount >= 1 && servingCount <= 100))
+      fields.servings = t('validation.range', { min: 1, max: 100, unit: '' })
     if (rows.length === 0) fields.ingredients = t('nutrition.recipe.noIngredients')
     rows.forEach((row, index) => {
-      if (!validGrams(parseDecimal(row.grams))) fields[`ingredients[${index}].grams`] = t('validation.range', { min: 1, max: 10000, unit: 'g' })
+      if (!validGrams(parseDecimal(row.grams)))
+        fields[`ingredients[${index}].grams`] = t('validation.range', { min: 1, max: 10000, unit: 'g' })
     })
     setErrors({ fields, form: Object.keys(fields).length ? t('errors.checkFields') : undefined })
     if (Object.keys(fields).length) return focusFirstInvalid(formRef.current)
@@ -89,7 +97,8 @@ export function RecipeForm({ recipe, onSaved }: { recipe?: Recipe; onSaved: (rec
           // The server names the recipe nameEs/nameEn and rejects ingredients by foodId or grams.
           fieldErrors.name = mapped.fields.nameEs ?? mapped.fields.nameEn
           rows.forEach((_, index) => {
-            fieldErrors[`ingredients[${index}].grams`] = mapped.fields[`ingredients[${index}].grams`] ?? mapped.fields[`ingredients[${index}].foodId`]
+            fieldErrors[`ingredients[${index}].grams`] =
+              mapped.fields[`ingredients[${index}].grams`] ?? mapped.fields[`ingredients[${index}].foodId`]
           })
           setErrors({ form: mapped.form, fields: fieldErrors })
           focusFirstInvalid(formRef.current)
@@ -124,7 +133,9 @@ export function RecipeForm({ recipe, onSaved }: { recipe?: Recipe; onSaved: (rec
                   <Input
                     inputMode="decimal"
                     value={row.grams}
-                    onChange={(event) => setRows(rows.map((item) => (item.key === row.key ? { ...item, grams: event.target.value } : item)))}
+                    onChange={(event) =>
+                      setRows(rows.map((item) => (item.key === row.key ? { ...item, grams: event.target.value } : item)))
+                    }
                   />
                 </FormField>
                 <Button

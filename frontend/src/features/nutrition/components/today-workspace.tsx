@@ -7,7 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { QueryError, QueryState } from '@/components/ui/query-state'
 import { addDays } from '@/lib/format'
 import { useCopyDay } from '../api/copy-day'
-import { useDiaryDay, type Meal } from '../api/get-diary-day'
+import { type Meal, useDiaryDay } from '../api/get-diary-day'
 import type { Food } from '../api/search-foods'
 import { AddFoodForm } from './add-food-form'
 import { DateSwitcher } from './date-switcher'

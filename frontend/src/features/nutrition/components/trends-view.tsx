@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { QueryState } from '@/components/ui/query-state'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { QueryState } from '@/components/ui/query-state'
 import { formatDate, formatNumber, todayIso } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useDiaryDay } from '../api/get-diary-day'
 import { useSummary } from '../api/get-summary'
-import { dailySeries, rangeEnding, trendRanges, type TrendRange } from '../utils/trends'
+import { dailySeries, rangeEnding, type TrendRange, trendRanges } from '../utils/trends'
 import { CalorieChart } from './calorie-chart'
 import { ExportButtons } from './export-buttons'
 
@@ -28,7 +28,11 @@ export function TrendsView({ range, onRangeChange }: TrendsViewProps) {
 
   return (
     <div className="grid gap-6">
-      <div role="group" aria-label={t('nutrition.trends.range')} className="flex w-fit gap-1 rounded-xl border border-line bg-surface p-1 text-sm">
+      <div
+        role="group"
+        aria-label={t('nutrition.trends.range')}
+        className="flex w-fit gap-1 rounded-xl border border-line bg-surface p-1 text-sm"
+      >
         {trendRanges.map((option) => (
           <button
             key={option}
@@ -66,9 +70,12 @@ export function TrendsView({ range, onRangeChange }: TrendsViewProps) {
               </CardHeader>
               <CardContent className="grid gap-3">
                 <p className="text-3xl font-semibold tracking-tight text-brand-800" data-testid="average-kcal">
-                  {averages?.kcal == null ? '—' : formatNumber(averages.kcal)} <span className="text-base font-normal text-muted">kcal</span>
+                  {averages?.kcal == null ? '—' : formatNumber(averages.kcal)}{' '}
+                  <span className="text-base font-normal text-muted">kcal</span>
                 </p>
-                {targets && <p className="text-sm text-muted">{t('nutrition.trends.targetIs', { kcal: formatNumber(targets.calories) })}</p>}
+                {targets && (
+                  <p className="text-sm text-muted">{t('nutrition.trends.targetIs', { kcal: formatNumber(targets.calories) })}</p>
+                )}
                 <dl className="grid grid-cols-3 gap-2">
                   {macros.map((macro) => (
                     <div key={macro.key} className="rounded-xl bg-canvas px-3 py-2">
@@ -90,7 +97,10 @@ export function TrendsView({ range, onRangeChange }: TrendsViewProps) {
                 </p>
                 <div className="flex gap-1" aria-hidden="true">
                   {Array.from({ length: summary.data.last7Days.ofDays }, (_, index) => (
-                    <span key={index} className={cn('h-2 flex-1 rounded-full', index < summary.data.last7Days.daysLogged ? 'bg-brand-600' : 'bg-line')} />
+                    <span
+                      key={index}
+                      className={cn('h-2 flex-1 rounded-full', index < summary.data.last7Days.daysLogged ? 'bg-brand-600' : 'bg-line')}
+                    />
                   ))}
                 </div>
               </CardContent>

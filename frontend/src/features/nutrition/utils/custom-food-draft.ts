@@ -60,7 +60,11 @@ export function readCustomFood(draft: CustomFoodDraft, t: TFunction): { input: C
     }
     const value = parseDecimal(raw)
     if (!Number.isFinite(value) || value < 0 || value > nutrientMax[field]) {
-      errors[`per100g.${field}`] = t('validation.range', { min: 0, max: nutrientMax[field], unit: field === 'kcal' ? 'kcal' : field === 'sodiumMg' ? 'mg' : 'g' })
+      errors[`per100g.${field}`] = t('validation.range', {
+        min: 0,
+        max: nutrientMax[field],
+        unit: field === 'kcal' ? 'kcal' : field === 'sodiumMg' ? 'mg' : 'g',
+      })
     }
     values[field] = value
   }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { perServing } from './recipe'
 
-const per100g = (kcal: number | null, proteinG: number | null) => ({ kcal, proteinG, fatG: 0, carbsG: 0, fiberG: null, sugarsG: null, sodiumMg: null })
+const per100g = (kcal: number | null, proteinG: number | null) => ({
+  kcal,
+  proteinG,
+  fatG: 0,
+  carbsG: 0,
+  fiberG: null,
+  sugarsG: null,
+  sodiumMg: null,
+})
 
 describe('perServing', () => {
   it('sums the ingredients and divides by the servings', () => {

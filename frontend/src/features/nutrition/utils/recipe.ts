@@ -19,5 +19,7 @@ export function perServing(ingredients: Ingredient[], servings: number): Nutrien
       if (value != null) total[key] = (total[key] ?? 0) + value
     }
   }
-  return Object.fromEntries(keys.map((key) => [key, total[key] == null ? null : Math.round(((total[key] as number) / servings) * 10) / 10])) as Nutrients
+  return Object.fromEntries(
+    keys.map((key) => [key, total[key] == null ? null : Math.round(((total[key] as number) / servings) * 10) / 10]),
+  ) as Nutrients
 }

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { QueryState } from '@/components/ui/query-state'
 import { DataTable } from '@/components/ui/data-table'
-import { useOutbox, type OutboxQuery } from '../api/get-outbox'
+import { QueryState } from '@/components/ui/query-state'
+import { type OutboxQuery, useOutbox } from '../api/get-outbox'
 import { MessageBody } from './message-body'
 import { outboxColumns } from './outbox-columns'
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { ApiError, api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
+import { api, ApiError } from '@/lib/api-client'
+import { queryKeys } from './query-keys'
 
 export type Targets = {
   bmr: number | null

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
 import type { ActivityLevel, Goal, Profile, Sex } from './get-profile'
+import { queryKeys } from './query-keys'
 
 export type ProfileInput = {
   birthDate: string

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
 import type { Targets } from './get-targets'
+import { queryKeys } from './query-keys'
 
 export type CustomTargetsInput = { calories: number; proteinG: number; fatG: number; carbsG: number }
 

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type FormEvent } from 'react'
+import { type FormEvent, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -6,11 +6,11 @@ import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
 import { RadioCards } from '@/components/ui/radio-cards'
-import { focusFirstInvalid, toFormErrors, type FormErrors } from '@/lib/form-errors'
+import { focusFirstInvalid, type FormErrors, toFormErrors } from '@/lib/form-errors'
 import { todayIso } from '@/lib/format'
-import { activityLevels, goals, sexes, type Goal, type Sex } from '../api/get-profile'
+import { activityLevels, type Goal, goals, type Sex, sexes } from '../api/get-profile'
 import { useUpdateProfile } from '../api/update-profile'
-import { limits, profileFields, readDraft, type ProfileDraft, type ProfileField } from '../utils/profile-draft'
+import { limits, type ProfileDraft, type ProfileField, profileFields, readDraft } from '../utils/profile-draft'
 
 type ProfileFormProps = {
   draft: ProfileDraft
@@ -95,10 +95,26 @@ export function ProfileForm({ draft, onDraftChange, errors, onErrorsChange, loca
 
       <div className="grid grid-cols-2 gap-4 sm:gap-5">
         <FormField label={t('profile.heightCm')} error={errors.fields.heightCm}>
-          <Input type="number" inputMode="decimal" min={limits.heightCm.min} max={limits.heightCm.max} step="0.1" required {...bind('heightCm')} />
+          <Input
+            type="number"
+            inputMode="decimal"
+            min={limits.heightCm.min}
+            max={limits.heightCm.max}
+            step="0.1"
+            required
+            {...bind('heightCm')}
+          />
         </FormField>
         <FormField label={t('profile.weightKg')} error={errors.fields.weightKg}>
-          <Input type="number" inputMode="decimal" min={limits.weightKg.min} max={limits.weightKg.max} step="0.1" required {...bind('weightKg')} />
+          <Input
+            type="number"
+            inputMode="decimal"
+            min={limits.weightKg.min}
+            max={limits.weightKg.max}
+            step="0.1"
+            required
+            {...bind('weightKg')}
+          />
         </FormField>
       </div>
 

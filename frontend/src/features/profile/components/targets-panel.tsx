@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { QueryState } from '@/components/ui/query-state'
 import { Badge } from '@/components/ui/badge'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { QueryState } from '@/components/ui/query-state'
 import { formatNumber } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useTargets } from '../api/get-targets'
@@ -23,7 +23,14 @@ function Value({ testId, value, className }: { testId: string; value: number | n
   )
 }
 
-function Macro({ label, grams, kcalPerGram, calories, testId, barClass }: {
+function Macro({
+  label,
+  grams,
+  kcalPerGram,
+  calories,
+  testId,
+  barClass,
+}: {
   label: string
   grams: number
   kcalPerGram: number
@@ -81,9 +88,30 @@ export function TargetsPanel({ preview }: TargetsPanelProps) {
               </p>
             </div>
             <div className="grid grid-cols-3 gap-2">
-              <Macro label={t('targets.protein')} grams={shown.proteinG} kcalPerGram={4} calories={shown.calories} testId="targets-protein" barClass="bg-brand-600" />
-              <Macro label={t('targets.fat')} grams={shown.fatG} kcalPerGram={9} calories={shown.calories} testId="targets-fat" barClass="bg-amber-500" />
-              <Macro label={t('targets.carbs')} grams={shown.carbsG} kcalPerGram={4} calories={shown.calories} testId="targets-carbs" barClass="bg-sky-500" />
+              <Macro
+                label={t('targets.protein')}
+                grams={shown.proteinG}
+                kcalPerGram={4}
+                calories={shown.calories}
+                testId="targets-protein"
+                barClass="bg-brand-600"
+              />
+              <Macro
+                label={t('targets.fat')}
+                grams={shown.fatG}
+                kcalPerGram={9}
+                calories={shown.calories}
+                testId="targets-fat"
+                barClass="bg-amber-500"
+              />
+              <Macro
+                label={t('targets.carbs')}
+                grams={shown.carbsG}
+                kcalPerGram={4}
+                calories={shown.calories}
+                testId="targets-carbs"
+                barClass="bg-sky-500"
+              />
             </div>
             <dl className="grid grid-cols-2 gap-3 border-t border-line pt-4 text-sm">
               <div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { EmptyState, QueryState } from '@/components/ui/query-state'
 import { Line, LineChart, YAxis } from 'recharts'
+import { EmptyState, QueryState } from '@/components/ui/query-state'
 import { formatDate, formatNumber } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useWeights, type WeightEntry } from '../api/get-weights'
@@ -9,7 +9,13 @@ import { useWeights, type WeightEntry } from '../api/get-weights'
 function Sparkline({ entries }: { entries: WeightEntry[] }) {
   return (
     <div aria-hidden="true">
-      <LineChart responsive data={[...entries].reverse()} style={{ width: '100%', height: 48 }} margin={{ top: 4, right: 2, bottom: 4, left: 2 }} accessibilityLayer={false}>
+      <LineChart
+        responsive
+        data={[...entries].reverse()}
+        style={{ width: '100%', height: 48 }}
+        margin={{ top: 4, right: 2, bottom: 4, left: 2 }}
+        accessibilityLayer={false}
+      >
         {/* At least 1 kg tall, so that a few grams do not look like a swing. */}
         <YAxis hide domain={([min, max]: readonly [number, number]) => [min, Math.max(max, min + 1)]} />
         <Line dataKey="weightKg" type="linear" dot={false} stroke="var(--color-brand-600)" strokeWidth={1.5} isAnimationActive={false} />

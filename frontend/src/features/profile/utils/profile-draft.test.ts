@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import i18n from '@/i18n'
-import { draftFromProfile, readDraft, type ProfileDraft } from './profile-draft'
+import { draftFromProfile, type ProfileDraft, readDraft } from './profile-draft'
 
 const today = new Date(2026, 0, 10)
 const valid: ProfileDraft = {

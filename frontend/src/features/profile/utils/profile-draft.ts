@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { parseLocalDate } from '@/lib/format'
-import { activityLevels, goals, sexes, type Profile } from '../api/get-profile'
+import { activityLevels, goals, type Profile, sexes } from '../api/get-profile'
 import type { ProfileInput } from '../api/update-profile'
 import { ageOn } from './targets'
 

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
 import { saveFile } from '@/lib/save-file'
 import type { Appointment } from './get-appointments'
+import { queryKeys } from './query-keys'
 
 /** patientId: admins only, booking for that member. */
 export type BookingInput = { doctorId: string; startsAt: string; reason?: string; patientId?: string }

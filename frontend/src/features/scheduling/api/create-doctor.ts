@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
 import type { Doctor } from './get-doctor'
+import { queryKeys } from './query-keys'
 
 export type NewDoctor = {
   email: string

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
+import { queryKeys } from './query-keys'
 import type { PageOf } from './types'
 
 export type ListedDoctor = {

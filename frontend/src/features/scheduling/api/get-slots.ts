@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { queryKeys } from '@/lib/query-keys'
+import { queryKeys } from './query-keys'
 
 /** An open slot; times are ISO-8601 with the clinician's offset. */
 export type OpenSlot = { doctorId: string; startsAt: string; endsAt: string }

@@ -1,12 +1,12 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { QueryState } from '@/components/ui/query-state'
 import { DataTable } from '@/components/ui/data-table'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
-import { appointmentStatuses, useAppointments, type AppointmentStatus } from '../api/get-appointments'
+import { QueryState } from '@/components/ui/query-state'
+import { type AppointmentStatus, appointmentStatuses, useAppointments } from '../api/get-appointments'
 import { useDoctors } from '../api/get-doctors'
-import { adminAppointmentQuery, type AdminAppointmentFilters } from '../utils/admin-appointments'
+import { type AdminAppointmentFilters, adminAppointmentQuery } from '../utils/admin-appointments'
 import { adminAppointmentColumns } from './admin-appointment-columns'
 
 type AdminAppointmentsProps = {
@@ -25,12 +25,26 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
 
   return (
     <div className="grid grid-cols-1 gap-3">
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" role="group" aria-label={t('scheduling.adminAppointments.filters')}>
+      <div
+        className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4"
+        role="group"
+        aria-label={t('scheduling.adminAppointments.filters')}
+      >
         <FormField label={t('scheduling.adminAppointments.from')}>
-          <Input type="date" value={filters.from ?? ''} onChange={(event) => change({ from: event.target.value || undefined })} data-testid="filter-from" />
+          <Input
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(event) => change({ from: event.target.value || undefined })}
+            data-testid="filter-from"
+          />
         </FormField>
         <FormField label={t('scheduling.adminAppointments.to')}>
-          <Input type="date" value={filters.to ?? ''} onChange={(event) => change({ to: event.target.value || undefined })} data-testid="filter-to" />
+          <Input
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(event) => change({ to: event.target.value || undefined })}
+            data-testid="filter-to"
+          />
         </FormField>
         <FormField label={t('scheduling.appointments.status')}>
           <NativeSelect
@@ -47,7 +61,11 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
           </NativeSelect>
         </FormField>
         <FormField label={t('scheduling.appointments.clinician')}>
-          <NativeSelect value={filters.doctorId ?? ''} onChange={(event) => change({ doctorId: event.target.value || undefined })} data-testid="filter-doctor">
+          <NativeSelect
+            value={filters.doctorId ?? ''}
+            onChange={(event) => change({ doctorId: event.target.value || undefined })}
+            data-testid="filter-doctor"
+          >
             <option value="">{t('scheduling.adminAppointments.anyClinician')}</option>
             {doctors.data?.content.map((doctor) => (
               <option key={doctor.id} value={doctor.id}>

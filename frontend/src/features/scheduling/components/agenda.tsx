@@ -9,10 +9,19 @@ import { useNow } from '@/hooks/use-now'
 import { formatDate, formatLongDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useChangeAppointment } from '../api/appointment-actions'
-import { useAppointments, type Appointment } from '../api/get-appointments'
+import { type Appointment, useAppointments } from '../api/get-appointments'
 import { useDoctor } from '../api/get-doctor'
-import { dateInZone, formatTimeInZone, groupByDay, plusDays, startOfDayInZone, startOfWeek, weekDates, zoneLabel } from '../utils/zoned-time'
 import type { AgendaView } from '../utils/views'
+import {
+  dateInZone,
+  formatTimeInZone,
+  groupByDay,
+  plusDays,
+  startOfDayInZone,
+  startOfWeek,
+  weekDates,
+  zoneLabel,
+} from '../utils/zoned-time'
 import { StatusBadge } from './status-badge'
 
 type AgendaProps = {
@@ -34,7 +43,19 @@ export function Agenda({ doctorId, view, date, onChange }: AgendaProps) {
   return <AgendaRange doctorId={doctorId} zone={zone} view={view} day={day} onChange={onChange} />
 }
 
-function AgendaRange({ doctorId, zone, view, day, onChange }: { doctorId: string; zone: string; view: AgendaView; day: string; onChange: AgendaProps['onChange'] }) {
+function AgendaRange({
+  doctorId,
+  zone,
+  view,
+  day,
+  onChange,
+}: {
+  doctorId: string
+  zone: string
+  view: AgendaView
+  day: string
+  onChange: AgendaProps['onChange']
+}) {
   const { t } = useTranslation()
   const dates = view === 'day' ? [day] : weekDates(startOfWeek(day))
   const from = startOfDayInZone(dates[0], zone).toISOString()
@@ -47,13 +68,23 @@ function AgendaRange({ doctorId, zone, view, day, onChange }: { doctorId: string
     <div className="grid gap-4" data-testid="agenda">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex items-center gap-2">
-          <Button variant="secondary" size="icon" onClick={() => onChange({ view, date: plusDays(day, -step) })} aria-label={t(`scheduling.agenda.previous.${view}`)}>
+          <Button
+            variant="secondary"
+            size="icon"
+            onClick={() => onChange({ view, date: plusDays(day, -step) })}
+            aria-label={t(`scheduling.agenda.previous.${view}`)}
+          >
             <ChevronLeft aria-hidden="true" />
           </Button>
           <p className="min-w-48 text-center font-semibold text-ink" aria-live="polite">
             {view === 'day' ? formatLongDate(day) : t('scheduling.slots.weekOf', { from: formatDate(dates[0]), to: formatDate(dates[6]) })}
           </p>
-          <Button variant="secondary" size="icon" onClick={() => onChange({ view, date: plusDays(day, step) })} aria-label={t(`scheduling.agenda.next.${view}`)}>
+          <Button
+            variant="secondary"
+            size="icon"
+            onClick={() => onChange({ view, date: plusDays(day, step) })}
+            aria-label={t(`scheduling.agenda.next.${view}`)}
+          >
             <ChevronRight aria-hidden="true" />
           </Button>
           {day !== today && (
@@ -62,14 +93,21 @@ function AgendaRange({ doctorId, zone, view, day, onChange }: { doctorId: string
             </Button>
           )}
         </div>
-        <div role="group" aria-label={t('scheduling.agenda.view')} className="flex gap-1 rounded-xl border border-line bg-surface p-1 text-sm">
+        <div
+          role="group"
+          aria-label={t('scheduling.agenda.view')}
+          className="flex gap-1 rounded-xl border border-line bg-surface p-1 text-sm"
+        >
           {(['day', 'week'] as const).map((option) => (
             <button
               key={option}
               type="button"
               aria-pressed={view === option}
               onClick={() => onChange({ view: option, date: day })}
-              className={cn('rounded-lg px-4 py-1.5 font-medium', view === option ? 'bg-brand-700 text-white' : 'text-muted hover:text-ink')}
+              className={cn(
+                'rounded-lg px-4 py-1.5 font-medium',
+                view === option ? 'bg-brand-700 text-white' : 'text-muted hover:text-ink',
+              )}
             >
               {t(`scheduling.agenda.views.${option}`)}
             </button>
@@ -85,12 +123,19 @@ function AgendaRange({ doctorId, zone, view, day, onChange }: { doctorId: string
             {groupByDay(appointments.data.content, zone, dates).map(({ date, items }) => (
               <section key={date} aria-label={formatLongDate(date)} className="grid gap-1 py-3" data-date={date}>
                 {view === 'week' && (
-                  <h2 className={cn('flex flex-wrap items-baseline justify-between gap-2 text-sm font-semibold', date === today ? 'text-brand-700' : 'text-ink')}>
+                  <h2
+                    className={cn(
+                      'flex flex-wrap items-baseline justify-between gap-2 text-sm font-semibold',
+                      date === today ? 'text-brand-700' : 'text-ink',
+                    )}
+                  >
                     {formatLongDate(date)}
                     {items.length === 0 && <span className="text-sm font-normal text-muted">{t('scheduling.agenda.empty')}</span>}
                   </h2>
                 )}
-                {view === 'day' && items.length === 0 && <p className="py-6 text-center text-sm text-muted">{t('scheduling.agenda.empty')}</p>}
+                {view === 'day' && items.length === 0 && (
+                  <p className="py-6 text-center text-sm text-muted">{t('scheduling.agenda.empty')}</p>
+                )}
                 {items.length > 0 && (
                   <ul className="divide-y divide-line">
                     {items.map((appointment) => (
@@ -127,10 +172,22 @@ function AgendaItem({ appointment, zone }: { appointment: Appointment; zone: str
       </div>
       {appointment.status === 'BOOKED' && (
         <div className="flex flex-wrap gap-2">
-          <Button size="sm" variant="secondary" disabled={!started || change.isPending} pending={busy('complete')} onClick={() => change.mutate({ id: appointment.id, action: 'complete' })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={!started || change.isPending}
+            pending={busy('complete')}
+            onClick={() => change.mutate({ id: appointment.id, action: 'complete' })}
+          >
             {t('scheduling.agenda.complete')}
           </Button>
-          <Button size="sm" variant="secondary" disabled={!started || change.isPending} pending={busy('no-show')} onClick={() => change.mutate({ id: appointment.id, action: 'no-show' })}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={!started || change.isPending}
+            pending={busy('no-show')}
+            onClick={() => change.mutate({ id: appointment.id, action: 'no-show' })}
+          >
             {t('scheduling.agenda.noShow')}
           </Button>
           <ConfirmButton

@@ -29,7 +29,12 @@ export function myAppointmentColumns(t: TFunction, { viewerZone, busyId, onCance
         const busy = busyId === appointment.id
         return (
           <span className="flex justify-end gap-1">
-            <Button size="sm" variant="ghost" onClick={() => onIcs(appointment)} aria-label={t('scheduling.appointments.icsFor', { name: appointment.doctorName })}>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => onIcs(appointment)}
+              aria-label={t('scheduling.appointments.icsFor', { name: appointment.doctorName })}
+            >
               <CalendarPlus aria-hidden="true" />
               {t('scheduling.appointments.ics')}
             </Button>

@@ -1,17 +1,17 @@
 import { Plus, Trash2 } from 'lucide-react'
-import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { type FormEvent, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { QueryState } from '@/components/ui/query-state'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
+import { QueryState } from '@/components/ui/query-state'
 import { ApiError } from '@/lib/api-client'
-import {  focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
-import { useAvailability, useReplaceAvailability, weekDays, type Availability } from '../api/availability'
-import { draftFromAvailability, readAvailability, type AvailabilityDraft } from '../utils/availability-draft'
+import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
+import { type Availability, useAvailability, useReplaceAvailability, weekDays } from '../api/availability'
+import { type AvailabilityDraft, draftFromAvailability, readAvailability } from '../utils/availability-draft'
 
 function timeZones(): string[] {
   try {
@@ -86,7 +86,12 @@ function Editor({ doctorId, rules }: { doctorId: string; rules: Availability }) 
         </CardHeader>
         <CardContent className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           <FormField label={t('scheduling.availability.timezone')} error={errors.timezone} className="sm:col-span-2 lg:col-span-1">
-            <Input list="availability-zones" value={draft.timezone} spellCheck={false} onChange={(event) => set({ timezone: event.target.value })} />
+            <Input
+              list="availability-zones"
+              value={draft.timezone}
+              spellCheck={false}
+              onChange={(event) => set({ timezone: event.target.value })}
+            />
           </FormField>
           <datalist id="availability-zones">
             {zones.map((zone) => (
@@ -108,11 +113,21 @@ function Editor({ doctorId, rules }: { doctorId: string; rules: Availability }) 
         <CardContent className="grid gap-3">
           {draft.weekly.length === 0 && <p className="text-sm text-muted">{t('scheduling.availability.noHours')}</p>}
           {draft.weekly.map((window, index) => (
-            <div key={window.key} className="grid grid-cols-2 items-start gap-2 sm:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1fr)_auto]" data-testid="weekly-row">
+            <div
+              key={window.key}
+              className="grid grid-cols-2 items-start gap-2 sm:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
+              data-testid="weekly-row"
+            >
               <FormField label={t('scheduling.availability.day')} className="col-span-2 sm:col-span-1">
                 <NativeSelect
                   value={window.dayOfWeek}
-                  onChange={(event) => set({ weekly: draft.weekly.map((item) => (item.key === window.key ? { ...item, dayOfWeek: event.target.value as typeof window.dayOfWeek } : item)) })}
+                  onChange={(event) =>
+                    set({
+                      weekly: draft.weekly.map((item) =>
+                        item.key === window.key ? { ...item, dayOfWeek: event.target.value as typeof window.dayOfWeek } : item,
+                      ),
+                    })
+                  }
                 >
                   {weekDays.map((day) => (
                     <option key={day} value={day}>
@@ -122,10 +137,22 @@ function Editor({ doctorId, rules }: { doctorId: string; rules: Availability }) 
                 </NativeSelect>
               </FormField>
               <FormField label={t('scheduling.availability.start')}>
-                <Input type="time" value={window.start} onChange={(event) => set({ weekly: draft.weekly.map((item) => (item.key === window.key ? { ...item, start: event.target.value } : item)) })} />
+                <Input
+                  type="time"
+                  value={window.start}
+                  onChange={(event) =>
+                    set({ weekly: draft.weekly.map((item) => (item.key === window.key ? { ...item, start: event.target.value } : item)) })
+                  }
+                />
               </FormField>
               <FormField label={t('scheduling.availability.end')} error={errors[`weekly[${index}].end`] ?? errors[`weekly[${index}]`]}>
-                <Input type="time" value={window.end} onChange={(event) => set({ weekly: draft.weekly.map((item) => (item.key === window.key ? { ...item, end: event.target.value } : item)) })} />
+                <Input
+                  type="time"
+                  value={window.end}
+                  onChange={(event) =>
+                    set({ weekly: draft.weekly.map((item) => (item.key === window.key ? { ...item, end: event.target.value } : item)) })
+                  }
+                />
               </FormField>
               <Button
                 type="button"
@@ -147,7 +174,9 @@ function Editor({ doctorId, rules }: { doctorId: string; rules: Availability }) 
               onClick={() => {
                 const last = draft.weekly[draft.weekly.length - 1]
                 const nextDay = last ? weekDays[(weekDays.indexOf(last.dayOfWeek) + 1) % 7] : 'MONDAY'
-                set({ weekly: [...draft.weekly, { key: key(), dayOfWeek: nextDay, start: last?.start || '09:00', end: last?.end || '13:00' }] })
+                set({
+                  weekly: [...draft.weekly, { key: key(), dayOfWeek: nextDay, start: last?.start || '09:00', end: last?.end || '13:00' }],
+                })
               }}
               data-testid="add-hours"
             >
@@ -169,7 +198,10 @@ function Editor({ doctorId, rules }: { doctorId: string; rules: Availability }) 
             const update = (change: Partial<typeof exception>) =>
               set({ exceptions: draft.exceptions.map((item) => (item.key === exception.key ? { ...item, ...change } : item)) })
             return (
-              <div key={exception.key} className="grid grid-cols-2 items-start gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)_minmax(0,0.8fr)_minmax(0,0.8fr)_auto]">
+              <div
+                key={exception.key}
+                className="grid grid-cols-2 items-start gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)_minmax(0,0.8fr)_minmax(0,0.8fr)_auto]"
+              >
                 <FormField label={t('scheduling.availability.date')} error={errors[`exceptions[${index}].date`]}>
                   <Input type="date" value={exception.date} onChange={(event) => update({ date: event.target.value })} />
                 </FormField>
@@ -179,10 +211,16 @@ function Editor({ doctorId, rules }: { doctorId: string; rules: Availability }) 
                     <option value="EXTRA">{t('scheduling.availability.types.EXTRA')}</option>
                   </NativeSelect>
                 </FormField>
-                <FormField label={t('scheduling.availability.start')} hint={exception.type === 'OFF' ? t('scheduling.availability.allDayHint') : undefined}>
+                <FormField
+                  label={t('scheduling.availability.start')}
+                  hint={exception.type === 'OFF' ? t('scheduling.availability.allDayHint') : undefined}
+                >
                   <Input type="time" value={exception.start} onChange={(event) => update({ start: event.target.value })} />
                 </FormField>
-                <FormField label={t('scheduling.availability.end')} error={errors[`exceptions[${index}].end`] ?? errors[`exceptions[${index}]`]}>
+                <FormField
+                  label={t('scheduling.availability.end')}
+                  error={errors[`exceptions[${index}].end`] ?? errors[`exceptions[${index}]`]}
+                >
                   <Input type="time" value={exception.end} onChange={(event) => update({ end: event.target.value })} />
                 </FormField>
                 <Button
@@ -199,7 +237,12 @@ function Editor({ doctorId, rules }: { doctorId: string; rules: Availability }) 
             )
           })}
           <div>
-            <Button type="button" variant="secondary" size="sm" onClick={() => set({ exceptions: [...draft.exceptions, { key: key(), date: '', type: 'OFF', start: '', end: '' }] })}>
+            <Button
+              type="button"
+              variant="secondary"
+              size="sm"
+              onClick={() => set({ exceptions: [...draft.exceptions, { key: key(), date: '', type: 'OFF', start: '', end: '' }] })}
+            >
               <Plus aria-hidden="true" />
               {t('scheduling.availability.addException')}
             </Button>

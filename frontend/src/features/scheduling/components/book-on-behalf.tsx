@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -9,7 +9,7 @@ import { toFormErrors } from '@/lib/form-errors'
 import { useBookAppointment } from '../api/appointment-actions'
 import { useDoctors } from '../api/get-doctors'
 import { usePatients } from '../api/get-patients'
-import { emptyOnBehalfDraft, onBehalfBooking, pickDoctor, type OnBehalfDraft } from '../utils/admin-appointments'
+import { emptyOnBehalfDraft, onBehalfBooking, type OnBehalfDraft, pickDoctor } from '../utils/admin-appointments'
 import { dateInZone, formatDateTimeInZone, startOfWeek } from '../utils/zoned-time'
 import { SlotWeek } from './slot-week'
 
@@ -23,7 +23,9 @@ export function BookOnBehalf({ zone }: { zone: string }) {
   const patients = usePatients({ q, page: 0, size: 8 })
   const doctors = useDoctors({ page: 0, size: 100 })
   const book = useBookAppointment()
-  const errors = book.isError ? toFormErrors(book.error, ['patientId', 'reason'] as const, t) : { fields: {} as { patientId?: string; reason?: string } }
+  const errors = book.isError
+    ? toFormErrors(book.error, ['patientId', 'reason'] as const, t)
+    : { fields: {} as { patientId?: string; reason?: string } }
   const booking = onBehalfBooking(draft)
 
   function submit(event: FormEvent) {
@@ -56,7 +58,11 @@ export function BookOnBehalf({ zone }: { zone: string }) {
           </p>
         ) : (
           <>
-            <FormField label={t('scheduling.onBehalf.searchMember')} hint={t('scheduling.onBehalf.searchHint')} error={errors.fields.patientId}>
+            <FormField
+              label={t('scheduling.onBehalf.searchMember')}
+              hint={t('scheduling.onBehalf.searchHint')}
+              error={errors.fields.patientId}
+            >
               <Input type="search" value={q} onChange={(event) => setQ(event.target.value)} data-testid="member-search" />
             </FormField>
             <ul className="grid gap-1">
@@ -82,7 +88,9 @@ export function BookOnBehalf({ zone }: { zone: string }) {
       <FormField label={t('scheduling.appointments.clinician')}>
         <NativeSelect
           value={draft.doctor?.id ?? ''}
-          onChange={(event) => setDraft(pickDoctor(draft, doctors.data?.content.find((doctor) => doctor.id === event.target.value) ?? null))}
+          onChange={(event) =>
+            setDraft(pickDoctor(draft, doctors.data?.content.find((doctor) => doctor.id === event.target.value) ?? null))
+          }
           data-testid="on-behalf-doctor"
         >
           <option value="">{t('scheduling.onBehalf.pickClinician')}</option>
@@ -107,7 +115,9 @@ export function BookOnBehalf({ zone }: { zone: string }) {
       <FormField label={t('scheduling.book.reason')} error={errors.fields.reason}>
         <Input maxLength={500} value={draft.reason} onChange={(event) => setDraft({ ...draft, reason: event.target.value })} />
       </FormField>
-      {draft.slot && <p className="text-sm text-ink">{t('scheduling.onBehalf.slot', { when: formatDateTimeInZone(draft.slot.startsAt, zone) })}</p>}
+      {draft.slot && (
+        <p className="text-sm text-ink">{t('scheduling.onBehalf.slot', { when: formatDateTimeInZone(draft.slot.startsAt, zone) })}</p>
+      )}
       <div className="flex justify-end">
         <Button type="submit" disabled={!booking} pending={book.isPending} data-testid="on-behalf-submit">
           {t('scheduling.onBehalf.submit')}

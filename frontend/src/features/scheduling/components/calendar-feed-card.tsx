@@ -21,7 +21,13 @@ export function CalendarFeedCard() {
           <label htmlFor="calendar-feed-url" className="text-sm font-medium text-ink">
             {t('scheduling.feed.url')}
           </label>
-          <Input id="calendar-feed-url" readOnly value={url} onFocus={(event) => event.currentTarget.select()} className="font-mono text-xs" />
+          <Input
+            id="calendar-feed-url"
+            readOnly
+            value={url}
+            onFocus={(event) => event.currentTarget.select()}
+            className="font-mono text-xs"
+          />
         </div>
       )}
       {revoke.isSuccess && <Alert tone="success">{t('scheduling.feed.revoked')}</Alert>}

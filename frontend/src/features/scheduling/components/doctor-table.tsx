@@ -1,11 +1,11 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { type FormEvent, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { QueryState } from '@/components/ui/query-state'
 import { Button } from '@/components/ui/button'
 import { DataTable } from '@/components/ui/data-table'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { useDoctors, type DoctorQuery, type ListedDoctor } from '../api/get-doctors'
+import { QueryState } from '@/components/ui/query-state'
+import { type DoctorQuery, type ListedDoctor, useDoctors } from '../api/get-doctors'
 import { doctorColumns } from './doctor-columns'
 
 type DoctorTableProps = DoctorQuery & {

@@ -5,11 +5,11 @@ import { DataTable } from '@/components/ui/data-table'
 import { Loading, QueryError, QueryState } from '@/components/ui/query-state'
 import { errorMessage } from '@/lib/form-errors'
 import { useChangeAppointment, useDownloadIcs, useRescheduleAppointment } from '../api/appointment-actions'
-import { useAppointments, type Appointment } from '../api/get-appointments'
+import { type Appointment, useAppointments } from '../api/get-appointments'
 import { useDoctor } from '../api/get-doctor'
 import type { OpenSlot } from '../api/get-slots'
+import { type AppointmentScope, appointmentScopes } from '../utils/views'
 import { dateInZone, formatDateTimeInZone, startOfWeek } from '../utils/zoned-time'
-import { appointmentScopes, type AppointmentScope } from '../utils/views'
 import { myAppointmentColumns } from './appointment-columns'
 import { SlotWeek } from './slot-week'
 
@@ -46,14 +46,22 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
 
   return (
     <div className="grid grid-cols-1 gap-3">
-      <div role="group" aria-label={t('scheduling.appointments.scope')} className="flex w-fit gap-1 rounded-xl border border-line bg-surface p-1 text-sm">
+      <div
+        role="group"
+        aria-label={t('scheduling.appointments.scope')}
+        className="flex w-fit gap-1 rounded-xl border border-line bg-surface p-1 text-sm"
+      >
         {appointmentScopes.map((option) => (
           <button
             key={option}
             type="button"
             aria-pressed={scope === option}
             onClick={() => onQueryChange({ scope: option, page: 0, size })}
-            className={scope === option ? 'rounded-lg bg-brand-700 px-4 py-1.5 font-medium text-white' : 'rounded-lg px-4 py-1.5 font-medium text-muted hover:text-ink'}
+            className={
+              scope === option
+                ? 'rounded-lg bg-brand-700 px-4 py-1.5 font-medium text-white'
+                : 'rounded-lg px-4 py-1.5 font-medium text-muted hover:text-ink'
+            }
           >
             {t(`scheduling.appointments.scopes.${option}`)}
           </button>
@@ -69,10 +77,14 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
           data={appointments.data.content}
           getRowId={(appointment) => appointment.id}
           renderExpanded={(row) => (
-            <Reschedule appointment={row.original} viewerZone={viewerZone} onDone={(message) => {
-              row.toggleExpanded(false)
-              setNotice(message)
-            }} />
+            <Reschedule
+              appointment={row.original}
+              viewerZone={viewerZone}
+              onDone={(message) => {
+                row.toggleExpanded(false)
+                setNotice(message)
+              }}
+            />
           )}
           empty={t(`scheduling.appointments.empty.${scope}`)}
           pagination={{
@@ -87,7 +99,15 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
   )
 }
 
-function Reschedule({ appointment, viewerZone, onDone }: { appointment: Appointment; viewerZone: string; onDone: (message: string) => void }) {
+function Reschedule({
+  appointment,
+  viewerZone,
+  onDone,
+}: {
+  appointment: Appointment
+  viewerZone: string
+  onDone: (message: string) => void
+}) {
   const { t } = useTranslation()
   const [week, setWeek] = useState(() => startOfWeek(dateInZone(appointment.startsAt, viewerZone)))
   const reschedule = useRescheduleAppointment()
@@ -101,9 +121,7 @@ function Reschedule({ appointment, viewerZone, onDone }: { appointment: Appointm
     <div className="grid gap-3 pt-2">
       <p className="text-sm font-medium text-ink">{t('scheduling.appointments.pickNew')}</p>
       {reschedule.isError && <QueryError error={reschedule.error} />}
-      {reschedule.isPending && (
-        <Loading />
-      )}
+      {reschedule.isPending && <Loading />}
       <SlotWeek
         doctorId={appointment.doctorId}
         doctorZone={doctor.data?.timezone ?? viewerZone}

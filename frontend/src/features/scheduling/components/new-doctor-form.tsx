@@ -32,7 +32,10 @@ function newDoctorSchema(t: TFunction) {
         .filter(Boolean),
     ),
     timezone: requiredText(t).refine(isTimeZone, t('validation.timezone')),
-    slotMinutes: z.string().transform(Number).pipe(z.number({ error: slotRange }).int(slotRange).min(5, slotRange).max(480, slotRange)),
+    slotMinutes: z
+      .string()
+      .transform(Number)
+      .pipe(z.number({ error: slotRange }).int(slotRange).min(5, slotRange).max(480, slotRange)),
     locale: z.enum(['es', 'en']),
   })
 }
@@ -47,7 +50,15 @@ export function NewDoctorForm() {
       return []
     }
   }, [])
-  const initial = { email: '', password: '', displayName: '', specialties: '', timezone: browserTimeZone(), slotMinutes: '30', locale: 'es' as const }
+  const initial = {
+    email: '',
+    password: '',
+    displayName: '',
+    specialties: '',
+    timezone: browserTimeZone(),
+    slotMinutes: '30',
+    locale: 'es' as const,
+  }
   const form = useForm({ resolver: zodResolver(newDoctorSchema(t)), defaultValues: initial })
   const { errors } = form.formState
   const create = useCreateDoctor()

@@ -1,11 +1,11 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { type FormEvent, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { QueryState } from '@/components/ui/query-state'
 import { Button } from '@/components/ui/button'
 import { DataTable } from '@/components/ui/data-table'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { usePatients, type PatientQuery } from '../api/get-patients'
+import { QueryState } from '@/components/ui/query-state'
+import { type PatientQuery, usePatients } from '../api/get-patients'
 import { patientColumns } from './patient-columns'
 
 export function PatientTable({ onQueryChange, ...query }: PatientQuery & { onQueryChange: (query: PatientQuery) => void }) {

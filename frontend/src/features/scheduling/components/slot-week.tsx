@@ -2,12 +2,22 @@ import { ChevronLeft, ChevronRight, Globe } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
-import { Spinner } from '@/components/ui/spinner'
 import { QueryError } from '@/components/ui/query-state'
+import { Spinner } from '@/components/ui/spinner'
 import { formatDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
-import { useSlots, type OpenSlot } from '../api/get-slots'
-import { dateInZone, formatDateTimeInZone, formatTimeInZone, groupByDay, plusDays, sameOffset, startOfWeek, weekDates, zoneLabel } from '../utils/zoned-time'
+import { type OpenSlot, useSlots } from '../api/get-slots'
+import {
+  dateInZone,
+  formatDateTimeInZone,
+  formatTimeInZone,
+  groupByDay,
+  plusDays,
+  sameOffset,
+  startOfWeek,
+  weekDates,
+  zoneLabel,
+} from '../utils/zoned-time'
 import { WaitlistButton } from './waitlist-button'
 
 type SlotWeekProps = {
@@ -54,7 +64,13 @@ export function SlotWeek({ doctorId, doctorZone, viewerZone, week, onWeekChange,
           <p className="min-w-48 text-center text-sm font-semibold text-ink" aria-live="polite">
             {t('scheduling.slots.weekOf', { from: formatDate(week), to: formatDate(plusDays(week, 6)) })}
           </p>
-          <Button variant="secondary" size="icon" onClick={() => onWeekChange(plusDays(week, 7))} aria-label={t('scheduling.slots.nextWeek')} data-testid="next-week">
+          <Button
+            variant="secondary"
+            size="icon"
+            onClick={() => onWeekChange(plusDays(week, 7))}
+            aria-label={t('scheduling.slots.nextWeek')}
+            data-testid="next-week"
+          >
             <ChevronRight aria-hidden="true" />
           </Button>
           {slots.isFetching && <Spinner className="text-muted" />}
@@ -78,7 +94,11 @@ export function SlotWeek({ doctorId, doctorZone, viewerZone, week, onWeekChange,
         {days.map(({ date, items }) => {
           const past = date < today
           return (
-            <section key={date} aria-label={dayHeading(date)} className={cn('grid content-start gap-1.5 rounded-xl border border-line bg-surface p-2', past && 'opacity-60')}>
+            <section
+              key={date}
+              aria-label={dayHeading(date)}
+              className={cn('grid content-start gap-1.5 rounded-xl border border-line bg-surface p-2', past && 'opacity-60')}
+            >
               <h3 className={cn('px-1 text-xs font-semibold uppercase tracking-wide', date === today ? 'text-brand-700' : 'text-muted')}>
                 {dayHeading(date)}
               </h3>
@@ -103,7 +123,9 @@ export function SlotWeek({ doctorId, doctorZone, viewerZone, week, onWeekChange,
                           data-starts-at={slot.startsAt}
                           className={cn(
                             'w-full rounded-lg border px-2 py-1.5 text-sm font-medium tabular-nums transition-colors',
-                            active ? 'border-brand-700 bg-brand-700 text-white' : 'border-brand-200 bg-brand-50 text-brand-800 hover:bg-brand-100',
+                            active
+                              ? 'border-brand-700 bg-brand-700 text-white'
+                              : 'border-brand-200 bg-brand-50 text-brand-800 hover:bg-brand-100',
                           )}
                         >
                           {formatTimeInZone(slot.startsAt, viewerZone)}

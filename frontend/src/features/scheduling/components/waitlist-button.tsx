@@ -16,7 +16,13 @@ export function WaitlistButton({ doctorId, date }: { doctorId: string; date: str
     )
   return (
     <div className="grid gap-1">
-      <Button size="sm" variant="ghost" className="h-auto justify-start px-1 py-0.5 text-xs text-brand-700" pending={join.isPending} onClick={() => join.mutate({ doctorId, date })}>
+      <Button
+        size="sm"
+        variant="ghost"
+        className="h-auto justify-start px-1 py-0.5 text-xs text-brand-700"
+        pending={join.isPending}
+        onClick={() => join.mutate({ doctorId, date })}
+      >
         {t('scheduling.waitlist.join')}
       </Button>
       {join.isError && (

@@ -31,7 +31,10 @@ describe('admin appointment filters', () => {
   })
 
   it('asks the API for whole days in the admin zone, the last day included, pages from 0', () => {
-    const query = adminAppointmentQuery({ from: '2026-12-01', to: '2026-12-07', status: 'CANCELLED', doctorId, page: 2, size: 20 }, 'Europe/Madrid')
+    const query = adminAppointmentQuery(
+      { from: '2026-12-01', to: '2026-12-07', status: 'CANCELLED', doctorId, page: 2, size: 20 },
+      'Europe/Madrid',
+    )
     expect(query).toEqual({
       from: '2026-11-30T23:00:00.000Z',
       to: '2026-12-07T23:00:00.000Z',

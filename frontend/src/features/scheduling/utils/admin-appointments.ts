@@ -1,5 +1,5 @@
 import { isIsoDate } from '@/lib/format'
-import { appointmentStatuses, type AppointmentQuery, type AppointmentStatus } from '../api/get-appointments'
+import { type AppointmentQuery, type AppointmentStatus, appointmentStatuses } from '../api/get-appointments'
 import type { OpenSlot } from '../api/get-slots'
 import { plusDays, startOfDayInZone } from './zoned-time'
 

@@ -21,7 +21,10 @@ describe('availability drafts', () => {
 
   it('round-trips the rules, sorting days and trimming seconds', () => {
     const draft = draftFromAvailability(rules)
-    expect(draft.weekly.map((window) => `${window.dayOfWeek} ${window.start}-${window.end}`)).toEqual(['MONDAY 09:00-13:00', 'WEDNESDAY 16:00-19:00'])
+    expect(draft.weekly.map((window) => `${window.dayOfWeek} ${window.start}-${window.end}`)).toEqual([
+      'MONDAY 09:00-13:00',
+      'WEDNESDAY 16:00-19:00',
+    ])
     const { rules: read, errors } = readAvailability(draft, t)
     expect(errors).toEqual({})
     expect(read?.weekly).toEqual([

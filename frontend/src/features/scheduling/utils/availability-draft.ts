@@ -30,7 +30,13 @@ export function draftFromAvailability(rules: Availability): AvailabilityDraft {
       .map((window, index) => ({ key: index, dayOfWeek: window.dayOfWeek, start: hhmm(window.start), end: hhmm(window.end) })),
     exceptions: [...rules.exceptions]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((exception, index) => ({ key: 1000 + index, date: exception.date, type: exception.type, start: hhmm(exception.start), end: hhmm(exception.end) })),
+      .map((exception, index) => ({
+        key: 1000 + index,
+        date: exception.date,
+        type: exception.type,
+        start: hhmm(exception.start),
+        end: hhmm(exception.end),
+      })),
   }
 }
 
@@ -55,14 +61,16 @@ export function readAvailability(draft: AvailabilityDraft, t: TFunction): { rule
     numbers[field] = value
   }
   const weekly: WeeklyHours[] = draft.weekly.map((window, index) => {
-    if (!window.start || !window.end || window.start >= window.end) errors[`weekly[${index}].end`] = t('scheduling.availability.endAfterStart')
+    if (!window.start || !window.end || window.start >= window.end)
+      errors[`weekly[${index}].end`] = t('scheduling.availability.endAfterStart')
     return { dayOfWeek: window.dayOfWeek, start: window.start, end: window.end }
   })
   const exceptions: DateException[] = draft.exceptions.map((exception, index) => {
     if (!exception.date) errors[`exceptions[${index}].date`] = t('validation.required')
     const timed = exception.start !== '' || exception.end !== ''
     if ((timed || exception.type === 'EXTRA') && (!exception.start || !exception.end || exception.start >= exception.end)) {
-      errors[`exceptions[${index}].end`] = exception.type === 'EXTRA' ? t('scheduling.availability.extraNeedsTimes') : t('scheduling.availability.endAfterStart')
+      errors[`exceptions[${index}].end`] =
+        exception.type === 'EXTRA' ? t('scheduling.availability.extraNeedsTimes') : t('scheduling.availability.endAfterStart')
     }
     return { date: exception.date, type: exception.type, start: exception.start || null, end: exception.end || null }
   })

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { dateInZone, groupByDay, isTimeZone, offsetMinutes, plusDays, startOfDayInZone, startOfWeek, weekDates, zoneLabel } from './zoned-time'
+import {
+  dateInZone,
+  groupByDay,
+  isTimeZone,
+  offsetMinutes,
+  plusDays,
+  startOfDayInZone,
+  startOfWeek,
+  weekDates,
+  zoneLabel,
+} from './zoned-time'
 
 describe('dateInZone', () => {
   it('puts an instant on the calendar date of the zone', () => {
@@ -25,7 +35,15 @@ describe('weeks', () => {
   it('starts weeks on Monday and steps over month ends', () => {
     expect(startOfWeek('2026-03-01')).toBe('2026-02-23') // a Sunday
     expect(startOfWeek('2026-03-02')).toBe('2026-03-02') // a Monday
-    expect(weekDates('2026-02-23')).toEqual(['2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28', '2026-03-01'])
+    expect(weekDates('2026-02-23')).toEqual([
+      '2026-02-23',
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+    ])
     expect(plusDays('2026-12-31', 1)).toBe('2027-01-01')
   })
 })

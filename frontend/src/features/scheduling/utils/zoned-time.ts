@@ -47,9 +47,14 @@ export function formatTimeInZone(instant: string, timeZone: string): string {
 }
 
 export function formatDateTimeInZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(
-    new Date(instant),
-  )
+  return new Intl.DateTimeFormat(undefined, {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(instant))
 }
 
 /** "Europe/Madrid (GMT+1)": the zone and its offset at a given moment. */

@@ -10,6 +10,11 @@ export const en: Shape<typeof es> = {
   },
   languages: { es: 'Español', en: 'English' },
   nav: {
+    billing: 'My plan',
+    plans: 'Plans',
+    members: 'Members',
+    payments: 'Payments',
+    pricing: 'Pricing',
     main: 'Main navigation',
     home: 'Vitalia, home',
     today: 'Today',

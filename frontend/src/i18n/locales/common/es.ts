@@ -7,6 +7,11 @@ export const es = {
   },
   languages: { es: 'Español', en: 'English' },
   nav: {
+    billing: 'Mi plan',
+    plans: 'Planes',
+    members: 'Miembros',
+    payments: 'Pagos',
+    pricing: 'Precios',
     main: 'Navegación principal',
     home: 'Vitalia, inicio',
     today: 'Hoy',

@@ -2,7 +2,8 @@
 export const es = {
   outbox: {
     title: 'Buzón de salida',
-    description: 'Correos generados por la aplicación en modo desarrollo. Abre los enlaces de verificación o de restablecimiento desde aquí.',
+    description:
+      'Correos generados por la aplicación en modo desarrollo. Abre los enlaces de verificación o de restablecimiento desde aquí.',
     createdAt: 'Fecha',
     to: 'Para',
     subject: 'Asunto',

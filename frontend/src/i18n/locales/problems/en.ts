@@ -4,6 +4,13 @@ import type { es } from './es'
 /** Must have exactly the Spanish keys (checked when compiling). */
 export const en: Shape<typeof es> = {
   problems: {
+    CARD_DECLINED: 'Your card was declined. Nothing was charged; try another card.',
+    CARD_NOT_SUPPORTED: 'The test environment accepts only the listed test cards.',
+    ALREADY_SUBSCRIBED: 'You already have a subscription; change plan from “My plan”.',
+    PLAN_ARCHIVED: 'This plan is no longer on sale.',
+    PLAN_REQUIRED: 'This needs a plan that includes it. See the plans.',
+    PAYMENT_DECLINED: 'The plan change could not be charged; your plan is unchanged.',
+    REFUND_TOO_LARGE: 'The refund exceeds what is left to refund of this payment.',
     EMAIL_TAKEN: 'An account with this email already exists. Would you like to sign in?',
     EMAIL_ALREADY_VERIFIED: 'Your email is already verified.',
     BAD_CREDENTIALS: 'The email or password is incorrect.',

@@ -1,6 +1,13 @@
 // Messages for the server's problem-details codes and field violations.
 export const es = {
   problems: {
+    CARD_DECLINED: 'Tu tarjeta ha sido rechazada. No se ha cobrado nada; prueba con otra.',
+    CARD_NOT_SUPPORTED: 'En el entorno de pruebas solo valen las tarjetas de prueba de la lista.',
+    ALREADY_SUBSCRIBED: 'Ya tienes una suscripción; cambia de plan desde «Mi plan».',
+    PLAN_ARCHIVED: 'Este plan ya no está a la venta.',
+    PLAN_REQUIRED: 'Esto necesita un plan que lo incluya. Mira los planes.',
+    PAYMENT_DECLINED: 'No se pudo cobrar el cambio de plan; tu plan no ha cambiado.',
+    REFUND_TOO_LARGE: 'El reembolso supera lo que queda por reembolsar de este pago.',
     EMAIL_TAKEN: 'Ya existe una cuenta con este correo. ¿Quieres iniciar sesión?',
     EMAIL_ALREADY_VERIFIED: 'Tu correo ya está verificado.',
     BAD_CREDENTIALS: 'El correo o la contraseña no son correctos.',

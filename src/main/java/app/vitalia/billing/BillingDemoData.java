@@ -149,7 +149,7 @@ public class BillingDemoData {
 			return 1;
 		}
 		// months since the anchor; 85 % have more than the year of history shown
-		int months = random.nextInt(100) < 88 ? 13 + random.nextInt(24) : 1 + random.nextInt(12);
+		int months = random.nextInt(100) < 93 ? 13 + random.nextInt(24) : 1 + random.nextInt(12);
 		if (!status.equals("ACTIVE") && !status.equals("CANCELLED")) {
 			months = Math.max(months, 3);
 		}
@@ -187,7 +187,7 @@ public class BillingDemoData {
 			if (at.isBefore(windowStart) || at.isAfter(now)) {
 				continue;
 			}
-			if (random.nextInt(100) < 20) {
+			if (random.nextInt(100) < 23) {
 				paymentRows.add(payment(subscriptionId, memberId, plan.id(), amount, "FAILED", k, at, null,
 						BigDecimal.ZERO, random));
 				at = at.plus(Duration.ofDays(1));

@@ -78,7 +78,8 @@ public class MemberProgress {
 	}
 
 	@Transactional(readOnly = true)
-	public Progress of(UUID memberId) {
+	public Progress of(MemberId member) {
+		UUID memberId = member.id();
 		int generation = this.scores.generation();
 		List<Award> awards = this.scores.awards(generation, memberId);
 		long points = awards.stream().mapToLong(Award::points).sum();

@@ -1,10 +1,10 @@
 package app.vitalia.gamification;
 
 import java.time.Instant;
-import java.util.UUID;
+import app.vitalia.members.MemberId;
 
 /**
  * A rule gave the member points for an action of theirs at {@code awardedAt}.
  */
-public record PointsAwarded(UUID memberId, String ruleCode, int points, Instant awardedAt) {
+public record PointsAwarded(MemberId memberId, String ruleCode, int points, Instant awardedAt) {
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import app.vitalia.gamification.leaderboard.Leaderboards;
 import app.vitalia.gamification.referrals.Invitations;
 import app.vitalia.identity.CurrentUser;
+import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.http.HttpStatus;
@@ -51,7 +52,7 @@ class ProgressController {
 
 	@GetMapping("/api/me/progress")
 	MemberProgress.Progress progress(CurrentUser user) {
-		return this.progress.of(user.id());
+		return this.progress.of(MemberId.of(user.id()));
 	}
 
 	@GetMapping("/api/me/settings")

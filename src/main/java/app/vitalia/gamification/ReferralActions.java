@@ -21,8 +21,8 @@ class ReferralActions {
 
 	@ApplicationModuleListener
 	void on(ReferralAccepted accepted) {
-		this.recorder.record("referral:" + accepted.invitationId(), accepted.inviterId(), Trigger.REFERRAL_ACCEPTED,
-				accepted.acceptedAt(), Map.of("inviteeId", accepted.inviteeId().toString()));
+		this.recorder.record("referral:" + accepted.invitationId(), accepted.inviterId().id(),
+				Trigger.REFERRAL_ACCEPTED, accepted.acceptedAt(), Map.of("inviteeId", accepted.inviteeId().toString()));
 	}
 
 }

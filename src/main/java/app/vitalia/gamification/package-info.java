@@ -6,9 +6,9 @@
  * the events {@link app.vitalia.gamification.PointsAwarded},
  * {@link app.vitalia.gamification.BadgeAwarded} and
  * {@link app.vitalia.gamification.ReferralAccepted}. It listens to identity, members,
- * nutrition and scheduling, one listener class per source module.
+ * nutrition, scheduling and billing, one listener class per source module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Gamification",
-		allowedDependencies = { "identity", "members", "nutrition", "scheduling", "platform" })
+		allowedDependencies = { "identity", "members", "nutrition", "scheduling", "billing", "platform" })
 @org.jspecify.annotations.NullMarked
 package app.vitalia.gamification;

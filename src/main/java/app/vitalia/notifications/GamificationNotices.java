@@ -28,9 +28,9 @@ class GamificationNotices {
 
 	@ApplicationModuleListener
 	void on(BadgeAwarded awarded) {
-		String locale = this.accounts.find(AccountId.of(awarded.memberId())).map(a -> a.locale()).orElse("es");
+		String locale = this.accounts.find(AccountId.of(awarded.memberId().id())).map(a -> a.locale()).orElse("es");
 		String name = locale.toLowerCase(Locale.ROOT).startsWith("en") ? awarded.nameEn() : awarded.nameEs();
-		this.notifications.notifyMember(Kind.BADGE_UNLOCKED, awarded.memberId(), awarded.badgeCode(),
+		this.notifications.notifyMember(Kind.BADGE_UNLOCKED, awarded.memberId().id(), awarded.badgeCode(),
 				new Object[] { name }, "/progress");
 	}
 

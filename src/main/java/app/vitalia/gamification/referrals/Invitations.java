@@ -16,6 +16,7 @@ import app.vitalia.gamification.ReferralAccepted;
 import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
+import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -102,8 +103,8 @@ public class Invitations {
 					"This address has already been invited");
 		}
 		String link = this.publicUrl + "/register?email=" + URLEncoder.encode(address, StandardCharsets.UTF_8);
-		this.events
-			.publishEvent(new InvitationSent(id, inviterId, inviter.displayName(), address, inviter.locale(), link));
+		this.events.publishEvent(
+				new InvitationSent(id, MemberId.of(inviterId), inviter.displayName(), address, inviter.locale(), link));
 		return new Invitation(id, address, now, false, false);
 	}
 
@@ -133,7 +134,8 @@ public class Invitations {
 			if (this.jdbc.update(
 					"update gamification_invitation set accepted_at = ? where id = ? and accepted_at is null",
 					Timestamp.from(at), invitation[0]) > 0) {
-				this.events.publishEvent(new ReferralAccepted(invitation[0], invitation[1], accountId, at));
+				this.events.publishEvent(
+						new ReferralAccepted(invitation[0], MemberId.of(invitation[1]), MemberId.of(accountId), at));
 			}
 		}
 	}

@@ -14,6 +14,7 @@ import app.vitalia.gamification.rules.Badge;
 import app.vitalia.gamification.rules.Rule;
 import app.vitalia.gamification.rules.RuleStore;
 import app.vitalia.gamification.rules.Trigger;
+import app.vitalia.members.MemberId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -85,8 +86,8 @@ public class Evaluation {
 		}
 		if (publish) {
 			for (Award award : inserted) {
-				this.events.publishEvent(
-						new PointsAwarded(award.memberId(), award.ruleCode(), award.points(), award.awardedAt()));
+				this.events.publishEvent(new PointsAwarded(MemberId.of(award.memberId()), award.ruleCode(),
+						award.points(), award.awardedAt()));
 				if (award.badgeCode() != null && badges.add(award.badgeCode())) {
 					this.rules.badge(award.badgeCode()).ifPresent(badge -> announce(award, badge));
 				}
@@ -96,8 +97,8 @@ public class Evaluation {
 	}
 
 	private void announce(Award award, Badge badge) {
-		this.events.publishEvent(new BadgeAwarded(award.memberId(), badge.code(), badge.name().es(), badge.name().en(),
-				award.awardedAt()));
+		this.events.publishEvent(new BadgeAwarded(MemberId.of(award.memberId()), badge.code(), badge.name().es(),
+				badge.name().en(), award.awardedAt()));
 	}
 
 }

@@ -28,6 +28,7 @@ import app.vitalia.gamification.rules.RuleStore;
 import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
+import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -294,8 +295,9 @@ public class Replays {
 		for (Award award : gained) {
 			Badge badge = badges.get(award.badgeCode());
 			if (badge != null && seen.add(award.memberId() + ":" + badge.code())) {
-				this.own.executeWithoutResult(tx -> this.events.publishEvent(new BadgeAwarded(award.memberId(),
-						badge.code(), badge.name().es(), badge.name().en(), award.awardedAt())));
+				this.own
+					.executeWithoutResult(tx -> this.events.publishEvent(new BadgeAwarded(MemberId.of(award.memberId()),
+							badge.code(), badge.name().es(), badge.name().en(), award.awardedAt())));
 			}
 		}
 	}

@@ -1,0 +1,26 @@
+import { createLazyRoute } from '@tanstack/react-router'
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '@/components/layout/page-header'
+import { AdminPayments } from '@/features/billing/components/admin-payments'
+import { RequireRole } from '../../components/require-role'
+
+export const Route = createLazyRoute('/_signedIn/admin/payments')({ component: AdminPaymentsPage })
+
+function AdminPaymentsPage() {
+  const { t } = useTranslation()
+  const { page, size, status } = Route.useSearch()
+  const navigate = Route.useNavigate()
+  return (
+    <RequireRole roles={['ADMIN']}>
+      {() => (
+        <>
+          <PageHeader title={t('billing.admin.paymentsTitle')} description={t('billing.admin.paymentsDescription')} />
+          <AdminPayments
+            query={{ page: page - 1, size, status }}
+            onQueryChange={(query) => void navigate({ search: { page: query.page + 1, size: query.size, status: query.status } })}
+          />
+        </>
+      )}
+    </RequireRole>
+  )
+}

@@ -1,0 +1,100 @@
+import type { ColumnDef } from '@tanstack/react-table'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Alert } from '@/components/ui/alert'
+import { DataTable } from '@/components/ui/data-table'
+import { Input, NativeSelect } from '@/components/ui/input'
+import { errorMessage } from '@/lib/form-errors'
+import { formatDate } from '@/lib/format'
+import { type MemberRow, type MembersQuery, useAdminMembers } from '../api/admin-billing'
+import type { SubscriptionStatus } from '../api/billing'
+import { SubscriptionStatusBadge } from './status-badge'
+
+const statuses: SubscriptionStatus[] = ['NONE', 'TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED', 'EXPIRED']
+const memberSorts = ['name,asc', 'registeredAt,desc', 'periodEnd,asc', 'status,asc'] as const
+
+type AdminMembersProps = { query: MembersQuery; onQueryChange: (query: MembersQuery) => void }
+
+/** Members with their subscription: search, status filter, sort and paging on the server. */
+export function AdminMembers({ query, onQueryChange }: AdminMembersProps) {
+  const { t } = useTranslation()
+  const members = useAdminMembers(query)
+  const columns = useMemo<ColumnDef<MemberRow, unknown>[]>(
+    () => [
+      {
+        id: 'member',
+        header: () => t('billing.admin.member'),
+        cell: ({ row }) => (
+          <>
+            {row.original.displayName}
+            <span className="block text-xs text-muted">{row.original.email}</span>
+          </>
+        ),
+      },
+      { id: 'status', header: () => t('billing.plan.status'), cell: ({ row }) => <SubscriptionStatusBadge status={row.original.status} /> },
+      { id: 'plan', header: () => t('billing.admin.plan'), cell: ({ row }) => row.original.planName ?? '—' },
+      {
+        id: 'periodEnd',
+        header: () => t('billing.admin.periodEnd'),
+        cell: ({ row }) => (row.original.currentPeriodEnd ? formatDate(row.original.currentPeriodEnd.slice(0, 10)) : '—'),
+      },
+    ],
+    [t],
+  )
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap gap-3">
+        <Input
+          type="search"
+          aria-label={t('billing.admin.search')}
+          placeholder={t('billing.admin.search')}
+          defaultValue={query.q ?? ''}
+          className="w-64"
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') onQueryChange({ ...query, q: e.currentTarget.value || undefined, page: 0 })
+          }}
+        />
+        <NativeSelect
+          aria-label={t('billing.plan.status')}
+          className="w-auto"
+          value={query.status ?? ''}
+          onChange={(e) => onQueryChange({ ...query, status: (e.target.value || undefined) as SubscriptionStatus | undefined, page: 0 })}
+        >
+          <option value="">{t('billing.admin.anyStatus')}</option>
+          {statuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`billing.status.${status}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        <NativeSelect
+          aria-label={t('billing.admin.sort')}
+          className="w-auto"
+          value={query.sort}
+          onChange={(e) => onQueryChange({ ...query, sort: e.target.value, page: 0 })}
+        >
+          {memberSorts.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`billing.admin.sorts.${sort}`)}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      {members.isError && <Alert tone="danger">{errorMessage(members.error, t)}</Alert>}
+      {members.data && (
+        <DataTable
+          caption={t('billing.admin.membersTitle')}
+          columns={columns}
+          data={members.data.content}
+          getRowId={(member) => member.id}
+          empty={t('billing.admin.empty')}
+          pagination={{
+            state: { pageIndex: query.page, pageSize: query.size },
+            totalRows: members.data.totalElements,
+            onChange: (next) => onQueryChange({ ...query, page: next.pageIndex, size: next.pageSize }),
+          }}
+        />
+      )}
+    </div>
+  )
+}

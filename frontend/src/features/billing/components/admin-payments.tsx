@@ -1,0 +1,125 @@
+import { useTranslation } from 'react-i18next'
+import { Alert } from '@/components/ui/alert'
+import { ConfirmButton } from '@/components/ui/confirm-button'
+import { NativeSelect } from '@/components/ui/input'
+import { errorMessage } from '@/lib/form-errors'
+import { formatDateTime } from '@/lib/format'
+import { type PaymentsQuery, useAdminPayments, useRefund } from '../api/admin-billing'
+import { formatMoney } from '../api/billing'
+
+type AdminPaymentsProps = { query: PaymentsQuery; onQueryChange: (query: PaymentsQuery) => void }
+
+/** Every payment with its member, status and refunds; totals per currency; refunds in full. */
+export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
+  const { t, i18n } = useTranslation()
+  const payments = useAdminPayments(query)
+  const refund = useRefund()
+  const money = (amount: string, currency: string) => formatMoney(amount, currency, i18n.language)
+  return (
+    <div className="space-y-4">
+      <label className="flex items-center gap-2 text-sm">
+        {t('billing.plan.status')}
+        <NativeSelect
+          className="w-auto"
+          value={query.status ?? ''}
+          onChange={(e) => onQueryChange({ ...query, status: e.target.value || undefined, page: 0 })}
+        >
+          <option value="">{t('billing.admin.anyPaymentStatus')}</option>
+          {(['SUCCEEDED', 'FAILED', 'REFUNDED'] as const).map((status) => (
+            <option key={status} value={status}>
+              {t(`billing.paymentStatus.${status}`)}
+            </option>
+          ))}
+        </NativeSelect>
+      </label>
+      {payments.isError && <Alert tone="danger">{errorMessage(payments.error, t)}</Alert>}
+      {refund.isError && <Alert tone="danger">{errorMessage(refund.error, t)}</Alert>}
+      {payments.data && (
+        <>
+          <ul className="text-sm text-muted">
+            {payments.data.totals.map((total) => (
+              <li key={total.currency}>
+                {t('billing.admin.totals', {
+                  currency: total.currency,
+                  collected: money(total.collected, total.currency),
+                  refunded: money(total.refundedAmount, total.currency),
+                  net: money(total.net, total.currency),
+                })}
+              </li>
+            ))}
+          </ul>
+          <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+            <table className="w-full text-left text-sm" data-testid="admin-payments">
+              <caption className="sr-only">{t('billing.admin.paymentsTitle')}</caption>
+              <thead className="border-b border-line text-xs text-muted">
+                <tr>
+                  <th className="px-3 py-2">{t('billing.admin.date')}</th>
+                  <th className="px-3 py-2">{t('billing.admin.member')}</th>
+                  <th className="px-3 py-2">{t('billing.admin.amount')}</th>
+                  <th className="px-3 py-2">{t('billing.plan.status')}</th>
+                  <th className="px-3 py-2">{t('billing.admin.invoice')}</th>
+                  <th className="px-3 py-2" />
+                </tr>
+              </thead>
+              <tbody>
+                {payments.data.content.length === 0 && (
+                  <tr>
+                    <td colSpan={6} className="px-3 py-6 text-center text-muted">
+                      {t('billing.admin.empty')}
+                    </td>
+                  </tr>
+                )}
+                {payments.data.content.map((payment) => (
+                  <tr key={payment.id} className="border-b border-line last:border-0">
+                    <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(payment.createdAt)}</td>
+                    <td className="px-3 py-2">
+                      {payment.displayName}
+                      <span className="block text-xs text-muted">{payment.email}</span>
+                    </td>
+                    <td className="px-3 py-2 whitespace-nowrap">{money(payment.amount, payment.currency)}</td>
+                    <td className="px-3 py-2">{t(`billing.paymentStatus.${payment.status}`)}</td>
+                    <td className="px-3 py-2">{payment.invoiceNumber ?? '—'}</td>
+                    <td className="px-3 py-2 text-right">
+                      {payment.status === 'SUCCEEDED' && (
+                        <ConfirmButton
+                          confirmLabel={t('billing.admin.refundConfirm')}
+                          keepLabel={t('billing.plan.keep')}
+                          pending={refund.isPending && refund.variables?.id === payment.id}
+                          onConfirm={() => refund.mutate({ id: payment.id })}
+                        >
+                          {t('billing.admin.refund')}
+                        </ConfirmButton>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="flex items-center justify-between text-sm">
+            <span className="text-muted">{payments.data.totalElements}</span>
+            <span className="flex gap-2">
+              <button
+                type="button"
+                className="text-brand-700 disabled:opacity-40"
+                disabled={query.page === 0}
+                onClick={() => onQueryChange({ ...query, page: query.page - 1 })}
+              >
+                ←
+              </button>
+              <span>{query.page + 1}</span>
+              <button
+                type="button"
+                className="text-brand-700 disabled:opacity-40"
+                disabled={(query.page + 1) * query.size >= payments.data.totalElements}
+                onClick={() => onQueryChange({ ...query, page: query.page + 1 })}
+              >
+                →
+              </button>
+            </span>
+          </div>
+        </>
+      )}
+    </div>
+  )
+}
