@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -39,6 +40,7 @@ class ApiSecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain api(HttpSecurity http, ObjectProvider<SecurityRules> moduleRules,
+			ObjectProvider<JwtDecoder> jwtDecoder,
 			ObjectProvider<Converter<Jwt, AbstractAuthenticationToken>> jwtAuthenticationConverter, Problems problems)
 			throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
@@ -48,6 +50,14 @@ class ApiSecurityConfiguration {
 		};
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
 				Problems.of(403, "FORBIDDEN", "You are not allowed to perform this action"));
+		// a context without the module that issues tokens (a module test) still gets the
+		// rules, and every protected path answers 401
+		if (jwtDecoder.getIfAvailable() != null) {
+			http.oauth2ResourceServer(resourceServer -> resourceServer
+				.jwt(jwt -> jwtAuthenticationConverter.ifAvailable(jwt::jwtAuthenticationConverter))
+				.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden));
+		}
 		return http.csrf(csrf -> csrf.disable()).cors(cors -> {
 		})
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -63,10 +73,6 @@ class ApiSecurityConfiguration {
 					.anyRequest()
 					.permitAll();
 			})
-			.oauth2ResourceServer(resourceServer -> resourceServer
-				.jwt(jwt -> jwtAuthenticationConverter.ifAvailable(jwt::jwtAuthenticationConverter))
-				.authenticationEntryPoint(unauthorized)
-				.accessDeniedHandler(forbidden))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
