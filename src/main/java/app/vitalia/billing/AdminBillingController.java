@@ -1,5 +1,7 @@
 package app.vitalia.billing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin")
+@Tag(name = "Billing (admin)",
+		description = "Members with their subscriptions, payments, refunds and received gateway events")
 class AdminBillingController {
 
 	static final Set<String> PAYMENT_STATUSES = Set.of("SUCCEEDED", "FAILED", "REFUNDED");
@@ -49,6 +53,7 @@ class AdminBillingController {
 		this.refunds = refunds;
 	}
 
+	@Operation(summary = "Members with subscription status, plan and period end")
 	@GetMapping("/members")
 	BillingPage<AdminLists.MemberRow> members(@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) SubscriptionStatus status, @RequestParam(required = false) UUID planId,
@@ -58,6 +63,7 @@ class AdminBillingController {
 		return this.lists.members(q, status, planId, page, size, sort);
 	}
 
+	@Operation(summary = "Every subscription")
 	@GetMapping("/subscriptions")
 	BillingPage<AdminLists.SubscriptionRow> subscriptions(@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) SubscriptionStatus status, @RequestParam(required = false) UUID planId,
@@ -66,6 +72,7 @@ class AdminBillingController {
 		return this.lists.subscriptions(q, status, planId, page, size);
 	}
 
+	@Operation(summary = "Payments by date and status, with totals")
 	@GetMapping("/payments")
 	AdminLists.PaymentPage payments(@RequestParam(required = false) @Size(max = 40) String from,
 			@RequestParam(required = false) @Size(max = 40) String to,
@@ -78,6 +85,7 @@ class AdminBillingController {
 		return this.lists.payments(instant("from", from), instant("to", to), status, page, size);
 	}
 
+	@Operation(summary = "Refund a payment in full or in part through the gateway")
 	@PostMapping("/payments/{id}/refund")
 	@Idempotent
 	PaymentView refund(@PathVariable UUID id, @Valid @RequestBody(required = false) @Nullable RefundRequest request,
@@ -86,6 +94,7 @@ class AdminBillingController {
 			.of(this.refunds.refund(id, request != null ? request.amount() : null, SubscriptionController.key(key)));
 	}
 
+	@Operation(summary = "Received gateway events with their payload and processing result")
 	@GetMapping("/billing/events")
 	BillingPage<AdminLists.EventRow> events(@RequestParam(required = false) @Size(max = 100) String type,
 			@RequestParam(defaultValue = "0") @PageNumber int page,

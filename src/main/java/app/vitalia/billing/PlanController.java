@@ -1,5 +1,7 @@
 package app.vitalia.billing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * to the new one at their first renewal after the notice period (they are emailed).
  */
 @RestController
+@Tag(name = "Plans", description = "Subscription plans and their price versions")
 class PlanController {
 
 	record Amount(String amount, String currency) {
@@ -101,6 +104,7 @@ class PlanController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "The plans on offer")
 	@GetMapping("/api/plans")
 	List<PublicPlan> offered() {
 		return this.plans.active()
@@ -110,17 +114,20 @@ class PlanController {
 			.toList();
 	}
 
+	@Operation(summary = "Every plan with its price versions (admins)")
 	@GetMapping("/api/admin/plans")
 	List<PlanView> all() {
 		return this.plans.all().stream().map(PlanView::of).toList();
 	}
 
+	@Operation(summary = "Create a plan (admins)")
 	@PostMapping("/api/admin/plans")
 	ResponseEntity<PlanView> create(@Valid @RequestBody PlanRequest request) {
 		Plan plan = this.plans.create(request.draft());
 		return ResponseEntity.created(URI.create("/api/admin/plans/" + plan.id())).body(PlanView.of(plan));
 	}
 
+	@Operation(summary = "Change a plan; a new price becomes a new price version (admins)")
 	@PatchMapping("/api/admin/plans/{id}")
 	@Transactional
 	Changed change(@PathVariable UUID id, @Valid @RequestBody PlanRequest request) {

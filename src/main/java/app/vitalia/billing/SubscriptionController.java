@@ -1,5 +1,7 @@
 package app.vitalia.billing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/me")
+@Tag(name = "Subscription", description = "The member's subscription, entitlements, payments and receipts")
 class SubscriptionController {
 
 	record PlanChoice(@NotNull UUID planId) {
@@ -102,11 +105,13 @@ class SubscriptionController {
 		this.plans = plans;
 	}
 
+	@Operation(summary = "The member's subscription and its status")
 	@GetMapping("/subscription")
 	SubscriptionView subscription(CurrentUser user) {
 		return SubscriptionView.of(this.subscriptions.summary(user.id()));
 	}
 
+	@Operation(summary = "Start a checkout for a plan")
 	@PostMapping("/subscription/checkout")
 	@Idempotent
 	ResponseEntity<Checkout> checkout(CurrentUser user, @Valid @RequestBody PlanChoice choice,
@@ -116,16 +121,19 @@ class SubscriptionController {
 			.body(new Checkout(session.id(), session.url()));
 	}
 
+	@Operation(summary = "Cancel at the end of the paid period")
 	@PostMapping("/subscription/cancel")
 	SubscriptionView cancel(CurrentUser user) {
 		return SubscriptionView.of(this.subscriptions.cancel(user.id()));
 	}
 
+	@Operation(summary = "Undo a cancellation before the period ends")
 	@PostMapping("/subscription/resume")
 	SubscriptionView resume(CurrentUser user) {
 		return SubscriptionView.of(this.subscriptions.resume(user.id()));
 	}
 
+	@Operation(summary = "Change plan: upgrade now with proration, downgrade at period end")
 	@PostMapping("/subscription/change")
 	@Idempotent
 	SubscriptionView change(CurrentUser user, @Valid @RequestBody PlanChoice choice,
@@ -133,6 +141,7 @@ class SubscriptionController {
 		return SubscriptionView.of(this.subscriptions.change(user.id(), choice.planId(), key(key)));
 	}
 
+	@Operation(summary = "The features of the member's current plan")
 	@GetMapping("/entitlements")
 	EntitlementsView entitlements(CurrentUser user) {
 		SubscriptionSummary summary = this.subscriptions.summary(user.id());
@@ -140,11 +149,13 @@ class SubscriptionController {
 				Entitlements.PLANS_LINK);
 	}
 
+	@Operation(summary = "The member's payments")
 	@GetMapping("/payments")
 	List<PaymentView> payments(CurrentUser user) {
 		return this.ledger.ofMember(user.id()).stream().map(PaymentView::of).toList();
 	}
 
+	@Operation(summary = "A payment's PDF receipt")
 	@GetMapping("/payments/{id}/receipt")
 	ResponseEntity<byte[]> receipt(CurrentUser user, @PathVariable UUID id) {
 		Payment payment = this.ledger.find(id, false)

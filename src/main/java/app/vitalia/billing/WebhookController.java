@@ -1,5 +1,7 @@
 package app.vitalia.billing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * is read as raw bytes, so the signature is checked over exactly what was sent.
  */
 @RestController
+@Tag(name = "Billing webhooks", description = "Signed events from the payment gateway")
 class WebhookController {
 
 	private final WebhookInbox inbox;
@@ -25,6 +28,7 @@ class WebhookController {
 		this.inbox = inbox;
 	}
 
+	@Operation(summary = "Receive a signed gateway event (Stripe-Signature checked over the raw body)")
 	@PostMapping("/api/billing/webhooks/{gateway}")
 	Map<String, Object> receive(@PathVariable @Size(max = 20) String gateway, @RequestBody byte[] body,
 			@RequestHeader(name = "Stripe-Signature", required = false) @Nullable String signature) {

@@ -1,5 +1,7 @@
 package app.vitalia.gamification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin/gamification")
+@Tag(name = "Gamification (admin)", description = "Rules, badges and replays of the event log")
 class GamificationAdminController {
 
 	record ReplayRequest(@Nullable Boolean dryRun) {
@@ -49,6 +52,7 @@ class GamificationAdminController {
 	 * Queues a replay of the whole log under the current rules; with {@code dryRun} it
 	 * only reports who would gain or lose points and badges.
 	 */
+	@Operation(summary = "Replay the event log under the current rules, or preview it (dry run)")
 	@PostMapping("/replay")
 	ResponseEntity<Replays.Replay> replay(@RequestBody ReplayRequest request) {
 		Replays.Replay replay = this.replays.start(Boolean.TRUE.equals(request.dryRun()));
@@ -57,26 +61,31 @@ class GamificationAdminController {
 			.body(replay);
 	}
 
+	@Operation(summary = "One replay's progress and result")
 	@GetMapping("/replay/{id}")
 	Replays.Replay replay(@PathVariable UUID id) {
 		return this.replays.find(id).orElseThrow(() -> DomainException.notFound("The replay"));
 	}
 
+	@Operation(summary = "The latest replay")
 	@GetMapping("/replay")
 	Replays.Replay latestReplay() {
 		return this.replays.latest().orElseThrow(() -> DomainException.notFound("A replay"));
 	}
 
+	@Operation(summary = "Every gamification rule")
 	@GetMapping("/rules")
 	List<Rule> rules() {
 		return this.rules.rules();
 	}
 
+	@Operation(summary = "One gamification rule")
 	@GetMapping("/rules/{code}")
 	Rule rule(@PathVariable String code) {
 		return this.rules.rule(code).orElseThrow(() -> DomainException.notFound("The rule"));
 	}
 
+	@Operation(summary = "Create a gamification rule")
 	@PostMapping("/rules")
 	@ResponseStatus(HttpStatus.CREATED)
 	Rule create(@RequestBody RuleDraft draft) {
@@ -85,6 +94,7 @@ class GamificationAdminController {
 		return rule;
 	}
 
+	@Operation(summary = "Replace a gamification rule")
 	@PutMapping("/rules/{code}")
 	Rule update(@PathVariable String code, @RequestBody RuleDraft draft) {
 		Rule rule = new RuleDraft(code, draft.name(), draft.trigger(), draft.condition(), draft.points(),
@@ -94,17 +104,20 @@ class GamificationAdminController {
 		return rule;
 	}
 
+	@Operation(summary = "Delete a gamification rule")
 	@DeleteMapping("/rules/{code}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteRule(@PathVariable String code) {
 		this.rules.deleteRule(code);
 	}
 
+	@Operation(summary = "Every badge")
 	@GetMapping("/badges")
 	List<Badge> badges() {
 		return this.rules.badges();
 	}
 
+	@Operation(summary = "Create a badge")
 	@PostMapping("/badges")
 	@ResponseStatus(HttpStatus.CREATED)
 	Badge createBadge(@RequestBody BadgeDraft draft) {
@@ -113,6 +126,7 @@ class GamificationAdminController {
 		return badge;
 	}
 
+	@Operation(summary = "Replace a badge")
 	@PutMapping("/badges/{code}")
 	Badge updateBadge(@PathVariable String code, @RequestBody BadgeDraft draft) {
 		Badge badge = new BadgeDraft(code, draft.name(), draft.description(), draft.icon()).toBadge();
@@ -120,6 +134,7 @@ class GamificationAdminController {
 		return badge;
 	}
 
+	@Operation(summary = "Delete a badge")
 	@DeleteMapping("/badges/{code}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void deleteBadge(@PathVariable String code) {

@@ -1,5 +1,7 @@
 package app.vitalia.gamification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The signed-in member's progress, leaderboard settings, leaderboards and invitations.
  */
 @RestController
+@Tag(name = "Progress", description = "Points, badges, streaks, leaderboards, invitations and the member's settings")
 class ProgressController {
 
 	record Settings(@NotNull Boolean leaderboardOptIn) {
@@ -50,34 +53,40 @@ class ProgressController {
 		this.invitations = invitations;
 	}
 
+	@Operation(summary = "The member's points, level, badges, streak and recent awards")
 	@GetMapping("/api/me/progress")
 	MemberProgress.Progress progress(CurrentUser user) {
 		return this.progress.of(MemberId.of(user.id()));
 	}
 
+	@Operation(summary = "The member's privacy settings")
 	@GetMapping("/api/me/settings")
 	Settings settings(CurrentUser user) {
 		return new Settings(this.leaderboards.optedIn(user.id()));
 	}
 
+	@Operation(summary = "Change the member's privacy settings (leaderboard opt-in)")
 	@PatchMapping("/api/me/settings")
 	Settings updateSettings(CurrentUser user, @Valid @RequestBody Settings settings) {
 		this.leaderboards.setOptIn(user.id(), settings.leaderboardOptIn());
 		return new Settings(this.leaderboards.optedIn(user.id()));
 	}
 
+	@Operation(summary = "A leaderboard's top entries and the caller's own rank")
 	@GetMapping("/api/leaderboards/{period}")
 	Leaderboards.Board leaderboard(CurrentUser user, @PathVariable String period,
 			@RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
 		return this.leaderboards.board(period(period), limit, user.id());
 	}
 
+	@Operation(summary = "Invite someone by email")
 	@PostMapping("/api/me/invitations")
 	@ResponseStatus(HttpStatus.CREATED)
 	Invitations.Invitation invite(CurrentUser user, @Valid @RequestBody InvitationRequest request) {
 		return this.invitations.invite(user.id(), request.email());
 	}
 
+	@Operation(summary = "The invitations the member has sent")
 	@GetMapping("/api/me/invitations")
 	List<Invitations.Invitation> invitations(CurrentUser user) {
 		return this.invitations.sentBy(user.id());

@@ -1,5 +1,7 @@
 package app.vitalia.notifications;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * notification preferences.
  */
 @RestController
+@Tag(name = "Notifications", description = "The member's in-app notifications and notification preferences")
 class NotificationController {
 
 	record PreferenceChange(@NotNull Kind kind, @NotNull Channel channel, @NotNull Boolean enabled) {
@@ -47,6 +50,7 @@ class NotificationController {
 		this.preferences = preferences;
 	}
 
+	@Operation(summary = "The member's notifications, newest first")
 	@GetMapping("/api/me/notifications")
 	Inbox.Page notifications(CurrentUser user, @RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
@@ -54,6 +58,7 @@ class NotificationController {
 		return this.inbox.page(user.id(), unread, page, size);
 	}
 
+	@Operation(summary = "How many notifications are unread")
 	@GetMapping("/api/me/notifications/unread-count")
 	Map<String, Long> unreadCount(CurrentUser user) {
 		return Map.of("unreadCount", this.inbox.unread(user.id()));
@@ -63,28 +68,33 @@ class NotificationController {
 	 * Server-sent events: {@code unread} on connect, then {@code notification} on each
 	 * new one.
 	 */
+	@Operation(summary = "Live notifications as server-sent events")
 	@GetMapping(path = "/api/me/notifications/stream", produces = "text/event-stream")
 	SseEmitter stream(CurrentUser user) {
 		return this.live.open(user.id(), this.inbox.unread(user.id()));
 	}
 
+	@Operation(summary = "Mark one notification read")
 	@PostMapping("/api/me/notifications/{id}/read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void markRead(CurrentUser user, @PathVariable UUID id) {
 		this.inbox.markRead(user.id(), id);
 	}
 
+	@Operation(summary = "Mark every notification read")
 	@PostMapping("/api/me/notifications/read-all")
 	Map<String, Integer> markAllRead(CurrentUser user) {
 		return Map.of("marked", this.inbox.markAllRead(user.id()));
 	}
 
+	@Operation(summary = "The member's notification preferences per kind and channel")
 	@GetMapping("/api/me/notification-preferences")
 	List<Preferences.Preference> preferences(CurrentUser user) {
 		return this.preferences.all(user.id());
 	}
 
 	/** Changes the listed preferences (all or none) and answers the full set. */
+	@Operation(summary = "Change notification preferences")
 	@PutMapping("/api/me/notification-preferences")
 	List<Preferences.Preference> updatePreferences(CurrentUser user,
 			@RequestBody List<@Valid PreferenceChange> changes) {

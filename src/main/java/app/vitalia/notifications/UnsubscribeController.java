@@ -1,5 +1,7 @@
 package app.vitalia.notifications;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 
 import app.vitalia.notifications.channels.Preferences;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * nothing. Either way that kind of email stops for the member.
  */
 @RestController
+@Tag(name = "Notifications", description = "The member's in-app notifications and notification preferences")
 class UnsubscribeController {
 
 	private final Preferences preferences;
@@ -23,6 +26,7 @@ class UnsubscribeController {
 		this.preferences = preferences;
 	}
 
+	@Operation(summary = "One-click unsubscribe from an email's link (RFC 8058), without signing in")
 	@PostMapping("/api/notifications/unsubscribe/{token}")
 	Map<String, Object> unsubscribe(@PathVariable String token) {
 		Kind kind = this.preferences.unsubscribe(token);

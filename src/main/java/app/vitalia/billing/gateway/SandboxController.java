@@ -1,5 +1,7 @@
 package app.vitalia.billing.gateway;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import app.vitalia.platform.DomainException;
 import jakarta.validation.constraints.Size;
 
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/billing/sandbox/sessions")
+@Tag(name = "Sandbox checkout", description = "The local test gateway's checkout sessions")
 class SandboxController {
 
 	private final PaymentGateway gateway;
@@ -24,11 +27,13 @@ class SandboxController {
 		this.gateway = gateway;
 	}
 
+	@Operation(summary = "A sandbox checkout session")
 	@GetMapping("/{sessionId}")
 	SandboxGateway.SessionView session(@PathVariable @Size(max = 64) String sessionId) {
 		return sandbox().session(sessionId);
 	}
 
+	@Operation(summary = "Pay a sandbox checkout session with a test card")
 	@PostMapping("/{sessionId}/pay")
 	SandboxGateway.SessionView pay(@PathVariable @Size(max = 64) String sessionId,
 			@RequestBody SandboxGateway.Card card) {
