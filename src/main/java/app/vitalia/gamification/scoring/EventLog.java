@@ -39,11 +39,10 @@ public class EventLog {
 			LocalDate localDate, String payload) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		int inserted = this.jdbc.update(connection -> {
-			PreparedStatement insert = connection
-				.prepareStatement(
-						"insert into gamification_event (source_id, member_id, type, occurred_at, local_date, payload) "
-								+ "values (?, ?, ?, ?, ?, ?) on conflict (source_id) do nothing",
-						new String[] { "seq" });
+			PreparedStatement insert = connection.prepareStatement(
+					"insert into gamification_event (source_id, member_id, type, occurred_at, local_date, payload) "
+							+ "values (?, ?, ?, ?, ?, ?) on conflict do nothing",
+					new String[] { "seq" });
 			insert.setString(1, sourceId);
 			insert.setObject(2, memberId);
 			insert.setString(3, type.name());
