@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Read-only transactions on a real streaming replica: a primary and a standby made by
- * deploy/local/replica.sh on ports 15432/15433 (never the shared 5432 cluster), the
+ * deploy/local/replica.sh on two free ports (never the shared 5432 cluster), the
  * application's own DataSource, read-your-writes, the lag gauge, and a promotion drill.
  */
 @SpringBootTest(properties = { "vitalia.test.database=provided", "vitalia.db.replica.sticky-for=2s",
@@ -48,6 +48,8 @@ class ReplicaRoutingTests {
 	private static final Path REPO = Path.of("").toAbsolutePath();
 
 	private static final Path SERVERS = REPO.resolve("target/replica-" + UUID.randomUUID().toString().substring(0, 8));
+
+	private static final int[] PORTS = new int[2];
 
 	private static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
 
@@ -71,14 +73,25 @@ class ReplicaRoutingTests {
 		if (!postgresInstalled && !CI) {
 			Assumptions.abort("PostgreSQL server binaries (pg_ctl) are not installed");
 		}
-		script("up", SERVERS.toString(), "15432", "15433");
+		// free ports, never 5432: other checkouts may run this test at the same time
+		int primary = freePort();
+		int replica = freePort();
+		script("up", SERVERS.toString(), String.valueOf(primary), String.valueOf(replica));
+		PORTS[0] = primary;
+		PORTS[1] = replica;
 		// both hosts, primary first: after a promotion new connections find the new
 		// primary
-		properties.add("spring.datasource.url",
-				() -> "jdbc:postgresql://127.0.0.1:15432,127.0.0.1:15433/postgres?targetServerType=primary");
+		properties.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + primary + ",127.0.0.1:" + replica
+				+ "/postgres?targetServerType=primary");
 		properties.add("spring.datasource.username", () -> "postgres");
 		properties.add("spring.datasource.password", () -> "");
-		properties.add("vitalia.db.replica.url", () -> "jdbc:postgresql://127.0.0.1:15433/postgres");
+		properties.add("vitalia.db.replica.url", () -> "jdbc:postgresql://127.0.0.1:" + replica + "/postgres");
+	}
+
+	private static int freePort() throws IOException {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	@AfterAll
@@ -169,7 +182,8 @@ class ReplicaRoutingTests {
 		assertThat(written).as("write after promotion (last error: %s)", last).isTrue();
 		assertThat(jdbc.queryForObject("select count(*) from drill", Integer.class)).isEqualTo(2);
 		assertThat(jdbc.queryForObject("select pg_is_in_recovery()", Boolean.class)).isFalse();
-		assertThat(jdbc.queryForObject("select current_setting('port')", String.class)).isEqualTo("15433");
+		assertThat(jdbc.queryForObject("select current_setting('port')", String.class))
+			.isEqualTo(String.valueOf(PORTS[1]));
 	}
 
 	private boolean inRecovery(boolean readOnly) {
