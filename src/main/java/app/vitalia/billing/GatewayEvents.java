@@ -114,7 +114,10 @@ class GatewayEvents {
 			if (subscription.isLive(now)) {
 				return Outcome.ignored("member " + memberId + " already has a running subscription");
 			}
-			if (subscription.endedAt != null && created.isBefore(subscription.endedAt)) {
+			// gateway timestamps are whole seconds: an event of the same second as the
+			// end is not older
+			if (subscription.endedAt != null
+					&& created.isBefore(subscription.endedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
 				return Outcome.ignored("older than the end of the member's previous subscription");
 			}
 		}
