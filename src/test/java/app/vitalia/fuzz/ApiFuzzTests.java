@@ -270,9 +270,17 @@ class ApiFuzzTests extends HttpTest {
 		request.method(operation.method(), body);
 		try {
 			this.requests++;
-			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body(), description);
+			HttpResponse<java.io.InputStream> response = this.client.send(request.build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			String contentType = response.headers().firstValue("Content-Type").orElse("");
+			String text;
+			try (java.io.InputStream in = response.body()) {
+				// an event stream that opened is an answer; waiting for its end would
+				// only wait
+				text = contentType.startsWith("text/event-stream") ? ""
+						: new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			return new Answer(response.statusCode(), contentType, text, description);
 		}
 		catch (IOException ex) {
 			// the server may close a connection after refusing an oversized body
