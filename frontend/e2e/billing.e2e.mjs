@@ -8,7 +8,7 @@
 // The app must run with VITALIA_ADMIN_EMAIL / VITALIA_ADMIN_PASSWORD matching E2E_ADMIN_EMAIL /
 // E2E_ADMIN_PASSWORD (defaults below are the ones the Java test harness uses).
 
-import { baseUrl, check, launch, openPage, register, shot, signIn, step } from './support.mjs'
+import { baseUrl, check, landing, launch, openPage, register, shot, signIn, step } from './support.mjs'
 
 const timeout = 20_000
 const stamp = Date.now()
@@ -55,7 +55,7 @@ let failed = false
 try {
   step(`admin creates the plan ${code}`)
   const adminPage = await openAs()
-  await signIn(adminPage, admin)
+  await signIn(adminPage, admin, { lands: landing.admin })
   await nav(adminPage, 'Planes').click()
   await adminPage.waitForURL(/\/admin\/plans/)
   const newPlan = adminPage.getByTestId('new-plan-form')

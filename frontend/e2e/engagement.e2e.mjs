@@ -6,7 +6,7 @@
 // The app must run with VITALIA_ADMIN_EMAIL / VITALIA_ADMIN_PASSWORD matching E2E_ADMIN_EMAIL /
 // E2E_ADMIN_PASSWORD (defaults below are the ones the Java test harness uses).
 
-import { baseUrl, check, launch, register, shot, signIn, step } from './support.mjs'
+import { baseUrl, check, landing, launch, register, shot, signIn, step } from './support.mjs'
 
 const timeout = 20_000
 const admin = {
@@ -112,7 +112,7 @@ try {
 
   step('admin changes the profile rule to 70 points, previews and replays')
   const adminPage = await openAs()
-  await signIn(adminPage, admin)
+  await signIn(adminPage, admin, { lands: landing.admin })
   adminRequest = adminPage.context().request
   adminToken = (await (await adminRequest.post(`${baseUrl}/api/auth/login`, { data: admin })).json()).accessToken
   await nav(adminPage, 'Gamificación').click()
