@@ -82,7 +82,6 @@ try {
   step(`register ${member.email} and complete the profile`)
   const page = await openAs()
   await register(page, member)
-  await signIn(page, member, { open: false })
   await page.getByLabel('Fecha de nacimiento').fill('1990-05-15')
   await page.getByRole('radio', { name: 'Mujer' }).check()
   await page.getByLabel('Altura (cm)').fill('165')
