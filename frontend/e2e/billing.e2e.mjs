@@ -70,7 +70,6 @@ try {
   step(`member ${member.email} opens the pricing page`)
   const memberPage = await openAs()
   await register(memberPage, member)
-  await signIn(memberPage, member)
   await memberPage.goto(`${baseUrl}/pricing`)
   await memberPage.getByTestId(`subscribe-${code}`).click()
   await memberPage.waitForURL(/\/checkout\/sandbox\/cs_sbx_/)
