@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,11 @@ import static org.awaitility.Awaitility.await;
  * while everyone else's email goes out, and goes out once the server accepts it.
  */
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+// closed after the class: a cached context would go on running other tests' background
+// jobs
+// (the reminder job, say) against the shared database and send their mail to a stopped
+// SMTP server
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NotificationEmailRetryTests extends HttpTest {
 
 	@RegisterExtension

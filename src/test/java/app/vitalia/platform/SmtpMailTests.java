@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plays the server) after the transaction commits, and not to the dev outbox.
  */
 @TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+// closed after the class: a cached context would go on running other tests' background
+// jobs
+// (the reminder job, say) against the shared database and send their mail to a stopped
+// SMTP server
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SmtpMailTests extends HttpTest {
 
 	@RegisterExtension
