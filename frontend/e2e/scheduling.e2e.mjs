@@ -89,10 +89,15 @@ try {
   const adminLogin = await adminApi.post(`${baseUrl}/api/auth/login`, { data: admin })
   check(adminLogin.ok(), `admin API login failed with ${adminLogin.status()}`)
   const adminHeaders = { Authorization: `Bearer ${(await adminLogin.json()).accessToken}` }
-  const outbox = await adminApi.get(`${baseUrl}/api/admin/outbox?page=0&size=50`, { headers: adminHeaders })
-  check(outbox.ok(), `GET /api/admin/outbox failed with ${outbox.status()}`)
-  const mail = (await outbox.json()).content.find((message) => message.to === member.email && /verify-email\?token=/.test(message.body))
-  check(mail, `no verification email for ${member.email} in the outbox`)
+  // the email goes out after the registration commits, so it may land a moment later
+  let mail
+  for (let attempt = 0; attempt < 50 && !mail; attempt++) {
+    if (attempt > 0) await memberPage.waitForTimeout(200)
+    const outbox = await adminApi.get(`${baseUrl}/api/admin/outbox?page=0&size=50`, { headers: adminHeaders })
+    check(outbox.ok(), `GET /api/admin/outbox failed with ${outbox.status()}`)
+    mail = (await outbox.json()).content.find((message) => message.to === member.email && /verify-email\?token=/.test(message.body))
+  }
+  check(mail, `no verification email for ${member.email} in the outbox after 10 s`)
   const token = /verify-email\?token=([\w-]+)/.exec(mail.body)[1]
   await memberPage.goto(`${baseUrl}/verify-email?token=${token}`)
   await memberPage.getByText('Tu correo está verificado').waitFor()
