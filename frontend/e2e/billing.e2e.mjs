@@ -93,7 +93,8 @@ try {
   await screenshots(memberPage, 'pricing')
 
   step('the admin sees the payment')
-  await adminPage.goto(`${baseUrl}/admin/payments`)
+  // the database holds other tests' payments too, some dated later: search for this member
+  await adminPage.goto(`${baseUrl}/admin/payments?q=${encodeURIComponent(member.email)}`)
   await adminPage.getByTestId('admin-payments').getByText(member.email).waitFor()
   const rows = await adminPage.getByTestId('admin-payments').getByRole('row').filter({ hasText: member.email }).count()
   check(rows === 1, `the declined card must have charged nothing: expected 1 payment, found ${rows}`)

@@ -223,8 +223,9 @@ const checkoutSuccessRoute = createRoute({
 const adminPaymentsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'admin/payments',
-  validateSearch: (search: Record<string, unknown>): { page: number; size: number; status?: string } => ({
+  validateSearch: (search: Record<string, unknown>): { page: number; size: number; q?: string; status?: string } => ({
     ...tableSearch(20)(search),
+    q: stringParam(search.q),
     status: stringParam(search.status),
   }),
 }).lazy(() => import('./routes/billing/admin-payments').then((page) => page.Route))

@@ -8,7 +8,7 @@ export const Route = createLazyRoute('/_signedIn/admin/payments')({ component: A
 
 function AdminPaymentsPage() {
   const { t } = useTranslation()
-  const { page, size, status } = Route.useSearch()
+  const { page, size, q, status } = Route.useSearch()
   const navigate = Route.useNavigate()
   return (
     <RequireRole roles={['ADMIN']}>
@@ -16,8 +16,10 @@ function AdminPaymentsPage() {
         <>
           <PageHeader title={t('billing.admin.paymentsTitle')} description={t('billing.admin.paymentsDescription')} />
           <AdminPayments
-            query={{ page: page - 1, size, status }}
-            onQueryChange={(query) => void navigate({ search: { page: query.page + 1, size: query.size, status: query.status } })}
+            query={{ page: page - 1, size, q, status }}
+            onQueryChange={(query) =>
+              void navigate({ search: { page: query.page + 1, size: query.size, q: query.q, status: query.status } })
+            }
           />
         </>
       )}

@@ -43,7 +43,7 @@ export type PaymentRow = {
 type Page<T> = { content: T[]; page: number; size: number; totalElements: number }
 
 export type MembersQuery = { q?: string; status?: SubscriptionStatus; page: number; size: number; sort: string }
-export type PaymentsQuery = { status?: string; from?: string; to?: string; page: number; size: number }
+export type PaymentsQuery = { q?: string; status?: string; from?: string; to?: string; page: number; size: number }
 
 export const useAdminPlans = () => useQuery({ queryKey: queryKeys.adminPlans, queryFn: () => api.get<AdminPlan[]>('/admin/plans') })
 

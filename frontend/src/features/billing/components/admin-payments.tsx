@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { ConfirmButton } from '@/components/ui/confirm-button'
-import { NativeSelect } from '@/components/ui/input'
+import { Input, NativeSelect } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDateTime } from '@/lib/format'
 import { type PaymentsQuery, useAdminPayments, useRefund } from '../api/admin-billing'
@@ -9,7 +9,7 @@ import { formatMoney } from '../api/billing'
 
 type AdminPaymentsProps = { query: PaymentsQuery; onQueryChange: (query: PaymentsQuery) => void }
 
-/** Every payment with its member, status and refunds; totals per currency; refunds in full. */
+/** Every payment with its member, status and refunds, searchable by member; totals per currency; refunds in full. */
 export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
   const { t, i18n } = useTranslation()
   const payments = useAdminPayments(query)
@@ -17,21 +17,33 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
   const money = (amount: string, currency: string) => formatMoney(amount, currency, i18n.language)
   return (
     <div className="space-y-4">
-      <label className="flex items-center gap-2 text-sm">
-        {t('billing.plan.status')}
-        <NativeSelect
-          className="w-auto"
-          value={query.status ?? ''}
-          onChange={(e) => onQueryChange({ ...query, status: e.target.value || undefined, page: 0 })}
-        >
-          <option value="">{t('billing.admin.anyPaymentStatus')}</option>
-          {(['SUCCEEDED', 'FAILED', 'REFUNDED'] as const).map((status) => (
-            <option key={status} value={status}>
-              {t(`billing.paymentStatus.${status}`)}
-            </option>
-          ))}
-        </NativeSelect>
-      </label>
+      <div className="flex flex-wrap items-center gap-3">
+        <Input
+          type="search"
+          aria-label={t('billing.admin.search')}
+          placeholder={t('billing.admin.search')}
+          defaultValue={query.q ?? ''}
+          className="w-64"
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') onQueryChange({ ...query, q: e.currentTarget.value || undefined, page: 0 })
+          }}
+        />
+        <label className="flex items-center gap-2 text-sm">
+          {t('billing.plan.status')}
+          <NativeSelect
+            className="w-auto"
+            value={query.status ?? ''}
+            onChange={(e) => onQueryChange({ ...query, status: e.target.value || undefined, page: 0 })}
+          >
+            <option value="">{t('billing.admin.anyPaymentStatus')}</option>
+            {(['SUCCEEDED', 'FAILED', 'REFUNDED'] as const).map((status) => (
+              <option key={status} value={status}>
+                {t(`billing.paymentStatus.${status}`)}
+              </option>
+            ))}
+          </NativeSelect>
+        </label>
+      </div>
       {payments.isError && <Alert tone="danger">{errorMessage(payments.error, t)}</Alert>}
       {refund.isError && <Alert tone="danger">{errorMessage(refund.error, t)}</Alert>}
       {payments.data && (

@@ -72,9 +72,10 @@ class AdminBillingController {
 		return this.lists.subscriptions(q, status, planId, page, size);
 	}
 
-	@Operation(summary = "Payments by date and status, with totals")
+	@Operation(summary = "Payments by member, date and status, with totals")
 	@GetMapping("/payments")
-	AdminLists.PaymentPage payments(@RequestParam(required = false) @Size(max = 40) String from,
+	AdminLists.PaymentPage payments(@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) @Size(max = 40) String from,
 			@RequestParam(required = false) @Size(max = 40) String to,
 			@RequestParam(required = false) @Size(max = 10) String status,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
@@ -82,7 +83,7 @@ class AdminBillingController {
 		if (status != null && !PAYMENT_STATUSES.contains(status)) {
 			throw DomainException.invalid("status", "INVALID_STATUS", "must be SUCCEEDED, FAILED or REFUNDED");
 		}
-		return this.lists.payments(instant("from", from), instant("to", to), status, page, size);
+		return this.lists.payments(q, instant("from", from), instant("to", to), status, page, size);
 	}
 
 	@Operation(summary = "Refund a payment in full or in part through the gateway")

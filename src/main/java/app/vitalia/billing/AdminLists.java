@@ -112,9 +112,11 @@ class AdminLists {
 		return BillingPage.of(rows, page, size, total);
 	}
 
-	PaymentPage payments(@Nullable Instant from, @Nullable Instant to, @Nullable String status, int page, int size) {
+	PaymentPage payments(@Nullable String q, @Nullable Instant from, @Nullable Instant to, @Nullable String status,
+			int page, int size) {
 		MapSqlParameterSource params = params(page, size);
 		StringBuilder where = new StringBuilder(" where 1 = 1");
+		filter(where, params, q, null, null);
 		if (from != null) {
 			where.append(" and y.created_at >= :from");
 			params.addValue("from", java.sql.Timestamp.from(from));
@@ -143,7 +145,9 @@ class AdminLists {
 				+ "sum(case when y.status = 'FAILED' then 1 else 0 end), "
 				+ "sum(case when y.refunded_amount > 0 then 1 else 0 end), "
 				+ "sum(case when y.status <> 'FAILED' then y.amount else 0 end), sum(y.refunded_amount) "
-				+ "from billing_payment y" + where + " group by y.currency order by y.currency", params, rs -> {
+				+ "from billing_payment y"
+				+ (q != null && !q.isBlank() ? " left join billing_member m on m.id = y.member_id" : "") + where
+				+ " group by y.currency order by y.currency", params, rs -> {
 					BigDecimal collected = rs.getBigDecimal(5);
 					BigDecimal refunded = rs.getBigDecimal(6);
 					totals.add(new Totals(rs.getString(1).trim(), rs.getLong(2), rs.getLong(3), rs.getLong(4),

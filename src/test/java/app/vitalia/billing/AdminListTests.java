@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -100,6 +101,15 @@ class AdminListTests extends BillingHttpTest {
 		assertThat(usd).isNotNull();
 		assertThat(Double.valueOf(usd.path("collected").asString())).isGreaterThanOrEqualTo(15.0);
 		assertThat(usd.path("refunded").asLong()).isGreaterThanOrEqualTo(1);
+		String email = this.api.get("/api/me", member.token()).text("email");
+		Response found = this.api.get("/api/admin/payments?q=" + email.toUpperCase(Locale.ROOT), this.billing.admin());
+		assertThat(found.body().path("content")).singleElement()
+			.satisfies((payment) -> assertThat(payment.path("id").asString()).isEqualTo(paymentId));
+		assertThat(found.body().path("totals")).singleElement()
+			.satisfies((total) -> assertThat(total.path("collected").asString()).isEqualTo("15.00"));
+		assertThat(this.api.get("/api/admin/payments?q=nobody-at-all-" + UUID.randomUUID(), this.billing.admin())
+			.body()
+			.path("content")).isEmpty();
 		assertThat(this.api.get("/api/admin/payments?from=yesterday", this.billing.admin()).status()).isEqualTo(400);
 		assertThat(this.api.get("/api/admin/payments?status=LOST", this.billing.admin()).status()).isEqualTo(400);
 	}
