@@ -22,6 +22,7 @@ import app.vitalia.billing.catalog.Plans;
 import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
+import app.vitalia.platform.MultiRowInsert;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -53,9 +54,13 @@ public class BillingDemoData {
 
 	private final JdbcTemplate jdbc;
 
+	private final MultiRowInsert insert;
+
 	private final Clock clock;
 
-	BillingDemoData(Plans plans, Accounts accounts, MemberDirectory members, JdbcTemplate jdbc, Clock clock) {
+	BillingDemoData(Plans plans, Accounts accounts, MemberDirectory members, JdbcTemplate jdbc, MultiRowInsert insert,
+			Clock clock) {
+		this.insert = insert;
 		this.plans = plans;
 		this.accounts = accounts;
 		this.members = members;
@@ -99,12 +104,12 @@ public class BillingDemoData {
 						invoiceCounters);
 			}
 			this.members.insert(directory);
-			insert("billing_subscription", SubscriptionStore.COLUMNS, subscriptionRows);
-			insert("billing_sandbox_customer", "id, member_id, card_last4, fails_later, created_at",
+			this.insert.rows("billing_subscription", SubscriptionStore.COLUMNS, subscriptionRows);
+			this.insert.rows("billing_sandbox_customer", "id, member_id, card_last4, fails_later, created_at",
 					subscriptionRows.stream()
 						.map(row -> new Object[] { row[8], row[1], "4242", false, row[9] })
 						.toList());
-			insert("billing_payment",
+			this.insert.rows("billing_payment",
 					"id, subscription_id, member_id, plan_id, amount, currency, status, kind, period_index, external_id, "
 							+ "invoice_number, refunded_amount, failure_reason, created_at",
 					paymentRows);
@@ -267,27 +272,6 @@ public class BillingDemoData {
 	}
 
 	/** Multi-row inserts: one statement per thousand rows is what makes 600,000 quick. */
-	private void insert(String table, String columns, List<Object[]> rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		int width = rows.get(0).length;
-		String values = "(" + "?, ".repeat(width - 1) + "?)";
-		for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-			StringBuilder sql = new StringBuilder("insert into ").append(table)
-				.append(" (")
-				.append(columns)
-				.append(") values ");
-			Object[] args = new Object[chunk.size() * width];
-			for (int i = 0; i < chunk.size(); i++) {
-				sql.append(i == 0 ? "" : ", ").append(values);
-				System.arraycopy(chunk.get(i), 0, args, i * width, width);
-			}
-			this.jdbc.update(sql.toString(), args);
-		}
-	}
-
 	private static Timestamp ts(Instant instant) {
 		return instant != null ? Timestamp.from(instant) : null;
 	}

@@ -12,7 +12,6 @@
  * them as recurring jobs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
-		allowedDependencies = { "members", "identity", "platform", "identity :: bulk-import", "members :: bulk-import",
-				"billing" })
+		allowedDependencies = { "members", "identity", "platform" })
 @org.jspecify.annotations.NullMarked
 package app.vitalia.scheduling;

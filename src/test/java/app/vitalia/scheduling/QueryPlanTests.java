@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import app.vitalia.demo.DemoData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -82,6 +83,35 @@ class QueryPlanTests {
 		assertThat(this.profiles.zoneOf(MemberId.of(member))).isNotEqualTo(ZoneId.of("UTC"));
 		assertThat(this.profiles.targetsOf(MemberId.of(member)))
 			.hasValueSatisfying(targets -> assertThat(targets.calories()).isBetween(800, 6000));
+	}
+
+	@Test
+	void seededPatientsListsAndTalliesFollowFromTheAppointments() {
+		MapSqlParameterSource ids = new MapSqlParameterSource("ids", this.seeded.clinicianIds());
+		assertThat(this.named.queryForObject("select count(*) from scheduling_appointment where doctor_id in (:ids)",
+				ids, Integer.class))
+			.isEqualTo(this.seeded.appointments());
+		assertThat(this.named.queryForObject("select count(*) from scheduling_care_relation where doctor_id in (:ids)",
+				ids, Integer.class))
+			.isEqualTo(this.named.queryForObject("select count(*) from (select distinct doctor_id, patient_id "
+					+ "from scheduling_appointment where doctor_id in (:ids)) pairs", ids, Integer.class));
+		assertThat(this.named.queryForObject("select count(*) from scheduling_patient_tally t where t.doctor_id in "
+				+ "(:ids) and t.patients = (select count(*) from scheduling_care_relation r "
+				+ "where r.doctor_id = t.doctor_id)", ids, Integer.class))
+			.isEqualTo(this.seeded.clinicianIds().size());
+		assertThat(
+				this.named.queryForObject("select count(*) from scheduling_care_relation r join scheduling_patient p "
+						+ "on p.id = r.patient_id where r.doctor_id in (:ids) and (r.display_name <> p.display_name "
+						+ "or r.email <> p.email or r.search_name <> p.search_name)", ids, Integer.class))
+			.isZero();
+		// booked appointments in the next 48 hours count as reminded: seeding sends no
+		// burst
+		assertThat(this.named.queryForObject(
+				"select count(*) from scheduling_appointment a where a.doctor_id in "
+						+ "(:ids) and a.status = 'BOOKED' and a.starts_at < :soon and not exists (select 1 from "
+						+ "scheduling_reminder r where r.appointment_id = a.id)",
+				ids.addValue("soon", Timestamp.from(Instant.now().plus(Duration.ofHours(47)))), Integer.class))
+			.isZero();
 	}
 
 	String plan(String sql, MapSqlParameterSource params) {

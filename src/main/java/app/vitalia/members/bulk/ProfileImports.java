@@ -7,11 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import app.vitalia.platform.MultiRowInsert;
+
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ProfileImports {
 
-	private final JdbcTemplate jdbc;
+	private final MultiRowInsert insert;
 
 	private final Clock clock;
 
-	ProfileImports(JdbcTemplate jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	ProfileImports(MultiRowInsert insert, Clock clock) {
+		this.insert = insert;
 		this.clock = clock;
 	}
 
@@ -51,25 +51,9 @@ public class ProfileImports {
 			weights.add(new Object[] { UUID.randomUUID(), profile.accountId(),
 					Date.valueOf(now.atZone(zone).toLocalDate()), profile.weightKg(), at });
 		}
-		insert("members_profile (account_id, birth_date, sex, height_cm, weight_kg, activity_level, goal, timezone, "
-				+ "locale, completed_at)", rows);
-		insert("members_weight_entry (id, account_id, recorded_on, weight_kg, recorded_at)", weights);
-	}
-
-	/** One statement per thousand rows: what keeps seeding tens of thousands quick. */
-	private void insert(String into, List<Object[]> rows) {
-		for (int from = 0; from < rows.size(); from += 1000) {
-			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 1000));
-			int width = chunk.get(0).length;
-			String tuple = "(" + "?, ".repeat(width - 1) + "?)";
-			Object[] args = new Object[chunk.size() * width];
-			for (int i = 0; i < chunk.size(); i++) {
-				System.arraycopy(chunk.get(i), 0, args, i * width, width);
-			}
-			this.jdbc.update(
-					"insert into " + into + " values " + String.join(", ", Collections.nCopies(chunk.size(), tuple)),
-					args);
-		}
+		this.insert.rows("members_profile", "account_id, birth_date, sex, height_cm, weight_kg, activity_level, goal, "
+				+ "timezone, locale, completed_at", rows);
+		this.insert.rows("members_weight_entry", "id, account_id, recorded_on, weight_kg, recorded_at", weights);
 	}
 
 }

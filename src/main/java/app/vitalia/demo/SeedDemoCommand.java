@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.demo;
 
 import java.time.Duration;
 import java.util.HashMap;
