@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * before a moved price applies.
  */
 @ConfigurationProperties("vitalia.billing")
-record BillingProperties(Duration renewingLead, List<Duration> retryBackoff, Duration priceChangeNotice) {
+record BillingProperties(Duration renewalInterval, Duration renewingLead, List<Duration> retryBackoff,
+		Duration priceChangeNotice) {
 
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import app.vitalia.billing.catalog.Plan.PlanPrice;
 import app.vitalia.billing.catalog.Plans;
@@ -13,6 +14,8 @@ import app.vitalia.billing.gateway.PaymentGateway;
 import app.vitalia.billing.gateway.PaymentGateway.ChargeResult;
 import app.vitalia.billing.ledger.Ledger;
 import app.vitalia.billing.ledger.Payment;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
 import org.jobrunr.scheduling.JobScheduler;
@@ -21,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * step of {@code vitalia.billing.retry-backoff} (1, 3 and 5 days) and the subscription
  * expires after the last. It also publishes {@link SubscriptionRenewing} once per period,
  * {@code vitalia.billing.renewing-lead} before the period ends, and ends cancelled
- * subscriptions whose period is over.
+ * subscriptions whose period is over. {@code vitalia_subscriptions_renewals_overdue}
+ * counts, once a minute, the subscriptions whose charge has been due for more than one
+ * renewal interval: more than zero for long means renewals are not running.
  * <p>
  * Public only because JobRunr invokes {@link #fanOut()} and {@link #renew(UUID)} by
  * reflection.
@@ -67,9 +73,11 @@ public class Renewals {
 
 	private final Clock clock;
 
+	private final AtomicLong overdue = new AtomicLong();
+
 	Renewals(SubscriptionStore store, Plans plans, Ledger ledger, PaymentGateway gateway,
 			ApplicationEventPublisher events, JdbcTemplate jdbc, JobScheduler jobs, BillingProperties properties,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, MeterRegistry registry) {
 		this.store = store;
 		this.plans = plans;
 		this.ledger = ledger;
@@ -81,6 +89,23 @@ public class Renewals {
 		this.eachOnItsOwn = new TransactionTemplate(transactions);
 		this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		Gauge.builder("vitalia.subscriptions.renewals.overdue", this.overdue, AtomicLong::get)
+			.description("Subscriptions whose charge has been due for more than one renewal interval")
+			.register(registry);
+	}
+
+	/** Counts the overdue renewals for the gauge: one indexed count a minute. */
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT20S")
+	void countOverdue() {
+		if (this.gateway.renewsItself()) {
+			this.overdue.set(0);
+			return;
+		}
+		Timestamp late = Timestamp.from(this.clock.instant().minus(this.properties.renewalInterval()));
+		Long count = this.jdbc.queryForObject("select count(*) from billing_subscription where gateway = ? and "
+				+ "ended_at is null and ((failed_attempts = 0 and current_period_end <= ?) or "
+				+ "(failed_attempts > 0 and next_retry_at <= ?))", Long.class, this.gateway.name(), late, late);
+		this.overdue.set(count != null ? count : 0);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import app.vitalia.support.Api.Response;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,18 @@ class RenewalTests extends BillingHttpTest {
 
 	@Autowired
 	Renewals renewals;
+
+	@Autowired
+	MeterRegistry registry;
+
+	double payments(String outcome) {
+		return this.registry.get("vitalia.payments").tag("outcome", outcome).counter().count();
+	}
+
+	double overdueRenewals() {
+		this.renewals.countOverdue();
+		return this.registry.get("vitalia.subscriptions.renewals.overdue").gauge().value();
+	}
 
 	UUID subscriptionOf(BillingFixtures.Member member) {
 		return this.jdbc.queryForObject("select id from billing_subscription where member_id = ?", UUID.class,
@@ -70,8 +83,13 @@ class RenewalTests extends BillingHttpTest {
 
 		this.clock.advance(Duration.between(this.clock.instant(), firstEnd).plusHours(1));
 		assertThat(this.renewals.due()).contains(subscription);
+		double succeeded = payments("succeeded");
+		double overdue = overdueRenewals();
+		assertThat(overdue).as("due an hour ago, past one renewal interval").isGreaterThanOrEqualTo(1);
 		renewFromFourInstancesAtOnce(subscription);
 		this.renewals.renew(subscription);
+		assertThat(payments("succeeded")).as("one renewal charged, counted once").isEqualTo(succeeded + 1);
+		assertThat(overdueRenewals()).isEqualTo(overdue - 1);
 
 		Response renewed = this.billing.subscription(member);
 		assertThat(renewed.text("status")).isEqualTo("ACTIVE");
@@ -99,6 +117,7 @@ class RenewalTests extends BillingHttpTest {
 		Instant end = Instant.parse(this.billing.subscription(member).text("currentPeriodEnd"));
 
 		this.clock.advance(Duration.between(this.clock.instant(), end).plusMinutes(5));
+		double failed = payments("failed");
 		renewFromFourInstancesAtOnce(subscription);
 		Response pastDue = this.billing.subscription(member);
 		assertThat(pastDue.text("status")).isEqualTo("PAST_DUE");
@@ -122,6 +141,7 @@ class RenewalTests extends BillingHttpTest {
 		assertThat(this.billing.subscription(member).text("status")).isEqualTo("EXPIRED");
 		assertThat(failedPayments(member)).isEqualTo(4);
 		assertThat(count(PaymentFailed.class, member)).isEqualTo(4);
+		assertThat(payments("failed")).isEqualTo(failed + 4);
 		assertThat(count(SubscriptionExpired.class, member)).isEqualTo(1);
 		assertThat(this.api.get("/api/me/entitlements", member.token()).body().path("features")).isEmpty();
 		awaitMails(email, 4);

@@ -12,19 +12,25 @@ import java.util.UUID;
 
 import app.vitalia.billing.catalog.Money;
 import app.vitalia.platform.DomainException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Payments, refunds and invoice numbers. A payment's external id (the gateway's
  * transaction id) is unique, so recording the same charge twice (a replayed webhook, a
  * renewal that also arrives as an event) records it once. Invoice numbers come from one
  * counter row per year, taken in the payment's own transaction: a rolled-back payment
- * gives its number back, so the numbers have no gaps.
+ * gives its number back, so the numbers have no gaps. Each recorded charge counts in
+ * {@code vitalia_payments_total{outcome="succeeded|failed"}} once its transaction
+ * commits.
  */
 @Service
 public class Ledger {
@@ -34,8 +40,21 @@ public class Ledger {
 
 	private final JdbcTemplate jdbc;
 
-	Ledger(JdbcTemplate jdbc) {
+	private final Counter succeeded;
+
+	private final Counter failed;
+
+	Ledger(JdbcTemplate jdbc, MeterRegistry registry) {
 		this.jdbc = jdbc;
+		this.succeeded = counter(registry, "succeeded");
+		this.failed = counter(registry, "failed");
+	}
+
+	private static Counter counter(MeterRegistry registry, String outcome) {
+		return Counter.builder("vitalia.payments")
+			.description("Charges recorded, by outcome (counted when their transaction commits)")
+			.tag("outcome", outcome)
+			.register(registry);
 	}
 
 	/**
@@ -72,6 +91,15 @@ public class Ledger {
 		if (inserted == 0) {
 			throw new IllegalStateException("payment " + charge.externalId() + " was recorded concurrently");
 		}
+		Counter counter = Payment.SUCCEEDED.equals(status) ? this.succeeded : this.failed;
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				counter.increment();
+			}
+
+		});
 		return find(id, false);
 	}
 
