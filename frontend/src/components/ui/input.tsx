@@ -20,3 +20,26 @@ export function NativeSelect({ className, ...props }: ComponentProps<'select'>) 
     />
   )
 }
+
+type SearchOnEnterProps = Omit<ComponentProps<'input'>, 'defaultValue' | 'onKeyDown'> & {
+  label: string
+  value: string | undefined
+  onSearch: (value: string | undefined) => void
+}
+
+/** A search box for server-side filters: searches when Enter is pressed; an empty box clears the filter. */
+export function SearchOnEnter({ label, value, onSearch, className, ...props }: SearchOnEnterProps) {
+  return (
+    <Input
+      type="search"
+      aria-label={label}
+      placeholder={label}
+      defaultValue={value ?? ''}
+      className={cn('w-64', className)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onSearch(e.currentTarget.value || undefined)
+      }}
+      {...props}
+    />
+  )
+}

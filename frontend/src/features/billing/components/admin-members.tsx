@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { DataTable } from '@/components/ui/data-table'
-import { Input, NativeSelect } from '@/components/ui/input'
+import { NativeSelect, SearchOnEnter } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDate } from '@/lib/format'
 import { type MemberRow, type MembersQuery, useAdminMembers } from '../api/admin-billing'
@@ -44,16 +44,7 @@ export function AdminMembers({ query, onQueryChange }: AdminMembersProps) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap gap-3">
-        <Input
-          type="search"
-          aria-label={t('billing.admin.search')}
-          placeholder={t('billing.admin.search')}
-          defaultValue={query.q ?? ''}
-          className="w-64"
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') onQueryChange({ ...query, q: e.currentTarget.value || undefined, page: 0 })
-          }}
-        />
+        <SearchOnEnter label={t('billing.admin.search')} value={query.q} onSearch={(q) => onQueryChange({ ...query, q, page: 0 })} />
         <NativeSelect
           aria-label={t('billing.plan.status')}
           className="w-auto"

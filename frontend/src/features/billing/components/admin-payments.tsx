@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { ConfirmButton } from '@/components/ui/confirm-button'
-import { Input, NativeSelect } from '@/components/ui/input'
+import { NativeSelect, SearchOnEnter } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDateTime } from '@/lib/format'
 import { type PaymentsQuery, useAdminPayments, useRefund } from '../api/admin-billing'
@@ -18,16 +18,7 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
-        <Input
-          type="search"
-          aria-label={t('billing.admin.search')}
-          placeholder={t('billing.admin.search')}
-          defaultValue={query.q ?? ''}
-          className="w-64"
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') onQueryChange({ ...query, q: e.currentTarget.value || undefined, page: 0 })
-          }}
-        />
+        <SearchOnEnter label={t('billing.admin.search')} value={query.q} onSearch={(q) => onQueryChange({ ...query, q, page: 0 })} />
         <label className="flex items-center gap-2 text-sm">
           {t('billing.plan.status')}
           <NativeSelect

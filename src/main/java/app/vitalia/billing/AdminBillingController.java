@@ -2,11 +2,6 @@ package app.vitalia.billing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
 
@@ -83,7 +78,8 @@ class AdminBillingController {
 		if (status != null && !PAYMENT_STATUSES.contains(status)) {
 			throw DomainException.invalid("status", "INVALID_STATUS", "must be SUCCEEDED, FAILED or REFUNDED");
 		}
-		return this.lists.payments(q, instant("from", from), instant("to", to), status, page, size);
+		return this.lists.payments(q, SupportedDates.parseInstant("from", from), SupportedDates.parseInstant("to", to),
+				status, page, size);
 	}
 
 	@Operation(summary = "Refund a payment in full or in part through the gateway")
@@ -101,25 +97,6 @@ class AdminBillingController {
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {
 		return this.lists.events(type, page, size);
-	}
-
-	/** An ISO date (start of that day, UTC) or an ISO date-time with offset. */
-	private static @Nullable Instant instant(String field, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			Instant instant = value.contains("T") ? OffsetDateTime.parse(value).toInstant()
-					: LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-			if (!SupportedDates.contains(instant)) {
-				throw DomainException.invalid(field, "INVALID_DATE",
-						"must fall in the years " + SupportedDates.MIN_YEAR + " to " + SupportedDates.MAX_YEAR);
-			}
-			return instant;
-		}
-		catch (DateTimeParseException ex) {
-			throw DomainException.invalid(field, "INVALID_DATE", "must be an ISO date or date-time with offset");
-		}
 	}
 
 }

@@ -1,9 +1,14 @@
 package app.vitalia.platform;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dates Vitalia stores and computes with: years 1 to 9999. Dates outside are refused
@@ -27,6 +32,30 @@ public final class SupportedDates {
 		}
 		int year = dated.get(ChronoField.YEAR);
 		return year >= MIN_YEAR && year <= MAX_YEAR;
+	}
+
+	/**
+	 * A query parameter that is an ISO date (the start of that day, UTC) or an ISO
+	 * date-time with offset; {@code null} when absent. Refused with a 400 naming
+	 * {@code field}: {@code INVALID_DATE} when unreadable, {@code OUT_OF_RANGE} outside
+	 * the supported years.
+	 */
+	public static @Nullable Instant parseInstant(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			Instant instant = value.contains("T") ? OffsetDateTime.parse(value).toInstant()
+					: LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+			if (!contains(instant)) {
+				throw DomainException.invalid(field, "OUT_OF_RANGE",
+						"must fall in the years " + MIN_YEAR + " to " + MAX_YEAR);
+			}
+			return instant;
+		}
+		catch (DateTimeParseException ex) {
+			throw DomainException.invalid(field, "INVALID_DATE", "must be an ISO date or date-time with offset");
+		}
 	}
 
 }

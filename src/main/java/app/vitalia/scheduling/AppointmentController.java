@@ -4,10 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -125,9 +122,9 @@ class AppointmentController {
 			throw DomainException.invalid("sort", "INVALID_SORT",
 					"must be startsAt, doctorName, patientName or status, optionally preceded by -");
 		}
-		return this.queries.page(
-				AppointmentQueries.Filter.seenBy(user, doctorId, instant("from", from), instant("to", to), status),
-				order, descending, page, size);
+		return this.queries.page(AppointmentQueries.Filter.seenBy(user, doctorId,
+				SupportedDates.parseInstant("from", from), SupportedDates.parseInstant("to", to), status), order,
+				descending, page, size);
 	}
 
 	/** Members cannot cancel or move an appointment this close to its start. */
@@ -208,25 +205,6 @@ class AppointmentController {
 			.map(change -> new Change(change.getStatus().name(), change.getStartsAt(), change.getChangedBy(),
 					change.getChangedAt(), change.getNote()))
 			.toList();
-	}
-
-	/** An ISO date (start of that day, UTC) or an ISO date-time with offset. */
-	private static @Nullable Instant instant(String field, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			Instant instant = value.contains("T") ? OffsetDateTime.parse(value).toInstant()
-					: LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-			if (!SupportedDates.contains(instant)) {
-				throw DomainException.invalid(field, "OUT_OF_RANGE",
-						"must fall in the years " + SupportedDates.MIN_YEAR + " to " + SupportedDates.MAX_YEAR);
-			}
-			return instant;
-		}
-		catch (DateTimeParseException ex) {
-			throw DomainException.invalid(field, "INVALID_DATE", "must be an ISO date or date-time with offset");
-		}
 	}
 
 }
