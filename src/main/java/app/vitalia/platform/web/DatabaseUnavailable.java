@@ -36,9 +36,11 @@ final class DatabaseUnavailable {
 
 	private static boolean redisCausedBy(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			// Spring Data Redis translates Lettuce's failures into generic DAO exceptions
+			// (a command timeout becomes a QueryTimeoutException) but keeps them as
+			// causes
 			if (cause.getClass().getName().startsWith("io.lettuce.core.")
-					|| cause.getClass().getName().startsWith("org.springframework.data.redis.")
-					|| cause instanceof org.springframework.dao.QueryTimeoutException) {
+					|| cause.getClass().getName().startsWith("org.springframework.data.redis.")) {
 				return true;
 			}
 		}
