@@ -54,7 +54,8 @@ try {
   await newDoctor.getByLabel('Nombre', { exact: true }).fill(clinician.displayName)
   await newDoctor.getByLabel('Correo electrónico').fill(clinician.email)
   await newDoctor.getByLabel('Contraseña (opcional)').fill(clinician.password)
-  await newDoctor.getByLabel('Especialidades').fill(clinician.specialty)
+  // specialties are a translated list of checkboxes, not free text
+  await newDoctor.getByTestId('new-doctor-specialties').getByLabel('Nutrición', { exact: true }).check()
   await newDoctor.getByLabel('Zona horaria').fill(clinician.timezone)
   await newDoctor.getByLabel('Duración (min)').fill('30')
   await newDoctor.getByTestId('new-doctor-submit').click()

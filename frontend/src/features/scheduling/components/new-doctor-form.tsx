@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { useQuery } from '@tanstack/react-query'
 import type { TFunction } from 'i18next'
-import { useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
@@ -14,6 +15,7 @@ import { applyServerErrors } from '@/lib/form-errors'
 import { browserTimeZone } from '@/lib/format'
 import { emailAddress, MIN_PASSWORD_LENGTH, requiredText } from '@/lib/schemas'
 import { useCreateDoctor } from '../api/create-doctor'
+import { specialtiesQueryOptions } from '../api/get-specialties'
 import { isTimeZone } from '../utils/zoned-time'
 
 function newDoctorSchema(t: TFunction) {
@@ -26,12 +28,8 @@ function newDoctorSchema(t: TFunction) {
       .string()
       .refine((value) => !value || value.length >= MIN_PASSWORD_LENGTH, t('validation.passwordLength', { count: MIN_PASSWORD_LENGTH }))
       .transform((value) => value || undefined),
-    specialties: requiredText(t).transform((value) =>
-      value
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean),
-    ),
+    // codes from GET /api/specialties, picked from the translated list
+    specialties: z.array(z.string()).min(1, t('scheduling.admin.specialtiesRequired')).max(20),
     timezone: requiredText(t).refine(isTimeZone, t('validation.timezone')),
     slotMinutes: z
       .string()
@@ -43,7 +41,14 @@ function newDoctorSchema(t: TFunction) {
 
 /** Admins add clinicians; with a password the account can sign in at once, without one it gets a set-password email. */
 export function NewDoctorForm() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const specialtiesId = useId()
+  const specialties = useQuery(specialtiesQueryOptions())
+  const language = i18n.language === 'en' ? 'en' : 'es'
+  const specialtyOptions = useMemo(
+    () => [...(specialties.data ?? [])].sort((a, b) => a[language].localeCompare(b[language], language)),
+    [specialties.data, language],
+  )
   const zones = useMemo(() => {
     try {
       return Intl.supportedValuesOf('timeZone')
@@ -55,7 +60,7 @@ export function NewDoctorForm() {
     email: '',
     password: '',
     displayName: '',
-    specialties: '',
+    specialties: [] as string[],
     timezone: browserTimeZone(),
     slotMinutes: '30',
     locale: 'es' as const,
@@ -98,9 +103,36 @@ export function NewDoctorForm() {
       <FormField label={t('scheduling.admin.password')} hint={t('scheduling.admin.passwordHint')} error={errors.password?.message}>
         <Input type="password" autoComplete="new-password" {...form.register('password')} />
       </FormField>
-      <FormField label={t('scheduling.admin.specialties')} hint={t('scheduling.admin.specialtiesHint')} error={errors.specialties?.message}>
-        <Input {...form.register('specialties')} />
-      </FormField>
+      <fieldset
+        className="grid gap-1.5"
+        aria-describedby={errors.specialties ? `${specialtiesId}-error` : `${specialtiesId}-hint`}
+        aria-invalid={errors.specialties ? true : undefined}
+        data-testid="new-doctor-specialties"
+      >
+        <legend className="mb-1.5 text-sm font-medium">{t('scheduling.admin.specialties')}</legend>
+        <div className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">
+          {specialtyOptions.map((specialty) => (
+            <label key={specialty.code} className="flex min-h-9 items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                className="size-4 shrink-0 accent-brand-700"
+                value={specialty.code}
+                {...form.register('specialties')}
+              />
+              {specialty[language]}
+            </label>
+          ))}
+        </div>
+        {errors.specialties ? (
+          <p id={`${specialtiesId}-error`} className="text-sm text-danger-700">
+            {errors.specialties.message}
+          </p>
+        ) : (
+          <p id={`${specialtiesId}-hint`} className="text-xs text-muted">
+            {t('scheduling.admin.specialtiesHint')}
+          </p>
+        )}
+      </fieldset>
       <FormField label={t('scheduling.availability.timezone')} error={errors.timezone?.message}>
         <Input list="new-doctor-zones" spellCheck={false} {...form.register('timezone')} />
       </FormField>

@@ -67,8 +67,8 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 		if (postgres) {
 			boolean proxied = environment.getProperty("vitalia.test.database-proxy", Boolean.class, false);
 			int port = proxied ? databaseProxy().port() : PG_PORT;
-			properties.put("spring.datasource.url", "jdbc:postgresql://" + (proxied ? "127.0.0.1" : PG_HOST) + ":"
-					+ port + "/" + postgresDatabase() + (proxied ? "?connectTimeout=2&socketTimeout=10" : ""));
+			properties.put("spring.datasource.url",
+					"jdbc:postgresql://" + (proxied ? "127.0.0.1" : PG_HOST) + ":" + port + "/" + postgresDatabase());
 			properties.put("spring.datasource.username", PG_USER);
 			properties.put("spring.datasource.password", "");
 		}
@@ -79,7 +79,12 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 		boolean redis = environment.getProperty("vitalia.test.redis", Boolean.class, true)
 				&& reachable(REDIS_HOST, REDIS_PORT, "Redis");
 		if (redis) {
-			properties.put("spring.data.redis.url", "redis://" + REDIS_HOST + ":" + REDIS_PORT);
+			boolean proxied = environment.getProperty("vitalia.test.redis-proxy", Boolean.class, false);
+			properties.put("spring.data.redis.url",
+					"redis://" + REDIS_HOST + ":" + (proxied ? redisProxy().port() : REDIS_PORT));
+		}
+		else if (environment.getProperty("vitalia.test.redis-proxy", Boolean.class, false)) {
+			throw new IllegalStateException("This test needs Redis on " + REDIS_HOST + ":" + REDIS_PORT);
 		}
 		// every context gets its own Redis namespace, so buckets and caches never leak
 		// between tests
@@ -119,6 +124,24 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 			}
 		}
 		return databaseProxy;
+	}
+
+	private static TcpProxy redisProxy;
+
+	/**
+	 * The one TCP proxy to the test Redis, for contexts that ask for it with
+	 * {@code vitalia.test.redis-proxy=true}.
+	 */
+	public static synchronized TcpProxy redisProxy() {
+		if (redisProxy == null) {
+			try {
+				redisProxy = new TcpProxy(REDIS_HOST, REDIS_PORT);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return redisProxy;
 	}
 
 	static synchronized String postgresDatabase() {

@@ -92,8 +92,11 @@ class AuthController {
 
 	private final IdentityProperties properties;
 
+	private final TrustedDevices devices;
+
 	AuthController(Registration registration, Sessions sessions, PasswordChanges passwordChanges,
-			ResetRequests resetRequests, IdentityProperties properties) {
+			ResetRequests resetRequests, IdentityProperties properties, TrustedDevices devices) {
+		this.devices = devices;
 		this.registration = registration;
 		this.sessions = sessions;
 		this.passwordChanges = passwordChanges;
@@ -112,8 +115,25 @@ class AuthController {
 
 	@Operation(summary = "Sign in: access token in the body, refresh token in a cookie")
 	@PostMapping("/login")
-	ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		return withCookie(this.sessions.login(request.email(), request.password(), http.getRemoteAddr()), http);
+	ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request,
+			@CookieValue(name = TrustedDevices.COOKIE, required = false) @Nullable String device,
+			HttpServletRequest http) {
+		String account = Account.normalize(request.email());
+		boolean trusted = this.devices.trusts(device, account);
+		ResponseEntity<TokenResponse> response = withCookie(
+				this.sessions.login(request.email(), request.password(), http.getRemoteAddr(), trusted), http);
+		String deviceCookie = ResponseCookie.from(TrustedDevices.COOKIE, trusted ? device : this.devices.issue(account))
+			.httpOnly(true)
+			.secure(this.properties.refreshCookieSecure() || http.isSecure())
+			.sameSite("Strict")
+			.path("/api/auth/login")
+			.maxAge(TrustedDevices.LIFETIME)
+			.build()
+			.toString();
+		return ResponseEntity.status(response.getStatusCode())
+			.headers(response.getHeaders())
+			.header(HttpHeaders.SET_COOKIE, deviceCookie)
+			.body(response.getBody());
 	}
 
 	@Operation(summary = "Exchange the refresh cookie for a new access token (rotating it)")

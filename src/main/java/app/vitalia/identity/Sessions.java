@@ -61,8 +61,17 @@ class Sessions {
 
 	@Transactional
 	public Tokens login(String email, String password, String clientIp) {
+		return login(email, password, clientIp, false);
+	}
+
+	/**
+	 * Signs in; {@code trustedDevice} when the client presented a device token for this
+	 * account ({@link TrustedDevices}), which exempts it from the account-wide budget.
+	 */
+	@Transactional
+	public Tokens login(String email, String password, String clientIp, boolean trustedDevice) {
 		String normalized = Account.normalize(email);
-		this.throttle.check(normalized, clientIp);
+		this.throttle.check(normalized, clientIp, trustedDevice);
 		Account account = this.accounts.findByEmail(normalized).orElse(null);
 		if (account == null || !account.hasPassword()) {
 			// same work as a real check, so response time does not reveal which emails

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * failures spend budget, strictly per (account, client), loosely per account (so guesses
  * spread over many clients stay under the hourly account limit) and per client across
  * accounts. A client that has not been failing keeps its own budget on the account, so
- * the owner signs in while an attacker elsewhere is throttled.
+ * the owner signs in while an attacker elsewhere is throttled; once distributed guessing
+ * has spent the account's budget, the owner's trusted devices ({@link TrustedDevices})
+ * still sign in, since only attempts without one are held to the account budget.
  */
 @Component
 class SignInThrottle {
@@ -29,7 +31,18 @@ class SignInThrottle {
 
 	/** Refuses the attempt (429) when any of its budgets is spent; spends nothing. */
 	void check(String account, String client) {
+		check(account, client, false);
+	}
+
+	/**
+	 * As {@link #check(String, String)}; a trusted device is not held to the account's
+	 * budget (its own per-client budgets still apply).
+	 */
+	void check(String account, String client, boolean trustedDevice) {
 		for (Budget budget : budgets(account, client)) {
+			if (trustedDevice && budget.limit().equals(this.limits.loginPerAccount())) {
+				continue;
+			}
 			if (this.limiter.available(budget.limit(), budget.key()) <= 0) {
 				throw new TooManyRequestsException("RATE_LIMITED", budget.limit().capacity(),
 						budget.limit().period().dividedBy(budget.limit().capacity()));

@@ -61,6 +61,40 @@ class SignInThrottlingTests extends HttpTest {
 	}
 
 	@Test
+	void theOwnersDevicesSignInOnceDistributedGuessingHasSpentTheAccountsBudget() {
+		String owner = register();
+		Response earlier = login(owner, PASSWORD, "198.51.100.40");
+		assertThat(earlier.status()).isEqualTo(200);
+		String device = deviceCookie(earlier);
+		assertThat(device).isNotBlank();
+		assertThat(earlier.raw().headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("vitalia_device=")
+				.contains("HttpOnly", "SameSite=Strict", "Path=/api/auth/login"));
+		for (int i = 0; i < 6; i++) {
+			assertThat(login(owner, "guess " + i, "203.0.113." + (30 + i)).status()).isEqualTo(401);
+		}
+		// the account budget is spent: a client without the owner's device token is
+		// refused even with the right password, so guessing stays under the account limit
+		assertThat(login(owner, PASSWORD, "198.51.100.41").status()).isEqualTo(429);
+		assertThat(
+				login(owner, PASSWORD, "198.51.100.41", "forged." + device.substring(device.indexOf('.') + 1)).status())
+			.isEqualTo(429);
+		// another account's device token does not count for this one
+		String otherAccount = register();
+		String otherDevice = deviceCookie(login(otherAccount, PASSWORD, "198.51.100.42"));
+		assertThat(login(owner, PASSWORD, "198.51.100.42", otherDevice).status()).isEqualTo(429);
+		// the owner's device signs in, from where it was and from a new address (a phone
+		// that moved networks)
+		assertThat(login(owner, PASSWORD, "198.51.100.40", device).status()).isEqualTo(200);
+		assertThat(login(owner, PASSWORD, "198.51.100.43", device).status()).isEqualTo(200);
+		// a wrong password from the trusted device is still a failure on its own budget
+		for (int i = 0; i < 3; i++) {
+			assertThat(login(owner, "typo " + i, "198.51.100.44", device).status()).isEqualTo(401);
+		}
+		assertThat(login(owner, PASSWORD, "198.51.100.44", device).status()).isEqualTo(429);
+	}
+
+	@Test
 	void unauthorizedAnswersSpendTheClientsBudget() {
 		String guesser = "192.0.2." + (1 + (int) (Math.random() * 200));
 		int unauthorized = 0;
@@ -118,6 +152,26 @@ class SignInThrottlingTests extends HttpTest {
 			.header("Content-Type", "application/json")
 			.header("X-Forwarded-For", "198.51.100.200")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("email", email)))));
+	}
+
+	private static String deviceCookie(Response response) {
+		return response.raw()
+			.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("vitalia_device="))
+			.map(cookie -> cookie.substring("vitalia_device=".length(), cookie.indexOf(';')))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private Response login(String email, String password, String client, String device) {
+		return this.api.raw(this.api.builder("/api/auth/login", null)
+			.header("Content-Type", "application/json")
+			.header("Cookie", "vitalia_device=" + device)
+			.header("X-Forwarded-For", client)
+			.POST(HttpRequest.BodyPublishers
+				.ofString(JSON.writeValueAsString(Map.of("email", email, "password", password)))));
 	}
 
 	private Response login(String email, String password, String client) {

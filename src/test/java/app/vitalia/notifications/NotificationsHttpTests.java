@@ -17,11 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.vitalia.notifications.channels.LiveUpdates;
 import app.vitalia.support.Api.Response;
 import app.vitalia.support.HttpTest;
 import app.vitalia.support.Profiles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -69,6 +73,40 @@ class NotificationsHttpTests extends HttpTest {
 		assertThat(
 				this.api.post("/api/me/notifications/" + item.path("id").asString() + "/read", null, stranger).status())
 			.isEqualTo(404);
+	}
+
+	@Autowired
+	LiveUpdates liveUpdates;
+
+	@Test
+	void shuttingDownEndsOpenStreamsAtOnceInsteadOfWaitingForThem() throws Exception {
+		String token = this.api.newMember();
+		HttpResponse<InputStream> stream = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/me/notifications/stream"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofInputStream());
+		CompletableFuture<Boolean> ended = CompletableFuture.supplyAsync(() -> {
+			try (InputStream body = stream.body()) {
+				body.readAllBytes();
+				return true;
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		});
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.liveUpdates.openStreams() > 0);
+		assertThat(ended).isNotDone();
+		// what the context does first when it closes, before the web server's graceful
+		// shutdown would wait for this request
+		assertThat(this.liveUpdates.getPhase()).isGreaterThan(WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE);
+		this.liveUpdates.stop();
+		try {
+			assertThat(ended.get(5, TimeUnit.SECONDS)).isTrue();
+			assertThat(this.liveUpdates.openStreams()).isZero();
+		}
+		finally {
+			this.liveUpdates.start();
+		}
 	}
 
 	@Test

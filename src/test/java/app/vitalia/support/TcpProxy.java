@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP proxy in front of a server (the test database) that a test can cut, closing every
- * connection and refusing new ones, and restore, as a network failure would.
+ * A TCP proxy in front of a server (the test database, Redis) that a test can cut,
+ * closing every connection and refusing new ones, or silence, dropping every packet while
+ * the connections stay open and new ones are accepted (a firewall that drops, a half-dead
+ * host: nothing ever answers), and restore, as a network failure would.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -24,6 +26,8 @@ public final class TcpProxy implements AutoCloseable {
 	private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean cut;
+
+	private volatile boolean silent;
 
 	public TcpProxy(String targetHost, int targetPort) throws IOException {
 		this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -47,7 +51,26 @@ public final class TcpProxy implements AutoCloseable {
 		this.open.clear();
 	}
 
+	/**
+	 * Drops every byte from now on, both ways, on open connections and on new ones, which
+	 * are accepted and then never answered.
+	 */
+	public void silence() {
+		this.silent = true;
+	}
+
+	/**
+	 * Lets traffic through again; after a silence, the connections it left half-spoken
+	 * are closed (their protocol state is lost, as after a real outage).
+	 */
 	public void restore() {
+		if (this.silent) {
+			this.silent = false;
+			for (Socket socket : this.open) {
+				closeQuietly(socket);
+			}
+			this.open.clear();
+		}
 		this.cut = false;
 	}
 
@@ -63,6 +86,11 @@ public final class TcpProxy implements AutoCloseable {
 				Socket client = this.server.accept();
 				if (this.cut) {
 					closeQuietly(client);
+					continue;
+				}
+				if (this.silent) {
+					// accepted, never answered: held open until restored
+					this.open.add(client);
 					continue;
 				}
 				Socket upstream = new Socket(this.targetHost, this.targetPort);
@@ -82,8 +110,10 @@ public final class TcpProxy implements AutoCloseable {
 			byte[] buffer = new byte[16384];
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 				for (int read; (read = in.read(buffer)) != -1;) {
-					out.write(buffer, 0, read);
-					out.flush();
+					if (!this.silent) {
+						out.write(buffer, 0, read);
+						out.flush();
+					}
 				}
 			}
 			catch (IOException closed) {

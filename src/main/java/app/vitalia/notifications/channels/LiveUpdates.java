@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -14,9 +15,16 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Server-sent events to the member's open pages on this instance: each new in-app
  * notification and the new unread count. A page that loses the stream reconnects and
  * reloads its list, so an instance restart loses nothing.
+ * <p>
+ * On shutdown the streams are ended first (this lifecycle stops before the web server's
+ * graceful shutdown): an open page would otherwise hold that shutdown for its whole 30 s
+ * timeout, so Ctrl-C on {@code ./mvnw spring-boot:run} or a rolling deploy waited for
+ * nothing, and pages reconnect to a running instance at once.
  */
 @Component
-public class LiveUpdates {
+public class LiveUpdates implements SmartLifecycle {
+
+	private volatile boolean running;
 
 	static final Duration TIMEOUT = Duration.ofMinutes(30);
 
@@ -40,6 +48,35 @@ public class LiveUpdates {
 			forget.run();
 		}
 		return emitter;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Ends every open stream; pages reconnect (to another instance, or after restart).
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		for (Set<SseEmitter> emitters : this.streams.values()) {
+			for (SseEmitter emitter : emitters) {
+				emitter.complete();
+			}
+		}
+		this.streams.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Open streams on this instance. */
+	public int openStreams() {
+		return this.streams.values().stream().mapToInt(Set::size).sum();
 	}
 
 	public void publish(UUID memberId, Update update) {

@@ -15,7 +15,11 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,7 +37,21 @@ class RateLimitConfiguration {
 
 		@Bean(destroyMethod = "shutdown")
 		RedisClient rateLimitRedisClient(org.springframework.core.env.Environment environment) {
-			return RedisClient.create(environment.getRequiredProperty("spring.data.redis.url"));
+			// commands give up after the same timeout as Spring's Redis client (instead
+			// of Lettuce's 60 s), so a silent Redis is a fast 503; opening a connection
+			// (socket and handshake) gets the connect timeout, which a busy host needs
+			Duration timeout = environment.getProperty("spring.data.redis.timeout", Duration.class,
+					Duration.ofSeconds(2));
+			Duration connect = environment.getProperty("spring.data.redis.connect-timeout", Duration.class,
+					Duration.ofSeconds(5));
+			RedisURI uri = RedisURI.create(environment.getRequiredProperty("spring.data.redis.url"));
+			uri.setTimeout(connect);
+			RedisClient client = RedisClient.create(uri);
+			client.setOptions(ClientOptions.builder()
+				.socketOptions(SocketOptions.builder().connectTimeout(connect).build())
+				.timeoutOptions(TimeoutOptions.enabled(timeout))
+				.build());
+			return client;
 		}
 
 		@Bean

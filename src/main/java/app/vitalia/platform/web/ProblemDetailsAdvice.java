@@ -109,10 +109,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		if (DatabaseUnavailable.causedBy(ex)) {
-			log.warn("Database unavailable, answered 503: {}", ex.getMessage());
+			log.warn("Database or Redis unavailable, answered 503: {}", ex.getMessage());
 			return ResponseEntity.status(503)
 				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
-				.body(DatabaseUnavailable.problem());
+				.body(DatabaseUnavailable.problemFor(ex));
 		}
 		log.error("Unexpected failure", ex);
 		return ResponseEntity.status(500)

@@ -38,7 +38,7 @@ class ProblemErrorController implements ErrorController {
 		Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		if (failure instanceof Throwable throwable && DatabaseUnavailable.causedBy(throwable)) {
 			response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
-			ProblemDetail problem = DatabaseUnavailable.problem();
+			ProblemDetail problem = DatabaseUnavailable.problemFor(throwable);
 			problem.setProperty(Problems.REQUEST_ID, requestId(response));
 			this.problems.write(request, response, problem);
 			return;
