@@ -96,7 +96,7 @@ public class BillingDemoData {
 				}
 				directory.add(new MemberDirectory.Member(id, account.email(), account.displayName(), account.locale(),
 						now.minus(Duration.ofDays(400 + random.nextInt(300)))));
-				if (random.nextInt(100) < 5) {
+				if (random.nextInt(100) < 3) {
 					continue; // never subscribed
 				}
 				Plan plan = random.nextInt(100) < 55 ? premium : random.nextInt(100) < 85 ? basic : family;
@@ -192,7 +192,7 @@ public class BillingDemoData {
 			if (at.isBefore(windowStart) || at.isAfter(now)) {
 				continue;
 			}
-			if (random.nextInt(100) < 23) {
+			if (random.nextInt(100) < 25) {
 				paymentRows.add(payment(subscriptionId, memberId, plan.id(), amount, "FAILED", k, at, null,
 						BigDecimal.ZERO, random));
 				at = at.plus(Duration.ofDays(1));

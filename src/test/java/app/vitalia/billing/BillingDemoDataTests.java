@@ -47,6 +47,9 @@ class BillingDemoDataTests extends BillingHttpTest {
 
 		assertThat(seeded.subscriptions()).isBetween(340, 400);
 		assertThat(seeded.payments()).isGreaterThan(seeded.subscriptions() * 10);
+		// twelve rows a member on average: the 50,000 members of seed-demo give over
+		// 600,000
+		assertThat(seeded.payments()).isGreaterThanOrEqualTo(ids.size() * 12);
 		List<String> statuses = this.named.queryForList("select distinct " + SubscriptionStatus.sql("s")
 				+ " from billing_member m left join billing_subscription s on s.member_id = m.id where m.id in (:ids)",
 				Map.of("ids", ids, "now", java.sql.Timestamp.from(this.clock.instant())), String.class);
