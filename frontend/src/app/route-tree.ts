@@ -238,6 +238,18 @@ const adminPlansRoute = createRoute({
 const subscriptionStatuses = ['NONE', 'TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED', 'EXPIRED'] as const
 const memberSorts = ['name,asc', 'registeredAt,desc', 'periodEnd,asc', 'status,asc'] as const
 
+const adminSubscriptionsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin/subscriptions',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { page: number; size: number; q?: string; status?: (typeof subscriptionStatuses)[number] } => ({
+    ...tableSearch(20)(search),
+    q: stringParam(search.q),
+    status: subscriptionStatuses.find((status) => status === search.status),
+  }),
+}).lazy(() => import('./routes/billing/admin-subscriptions').then((page) => page.Route))
+
 const adminMembersRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'admin/members',
@@ -298,6 +310,7 @@ export const routeTree = rootRoute.addChildren([
     adminPaymentsRoute,
     adminPlansRoute,
     adminMembersRoute,
+    adminSubscriptionsRoute,
     profileRoute,
     settingsRoute,
     todayRoute,

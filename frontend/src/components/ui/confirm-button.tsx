@@ -9,6 +9,8 @@ type ConfirmButtonProps = {
   onConfirm: () => void
   pending?: boolean
   disabled?: boolean
+  /** Shown beside the question, e.g. an amount field that refines the action. */
+  question?: ReactNode
   'data-testid'?: string
 }
 
@@ -20,6 +22,7 @@ export function ConfirmButton({
   onConfirm,
   pending,
   disabled,
+  question,
   'data-testid': testId,
 }: ConfirmButtonProps) {
   const [asking, setAsking] = useState(false)
@@ -35,7 +38,8 @@ export function ConfirmButton({
       </Button>
     )
   return (
-    <span className="inline-flex gap-1" role="group">
+    <span className="inline-flex items-center gap-1" role="group">
+      {question}
       <Button
         size="sm"
         className="bg-danger-600 text-white hover:bg-danger-700"

@@ -1,6 +1,7 @@
 import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
+import { AdminBillingTabs } from '@/features/billing/components/admin-billing-tabs'
 import { AdminMembers } from '@/features/billing/components/admin-members'
 import { RequireRole } from '../../components/require-role'
 
@@ -15,6 +16,7 @@ function AdminMembersPage() {
       {() => (
         <>
           <PageHeader title={t('billing.admin.membersTitle')} description={t('billing.admin.membersDescription')} />
+          <AdminBillingTabs />
           <AdminMembers
             query={{ page: page - 1, size, q, status, sort }}
             onQueryChange={(query) =>

@@ -1,6 +1,7 @@
 import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
+import { AdminBillingTabs } from '@/features/billing/components/admin-billing-tabs'
 import { AdminPayments } from '@/features/billing/components/admin-payments'
 import { RequireRole } from '../../components/require-role'
 
@@ -15,6 +16,7 @@ function AdminPaymentsPage() {
       {() => (
         <>
           <PageHeader title={t('billing.admin.paymentsTitle')} description={t('billing.admin.paymentsDescription')} />
+          <AdminBillingTabs />
           <AdminPayments
             query={{ page: page - 1, size, q, status }}
             onQueryChange={(query) =>

@@ -42,6 +42,31 @@ export type PaymentRow = {
 
 type Page<T> = { content: T[]; page: number; size: number; totalElements: number }
 
+export type SubscriptionRow = {
+  id: string
+  memberId: string
+  email: string
+  displayName: string
+  status: SubscriptionStatus
+  planName: string
+  amount: string
+  currency: string
+  startedAt: string
+  currentPeriodEnd: string
+  cancelAtPeriodEnd: boolean
+  failedAttempts: number
+  nextRetryAt: string | null
+}
+
+export type SubscriptionsQuery = { q?: string; status?: SubscriptionStatus; page: number; size: number }
+
+export const useAdminSubscriptions = (query: SubscriptionsQuery) =>
+  useQuery({
+    queryKey: queryKeys.adminSubscriptions(query),
+    queryFn: () => api.get<Page<SubscriptionRow>>('/admin/subscriptions', { params: query }),
+    placeholderData: keepPreviousData,
+  })
+
 export type MembersQuery = { q?: string; status?: SubscriptionStatus; page: number; size: number; sort: string }
 export type PaymentsQuery = { q?: string; status?: string; from?: string; to?: string; page: number; size: number }
 

@@ -6,6 +6,7 @@ export const queryKeys = {
   sandboxSession: (id: string) => ['sandbox-session', id] as const,
   adminPlans: ['admin', 'plans'] as const,
   adminMembers: (query: object) => ['admin', 'members', query] as const,
+  adminSubscriptions: (query: object) => ['admin', 'subscriptions', query] as const,
   adminPayments: (query: object) => ['admin', 'payments', query] as const,
   adminPaymentsAll: ['admin', 'payments'] as const,
 }

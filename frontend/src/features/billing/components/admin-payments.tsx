@@ -1,15 +1,16 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { ConfirmButton } from '@/components/ui/confirm-button'
-import { NativeSelect, SearchOnEnter } from '@/components/ui/input'
+import { Input, NativeSelect, SearchOnEnter } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDateTime } from '@/lib/format'
-import { type PaymentsQuery, useAdminPayments, useRefund } from '../api/admin-billing'
+import { type PaymentRow, type PaymentsQuery, useAdminPayments, useRefund } from '../api/admin-billing'
 import { formatMoney } from '../api/billing'
 
 type AdminPaymentsProps = { query: PaymentsQuery; onQueryChange: (query: PaymentsQuery) => void }
 
-/** Every payment with its member, status and refunds, searchable by member; totals per currency; refunds in full. */
+/** Every payment with its member, status and refunds, searchable by member; totals per currency; full or partial refunds. */
 export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
   const { t, i18n } = useTranslation()
   const payments = useAdminPayments(query)
@@ -79,19 +80,23 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
                       {payment.displayName}
                       <span className="block text-xs text-muted">{payment.email}</span>
                     </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{money(payment.amount, payment.currency)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {money(payment.amount, payment.currency)}
+                      {Number(payment.refundedAmount) > 0 && (
+                        <span className="block text-xs text-muted" data-testid="refunded-amount">
+                          {t('billing.plan.refunded', { amount: money(payment.refundedAmount, payment.currency) })}
+                        </span>
+                      )}
+                    </td>
                     <td className="px-3 py-2">{t(`billing.paymentStatus.${payment.status}`)}</td>
                     <td className="px-3 py-2">{payment.invoiceNumber ?? '—'}</td>
                     <td className="px-3 py-2 text-right">
                       {payment.status === 'SUCCEEDED' && (
-                        <ConfirmButton
-                          confirmLabel={t('billing.admin.refundConfirm')}
-                          keepLabel={t('billing.plan.keep')}
+                        <RefundButton
+                          payment={payment}
                           pending={refund.isPending && refund.variables?.id === payment.id}
-                          onConfirm={() => refund.mutate({ id: payment.id })}
-                        >
-                          {t('billing.admin.refund')}
-                        </ConfirmButton>
+                          onRefund={(amount) => refund.mutate({ id: payment.id, amount })}
+                        />
                       )}
                     </td>
                   </tr>
@@ -124,5 +129,38 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
         </>
       )}
     </div>
+  )
+}
+
+type RefundButtonProps = { payment: PaymentRow; pending: boolean; onRefund: (amount: string | undefined) => void }
+
+/** Refunds a payment in full, or the amount typed beside the question (a decimal comma works too). */
+function RefundButton({ payment, pending, onRefund }: RefundButtonProps) {
+  const { t } = useTranslation()
+  const [amount, setAmount] = useState('')
+  return (
+    <ConfirmButton
+      confirmLabel={t('billing.admin.refundConfirm')}
+      keepLabel={t('billing.plan.keep')}
+      pending={pending}
+      question={
+        <Input
+          inputMode="decimal"
+          aria-label={t('billing.admin.refundAmount')}
+          placeholder={t('billing.admin.refundAmount')}
+          className="h-9 w-40"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          data-testid={`refund-amount-${payment.id}`}
+        />
+      }
+      onConfirm={() => {
+        const typed = amount.trim().replace(',', '.')
+        setAmount('')
+        onRefund(typed === '' ? undefined : typed)
+      }}
+    >
+      {t('billing.admin.refund')}
+    </ConfirmButton>
   )
 }
