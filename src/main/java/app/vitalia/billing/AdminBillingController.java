@@ -2,20 +2,24 @@ package app.vitalia.billing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import app.vitalia.billing.SubscriptionController.PaymentView;
+import app.vitalia.platform.CsvExport;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Idempotent;
 import app.vitalia.platform.PageNumber;
 import app.vitalia.platform.PageSize;
 import app.vitalia.platform.SupportedDates;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -48,9 +52,12 @@ class AdminBillingController {
 
 	private final Refunds refunds;
 
-	AdminBillingController(AdminLists lists, Refunds refunds) {
+	private final AdminExports exports;
+
+	AdminBillingController(AdminLists lists, Refunds refunds, AdminExports exports) {
 		this.lists = lists;
 		this.refunds = refunds;
+		this.exports = exports;
 	}
 
 	@Operation(summary = "Members with subscription status, plan and period end")
@@ -83,6 +90,36 @@ class AdminBillingController {
 			throw DomainException.invalid("status", "INVALID_STATUS", "must be SUCCEEDED, FAILED or REFUNDED");
 		}
 		return this.lists.payments(instant("from", from), instant("to", to), status, page, size);
+	}
+
+	@Operation(summary = "Payments by date and status as CSV, streamed")
+	@GetMapping("/payments/export")
+	void exportPayments(@RequestParam(required = false) @Size(max = 40) String from,
+			@RequestParam(required = false) @Size(max = 40) String to,
+			@RequestParam(required = false) @Size(max = 10) String status,
+			@RequestParam(required = false) @Size(max = 20) String separator,
+			@RequestParam(required = false) Boolean bom, Locale locale, HttpServletResponse response)
+			throws IOException {
+		if (status != null && !PAYMENT_STATUSES.contains(status)) {
+			throw DomainException.invalid("status", "INVALID_STATUS", "must be SUCCEEDED, FAILED or REFUNDED");
+		}
+		Instant start = instant("from", from);
+		Instant end = instant("to", to);
+		CsvExport.Options options = CsvExport.Options.of(separator, bom);
+		CsvExport.attachment(response, "payments.csv", options,
+				csv -> this.exports.payments(start, end, status, csv, locale));
+	}
+
+	@Operation(summary = "Members with their subscription as CSV, streamed")
+	@GetMapping("/members/export")
+	void exportMembers(@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) SubscriptionStatus status, @RequestParam(required = false) UUID planId,
+			@RequestParam(required = false) @Size(max = 20) String separator,
+			@RequestParam(required = false) Boolean bom, Locale locale, HttpServletResponse response)
+			throws IOException {
+		CsvExport.Options options = CsvExport.Options.of(separator, bom);
+		CsvExport.attachment(response, "members.csv", options,
+				csv -> this.exports.members(q, status, planId, csv, locale));
 	}
 
 	@Operation(summary = "Refund a payment in full or in part through the gateway")

@@ -39,6 +39,8 @@ public final class CsvExport implements AutoCloseable {
 
 	private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CsvExport.class);
+
 	private static final String FORMULA_START = "=+-@\t\r";
 
 	/**
@@ -122,6 +124,10 @@ public final class CsvExport implements AutoCloseable {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		try (CsvExport csv = to(response.getOutputStream(), options)) {
 			body.write(csv);
+		}
+		catch (IOException | UncheckedIOException gone) {
+			// the client disconnected: the query behind the rows has ended, nothing to answer
+			log.debug("CSV download {} ended early: {}", filename, gone.getMessage());
 		}
 	}
 
