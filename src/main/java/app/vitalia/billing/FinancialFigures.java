@@ -138,6 +138,27 @@ public class FinancialFigures {
 						rs.getLong(4)));
 	}
 
+	/**
+	 * How many subscriptions are in each status at {@code at} (members never subscribed
+	 * are not counted).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<SubscriptionStatus, Long> subscriptionsByStatus(Instant at) {
+		java.util.Map<SubscriptionStatus, Long> counts = new java.util.EnumMap<>(SubscriptionStatus.class);
+		for (SubscriptionStatus status : SubscriptionStatus.values()) {
+			if (status != SubscriptionStatus.NONE) {
+				counts.put(status, 0L);
+			}
+		}
+		this.named.query(
+				"select status, count(*) from (select " + SubscriptionStatus.sql("s")
+						+ " as status from billing_subscription s) statuses group by status",
+				new MapSqlParameterSource("now", Timestamp.from(at)), rs -> {
+					counts.put(SubscriptionStatus.valueOf(rs.getString(1)), rs.getLong(2));
+				});
+		return counts;
+	}
+
 	@Transactional(readOnly = true)
 	public List<PlanName> plans() {
 		return this.named.query("select id, code, name from billing_plan order by code", new MapSqlParameterSource(),

@@ -126,7 +126,8 @@ public final class CsvExport implements AutoCloseable {
 			body.write(csv);
 		}
 		catch (IOException | UncheckedIOException gone) {
-			// the client disconnected: the query behind the rows has ended, nothing to answer
+			// the client disconnected: the query behind the rows has ended, nothing to
+			// answer
 			log.debug("CSV download {} ended early: {}", filename, gone.getMessage());
 		}
 	}

@@ -6,6 +6,6 @@
  * {@link app.vitalia.billing.FinancialFigures}, never through billing's tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting",
-		allowedDependencies = { "billing", "platform" })
+		allowedDependencies = { "billing", "nutrition", "scheduling", "platform" })
 @org.jspecify.annotations.NullMarked
 package app.vitalia.reporting;
