@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { ConfirmButton } from '@/components/ui/confirm-button'
+import { ExportViewButton } from '@/components/ui/export-view-button'
 import { NativeSelect } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDateTime } from '@/lib/format'
@@ -17,21 +18,34 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
   const money = (amount: string, currency: string) => formatMoney(amount, currency, i18n.language)
   return (
     <div className="space-y-4">
-      <label className="flex items-center gap-2 text-sm">
-        {t('billing.plan.status')}
-        <NativeSelect
-          className="w-auto"
-          value={query.status ?? ''}
-          onChange={(e) => onQueryChange({ ...query, status: e.target.value || undefined, page: 0 })}
-        >
-          <option value="">{t('billing.admin.anyPaymentStatus')}</option>
-          {(['SUCCEEDED', 'FAILED', 'REFUNDED'] as const).map((status) => (
-            <option key={status} value={status}>
-              {t(`billing.paymentStatus.${status}`)}
-            </option>
-          ))}
-        </NativeSelect>
-      </label>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <label className="flex items-center gap-2 text-sm">
+          {t('billing.plan.status')}
+          <NativeSelect
+            className="w-auto"
+            value={query.status ?? ''}
+            onChange={(e) => onQueryChange({ ...query, status: e.target.value || undefined, page: 0 })}
+          >
+            <option value="">{t('billing.admin.anyPaymentStatus')}</option>
+            {(['SUCCEEDED', 'FAILED', 'REFUNDED'] as const).map((status) => (
+              <option key={status} value={status}>
+                {t(`billing.paymentStatus.${status}`)}
+              </option>
+            ))}
+          </NativeSelect>
+        </label>
+        <ExportViewButton
+          rows={payments.data?.content ?? []}
+          fileName="payments-view"
+          columns={[
+            { header: t('billing.admin.date'), value: (p) => formatDateTime(p.createdAt) },
+            { header: t('billing.admin.member'), value: (p) => `${p.displayName} (${p.email})` },
+            { header: t('billing.admin.amount'), value: (p) => money(p.amount, p.currency) },
+            { header: t('billing.plan.status'), value: (p) => t(`billing.paymentStatus.${p.status}`) },
+            { header: t('billing.admin.invoice'), value: (p) => p.invoiceNumber ?? '—' },
+          ]}
+        />
+      </div>
       {payments.isError && <Alert tone="danger">{errorMessage(payments.error, t)}</Alert>}
       {refund.isError && <Alert tone="danger">{errorMessage(refund.error, t)}</Alert>}
       {payments.data && (
