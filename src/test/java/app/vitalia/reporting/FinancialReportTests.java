@@ -46,7 +46,7 @@ class FinancialReportTests extends HttpTest {
 
 	@Test
 	void everyFigureEqualsAnIndependentQueryOverTheSeededPayments() {
-		String currency = "XTS";
+		String currency = "SEK";
 		Instant from = LocalDate.of(2024, 3, 1).atStartOfDay(MADRID).toInstant();
 		Instant to = LocalDate.of(2024, 4, 1).atStartOfDay(MADRID).toInstant();
 		assertThat(from).isEqualTo(Instant.parse("2024-02-29T23:00:00Z"));
@@ -70,21 +70,21 @@ class FinancialReportTests extends HttpTest {
 		assertThat(done.body().path("params").path("year").asInt()).isEqualTo(2024);
 		assertThat(done.text("startedAt")).isNotBlank();
 		assertThat(done.text("finishedAt")).isNotBlank();
-		JsonNode xts = currency(done.body().path("result"), currency);
+		JsonNode sek = currency(done.body().path("result"), currency);
 
 		// by hand: the boundary payments fall where local midnights say
-		assertThat(xts.path("totals").path("succeededTransactions").asLong()).isEqualTo(5);
-		assertThat(xts.path("totals").path("failedTransactions").asLong()).isEqualTo(2);
-		assertThat(decimal(xts.path("totals").path("revenue"))).isEqualByComparingTo("170.00");
-		assertThat(decimal(xts.path("totals").path("refunds"))).isEqualByComparingTo("4.00");
+		assertThat(sek.path("totals").path("succeededTransactions").asLong()).isEqualTo(5);
+		assertThat(sek.path("totals").path("failedTransactions").asLong()).isEqualTo(2);
+		assertThat(decimal(sek.path("totals").path("revenue"))).isEqualByComparingTo("170.00");
+		assertThat(decimal(sek.path("totals").path("refunds"))).isEqualByComparingTo("4.00");
 
 		Map<String, Object> expected = independently(currency, from, to, null);
-		assertFigures(xts.path("totals"), expected);
-		for (JsonNode plan : xts.path("plans")) {
+		assertFigures(sek.path("totals"), expected);
+		for (JsonNode plan : sek.path("plans")) {
 			assertFigures(plan.path("figures"),
 					independently(currency, from, to, UUID.fromString(plan.path("planId").asString())));
 		}
-		assertThat(xts.path("plans")).hasSize(2);
+		assertThat(sek.path("plans")).hasSize(2);
 
 		Response csv = this.api.raw(this.api.builder("/api/admin/reports/" + id + "/download?format=csv", admin)
 			.header("Accept-Language", "en")
@@ -93,7 +93,7 @@ class FinancialReportTests extends HttpTest {
 		assertThat(csv.contentType()).startsWith("text/csv");
 		assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("financial-report-2024-03.csv");
 		assertThat(csv.raw().body()).startsWith("Currency,Plan,Plan name,Revenue,Refunds,Net,")
-			.contains("\r\nXTS,,Total,170.00,4.00,166.00,5,2,");
+			.contains("\r\nSEK,,Total,170.00,4.00,166.00,5,2,");
 		Response spanish = this.api.raw(this.api
 			.builder("/api/admin/reports/" + id + "/download?format=csv&separator=semicolon&bom=true", admin)
 			.header("Accept-Language", "es")
@@ -172,7 +172,7 @@ class FinancialReportTests extends HttpTest {
 	}
 
 	/**
-	 * March 2024 in Madrid, in XTS: two plans, members who start, renew, fail, cancel,
+	 * March 2024 in Madrid, in SEK: two plans, members who start, renew, fail, cancel,
 	 * end and get refunds, with payments on both sides of each local midnight.
 	 */
 	private void seedMarch2024(String currency) {

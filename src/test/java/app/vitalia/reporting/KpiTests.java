@@ -74,7 +74,7 @@ class KpiTests extends HttpTest {
 
 	@Test
 	void theGaugesCarryTheDashboardsNames() {
-		Ledgers ledgers = new Ledgers(this.jdbc, "XTR");
+		Ledgers ledgers = new Ledgers(this.jdbc, "NOK");
 		Ledgers.Priced plan = ledgers.plan("g-" + UUID.randomUUID().toString().substring(0, 6), "P1M", "9.00");
 		Instant started = Instant.now().minusSeconds(3600);
 		ledgers.subscription(UUID.randomUUID(), plan, started, started.plusSeconds(30L * 86400), null, false, null,
@@ -83,14 +83,14 @@ class KpiTests extends HttpTest {
 		this.gauges.refresh();
 		assertThat(this.registry.find("vitalia.members.active").tag("window", "1d").gauge().value())
 			.isGreaterThanOrEqualTo(1);
-		assertThat(this.registry.find("vitalia.mrr").tag("currency", "XTR").gauge().value()).isGreaterThanOrEqualTo(9);
+		assertThat(this.registry.find("vitalia.mrr").tag("currency", "NOK").gauge().value()).isGreaterThanOrEqualTo(9);
 		String scrape = new Api(this.managementPort).get("/actuator/prometheus", null).raw().body();
 		assertThat(scrape).contains("vitalia_members_active{window=\"1d\"}")
 			.contains("vitalia_members_active{window=\"30d\"}")
 			.contains("vitalia_stickiness_ratio")
 			.contains("vitalia_logging_adherence_ratio")
 			.contains("vitalia_subscriptions{status=\"ACTIVE\"}")
-			.contains("vitalia_mrr{currency=\"XTR\"} 9.0");
+			.contains("vitalia_mrr{currency=\"NOK\"} 9.0");
 	}
 
 }

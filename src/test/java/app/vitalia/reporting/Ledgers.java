@@ -33,7 +33,7 @@ final class Ledgers {
 		Timestamp now = Timestamp.from(Instant.now());
 		this.jdbc.update(
 				"insert into billing_plan (id, code, name, description, period, trial_days, features, "
-						+ "archived, created_at) values (?, ?, ?, '', ?, 0, '', false, ?)",
+						+ "archived, created_at) values (?, ?, ?, '', ?, 0, '', true, ?)",
 				plan, code, "Plan " + code, period, now);
 		this.jdbc.update("insert into billing_price (id, plan_id, version, amount, currency, created_at) "
 				+ "values (?, ?, 1, ?, ?, ?)", price, plan, new BigDecimal(amount), this.currency, now);
