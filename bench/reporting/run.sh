@@ -64,7 +64,8 @@ $PSQL -At -c "select count(*) from billing_payment where created_at >= timestamp
 TOKEN=$(curl -sf -X POST "$BASE_URL/api/auth/login" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .accessToken)
 heap() {
-  curl -sf "$MANAGEMENT_URL/actuator/metrics/jvm.memory.used?tag=area:heap" | jq '.measurements[0].value / 1048576 | floor'
+  curl -sf "$MANAGEMENT_URL/actuator/metrics/jvm.memory.used?tag=area:heap" -H "Authorization: Bearer $TOKEN" \
+    | jq '.measurements[0].value / 1048576 | floor'
 }
 
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
