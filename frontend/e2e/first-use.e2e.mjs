@@ -128,9 +128,12 @@ try {
   check(JSON.stringify(marks) === JSON.stringify(['false', 'false', 'false', 'true', 'false', 'false', 'true']), `consistency bar ${marks}`)
   await memberPage.screenshot({ path: shot('first-use-trends-en-390.png'), fullPage: true })
 
-  step('the admin lands on today’s appointments with a real total; the header is one line at 1366 px')
+  step('the admin lands on the admin home, opens today’s appointments with a real total; the header is one line at 1366 px')
   const adminPage = await open(laptop)
   await signIn(adminPage, admin, { lands: landing.admin })
+  await adminPage.getByTestId('kpi-cards').waitFor()
+  await adminPage.getByRole('navigation', { name: 'Navegación principal' }).first().getByRole('link', { name: 'Todas las citas' }).click()
+  await adminPage.waitForURL(/\/admin\/appointments/)
   const total = adminPage.getByTestId('appointments-total')
   await total.waitFor()
   const totalText = await total.innerText()

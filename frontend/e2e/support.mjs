@@ -51,7 +51,7 @@ export async function register(page, { displayName, email, password }) {
 }
 
 /** Where each role lands after signing in. */
-export const landing = { member: /\/today/, clinician: /\/agenda/, admin: /\/admin\/appointments/ }
+export const landing = { member: /\/today/, clinician: /\/agenda/, admin: /\/admin(\?.*)?$/ }
 
 /** Fills the sign-in form on the current page (or opens it first) and waits for the role's home page. */
 export async function signIn(page, { email, password }, { open = true, lands = landing.member } = {}) {

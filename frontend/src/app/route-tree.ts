@@ -38,17 +38,11 @@ const indexRoute = createRoute({
   beforeLoad: async ({ context }) => {
     await restoreSession()
     if (!authSession.accessToken) throw redirect({ to: '/login' })
-    // Each role starts on its own main page: admins on today's appointments, clinicians on their agenda.
+    // Each role starts on its own main page: admins on their home (KPIs, reports), clinicians on their agenda.
     const me = await context.queryClient.ensureQueryData(meQueryOptions()).catch(() => null)
     const roles = me?.roles ?? []
     throw redirect({
-      to: roles.includes('ADMIN')
-        ? '/admin/appointments'
-        : roles.includes('CLINICIAN')
-          ? '/agenda'
-          : roles.includes('MEMBER')
-            ? '/today'
-            : '/profile',
+      to: roles.includes('ADMIN') ? '/admin' : roles.includes('CLINICIAN') ? '/agenda' : roles.includes('MEMBER') ? '/today' : '/profile',
     })
   },
 })
@@ -187,6 +181,11 @@ const cliniciansRoute = createRoute({
   validateSearch: directorySearch,
 }).lazy(() => import('./routes/admin/clinicians').then((page) => page.Route))
 
+const adminHomeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'admin',
+}).lazy(() => import('./routes/admin/home').then((page) => page.Route))
+
 const adminAppointmentsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'admin/appointments',
@@ -324,6 +323,7 @@ export const routeTree = rootRoute.addChildren([
     availabilityRoute,
     patientsRoute,
     cliniciansRoute,
+    adminHomeRoute,
     adminAppointmentsRoute,
     foodImportsRoute,
     outboxRoute,

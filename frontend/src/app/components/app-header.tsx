@@ -17,6 +17,7 @@ type NavItem = {
     | '/agenda'
     | '/availability'
     | '/patients'
+    | '/admin'
     | '/admin/clinicians'
     | '/admin/appointments'
     | '/profile'
@@ -41,6 +42,7 @@ const roleItems: Record<
     to: NavItem['to']
     key:
       | 'today'
+      | 'adminHome'
       | 'trends'
       | 'appointments'
       | 'progress'
@@ -71,6 +73,7 @@ const roleItems: Record<
     { to: '/patients', key: 'patients' },
   ],
   ADMIN: [
+    { to: '/admin', key: 'adminHome' },
     { to: '/admin/clinicians', key: 'clinicians' },
     { to: '/admin/appointments', key: 'allAppointments' },
     { to: '/admin/foods', key: 'foodImports' },
@@ -114,7 +117,13 @@ export function AppHeader() {
   const nav = (className: string) => (
     <nav aria-label={t('nav.main')} className={className}>
       {items.map((item) => (
-        <Link key={item.to} to={item.to} className={linkClass} data-testid={`nav-${item.to.replaceAll('/', '-').slice(1)}`}>
+        <Link
+          key={item.to}
+          to={item.to}
+          activeOptions={{ exact: item.to === '/admin' }}
+          className={linkClass}
+          data-testid={`nav-${item.to.replaceAll('/', '-').slice(1)}`}
+        >
           {item.label}
         </Link>
       ))}

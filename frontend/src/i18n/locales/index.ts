@@ -20,6 +20,8 @@ import * as problems from './problems/en'
 import * as problemsEs from './problems/es'
 import * as profile from './profile/en'
 import * as profileEs from './profile/es'
+import * as reporting from './reporting/en'
+import * as reportingEs from './reporting/es'
 import * as scheduling from './scheduling/en'
 import * as schedulingEs from './scheduling/es'
 import type { Shape } from './shape'
@@ -40,6 +42,7 @@ export const es = {
   ...billingEs.es,
   ...gamificationEs.es,
   ...notificationsEs.es,
+  ...reportingEs.es,
 }
 
 /** Every other language must provide exactly the same keys. */
@@ -58,4 +61,5 @@ export const en: Translations = {
   ...billing.en,
   ...gamification.en,
   ...notifications.en,
+  ...reporting.en,
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { ConfirmButton } from '@/components/ui/confirm-button'
+import { ExportViewButton } from '@/components/ui/export-view-button'
 import { Input, NativeSelect, SearchOnEnter } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDateTime } from '@/lib/format'
@@ -35,6 +36,25 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
             ))}
           </NativeSelect>
         </label>
+        <div className="ml-auto">
+          <ExportViewButton
+            rows={payments.data?.content ?? []}
+            fileName="payments-view"
+            columns={[
+              { header: t('billing.admin.date'), value: (p) => formatDateTime(p.createdAt) },
+              { header: t('billing.admin.member'), value: (p) => `${p.displayName} (${p.email})` },
+              {
+                header: t('billing.admin.amount'),
+                value: (p) =>
+                  Number(p.refundedAmount) > 0
+                    ? `${money(p.amount, p.currency)} (${t('billing.plan.refunded', { amount: money(p.refundedAmount, p.currency) })})`
+                    : money(p.amount, p.currency),
+              },
+              { header: t('billing.plan.status'), value: (p) => t(`billing.paymentStatus.${p.status}`) },
+              { header: t('billing.admin.invoice'), value: (p) => p.invoiceNumber ?? '—' },
+            ]}
+          />
+        </div>
       </div>
       {payments.isError && <Alert tone="danger">{errorMessage(payments.error, t)}</Alert>}
       {refund.isError && <Alert tone="danger">{errorMessage(refund.error, t)}</Alert>}

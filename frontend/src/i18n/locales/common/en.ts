@@ -4,12 +4,14 @@ import type { es } from './es'
 /** Must have exactly the Spanish keys (checked when compiling). */
 export const en: Shape<typeof es> = {
   common: {
+    exportView: 'Export this view',
     loading: 'Loading…',
     save: 'Save',
     choose: 'Choose an option',
   },
   languages: { es: 'Español', en: 'English' },
   nav: {
+    adminHome: 'Home',
     billing: 'My plan',
     plans: 'Plans',
     members: 'Members',

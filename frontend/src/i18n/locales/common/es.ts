@@ -1,12 +1,14 @@
 // Strings every page shares: navigation, footer, generic errors, tables, field validation.
 export const es = {
   common: {
+    exportView: 'Exportar esta vista',
     loading: 'Cargando…',
     save: 'Guardar',
     choose: 'Elige una opción',
   },
   languages: { es: 'Español', en: 'English' },
   nav: {
+    adminHome: 'Inicio',
     billing: 'Mi plan',
     plans: 'Planes',
     members: 'Miembros',

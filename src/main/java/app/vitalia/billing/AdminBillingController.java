@@ -2,15 +2,20 @@ package app.vitalia.billing;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import app.vitalia.billing.SubscriptionController.PaymentView;
+import app.vitalia.platform.CsvExport;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Idempotent;
 import app.vitalia.platform.PageNumber;
 import app.vitalia.platform.PageSize;
 import app.vitalia.platform.SupportedDates;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +48,12 @@ class AdminBillingController {
 
 	private final Refunds refunds;
 
-	AdminBillingController(AdminLists lists, Refunds refunds) {
+	private final AdminExports exports;
+
+	AdminBillingController(AdminLists lists, Refunds refunds, AdminExports exports) {
 		this.lists = lists;
 		this.refunds = refunds;
+		this.exports = exports;
 	}
 
 	@Operation(summary = "Members with subscription status, plan and period end")
@@ -80,6 +88,36 @@ class AdminBillingController {
 		}
 		return this.lists.payments(q, SupportedDates.parseInstant("from", from), SupportedDates.parseInstant("to", to),
 				status, page, size);
+	}
+
+	@Operation(summary = "Payments by date and status as CSV, streamed")
+	@GetMapping("/payments/export")
+	void exportPayments(@RequestParam(required = false) @Size(max = 40) String from,
+			@RequestParam(required = false) @Size(max = 40) String to,
+			@RequestParam(required = false) @Size(max = 10) String status,
+			@RequestParam(required = false) @Size(max = 20) String separator,
+			@RequestParam(required = false) Boolean bom, Locale locale, HttpServletResponse response)
+			throws IOException {
+		if (status != null && !PAYMENT_STATUSES.contains(status)) {
+			throw DomainException.invalid("status", "INVALID_STATUS", "must be SUCCEEDED, FAILED or REFUNDED");
+		}
+		Instant start = SupportedDates.parseInstant("from", from);
+		Instant end = SupportedDates.parseInstant("to", to);
+		CsvExport.Options options = CsvExport.Options.of(separator, bom);
+		CsvExport.attachment(response, "payments.csv", options,
+				csv -> this.exports.payments(start, end, status, csv, locale));
+	}
+
+	@Operation(summary = "Members with their subscription as CSV, streamed")
+	@GetMapping("/members/export")
+	void exportMembers(@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(required = false) SubscriptionStatus status, @RequestParam(required = false) UUID planId,
+			@RequestParam(required = false) @Size(max = 20) String separator,
+			@RequestParam(required = false) Boolean bom, Locale locale, HttpServletResponse response)
+			throws IOException {
+		CsvExport.Options options = CsvExport.Options.of(separator, bom);
+		CsvExport.attachment(response, "members.csv", options,
+				csv -> this.exports.members(q, status, planId, csv, locale));
 	}
 
 	@Operation(summary = "Refund a payment in full or in part through the gateway")

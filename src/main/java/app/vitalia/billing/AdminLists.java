@@ -117,18 +117,7 @@ class AdminLists {
 		MapSqlParameterSource params = params(page, size);
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		filter(where, params, q, null, null);
-		if (from != null) {
-			where.append(" and y.created_at >= :from");
-			params.addValue("from", java.sql.Timestamp.from(from));
-		}
-		if (to != null) {
-			where.append(" and y.created_at < :to");
-			params.addValue("to", java.sql.Timestamp.from(to));
-		}
-		if (status != null) {
-			where.append(" and y.status = :status");
-			params.addValue("status", status);
-		}
+		paymentFilter(where, params, from, to, status);
 		List<PaymentRow> rows = this.named.query("select y.id, y.member_id, m.email, m.display_name, p.code, y.amount, "
 				+ "y.currency, y.status, y.kind, y.refunded_amount, y.external_id, y.invoice_number, y.failure_reason, "
 				+ "y.created_at from billing_payment y left join billing_member m on m.id = y.member_id "
@@ -176,11 +165,28 @@ class AdminLists {
 		return BillingPage.of(rows, page, size, total);
 	}
 
+	/** Adds the payment list's date and status filters (alias {@code y}). */
+	static void paymentFilter(StringBuilder where, MapSqlParameterSource params, @Nullable Instant from,
+			@Nullable Instant to, @Nullable String status) {
+		if (from != null) {
+			where.append(" and y.created_at >= :from");
+			params.addValue("from", java.sql.Timestamp.from(from));
+		}
+		if (to != null) {
+			where.append(" and y.created_at < :to");
+			params.addValue("to", java.sql.Timestamp.from(to));
+		}
+		if (status != null) {
+			where.append(" and y.status = :status");
+			params.addValue("status", status);
+		}
+	}
+
 	/**
 	 * Adds the search, status and plan filters; returns whether they need the
 	 * subscription.
 	 */
-	private boolean filter(StringBuilder where, MapSqlParameterSource params, @Nullable String q,
+	static boolean filter(StringBuilder where, MapSqlParameterSource params, @Nullable String q,
 			@Nullable SubscriptionStatus status, @Nullable UUID planId) {
 		if (q != null && !q.isBlank()) {
 			where.append(" and m.search_text like :q escape '\\'");
@@ -232,7 +238,7 @@ class AdminLists {
 		return allowed.get(field) + " " + direction + ", " + tieBreak + " " + direction;
 	}
 
-	private static String amount(@Nullable BigDecimal value) {
+	static String amount(@Nullable BigDecimal value) {
 		if (value == null) {
 			return "0";
 		}

@@ -1,7 +1,5 @@
 package app.vitalia.nutrition;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +25,7 @@ import app.vitalia.nutrition.DiaryViews.EntryView;
 import app.vitalia.nutrition.DiaryViews.QuickFood;
 import app.vitalia.nutrition.DiaryViews.Summary;
 import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.platform.CsvExport;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.http.ContentDisposition;
@@ -132,26 +131,25 @@ class DiaryController {
 	@Operation(summary = "Download the diary over a range as CSV or JSON")
 	@GetMapping("/export")
 	void export(CurrentUser user, @RequestParam LocalDate from, @RequestParam LocalDate to,
-			@RequestParam(defaultValue = "csv") String format, Language language, HttpServletResponse response)
+			@RequestParam(defaultValue = "csv") String format,
+			@RequestParam(required = false) @Size(max = 20) String separator,
+			@RequestParam(required = false) Boolean bom, Language language, HttpServletResponse response)
 			throws Exception {
 		if (!format.equals("csv") && !format.equals("json")) {
 			throw DomainException.invalid("format", "UNKNOWN_FORMAT", "The format must be csv or json");
 		}
+		CsvExport.Options options = CsvExport.Options.of(separator, bom);
 		List<EntryView> entries = this.export.entries(user.id(), from, to, language);
 		String fileName = "vitalia-diary-" + from + "-to-" + to + "." + format;
+		if (format.equals("csv")) {
+			CsvExport.attachment(response, fileName, options, csv -> this.export.writeCsv(entries, csv, language));
+			return;
+		}
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		if (format.equals("csv")) {
-			response.setContentType("text/csv;charset=UTF-8");
-			Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-			DiaryExport.writeCsv(entries, out);
-			out.flush();
-		}
-		else {
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			this.json.writeValue(response.getOutputStream(), entries);
-		}
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), entries);
 	}
 
 	@Operation(summary = "One day of the diary by meal, with totals, targets and what remains")

@@ -1,16 +1,19 @@
 package app.vitalia.nutrition;
 
-import java.io.IOException;
-import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.nutrition.DiaryViews.EntryView;
 import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.platform.CsvExport;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DiaryExport {
 
-	static final String CSV_HEADER = "date,meal,food,portion,quantity,grams,kcal,protein_g,fat_g,carbs_g,fiber_g,sugars_g,sodium_mg";
+	static final List<String> COLUMNS = List.of("date", "meal", "food", "portion", "quantity", "grams", "kcal",
+			"protein", "fat", "carbs", "fiber", "sugars", "sodium");
 
 	private final DiaryEntryRepository entries;
 
 	private final FoodDiary diary;
 
-	DiaryExport(DiaryEntryRepository entries, FoodDiary diary) {
+	private final MessageSource messages;
+
+	DiaryExport(DiaryEntryRepository entries, FoodDiary diary, MessageSource messages) {
 		this.entries = entries;
 		this.diary = diary;
+		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
@@ -40,31 +47,60 @@ class DiaryExport {
 			.toList();
 	}
 
-	static void writeCsv(List<EntryView> entries, Writer out) throws IOException {
-		out.write(CSV_HEADER);
-		out.write("\r\n");
+	/**
+	 * Writes the entries as CSV (the platform's rules: RFC 4180, formula cells
+	 * neutralised), headers and meal names in {@code language}, values rounded as the
+	 * diary shows them, and a total row after each day.
+	 */
+	void writeCsv(List<EntryView> entries, CsvExport csv, Language language) {
+		Locale locale = Locale.forLanguageTag(language.name().toLowerCase(Locale.ROOT));
+		csv.row(COLUMNS.stream().map(c -> text("nutrition.csv.column." + c, locale)).toList());
+		String dayTotal = text("nutrition.csv.dayTotal", locale);
+		double[] totals = new double[8];
+		LocalDate day = null;
 		for (EntryView entry : entries) {
+			if (day != null && !day.equals(entry.date())) {
+				totalRow(csv, day, dayTotal, totals);
+			}
+			day = entry.date();
 			Intake n = entry.nutrients();
-			out.write(String.join(",", entry.date().toString(), entry.meal().name(), quote(entry.foodName()),
-					entry.portion() == null ? "" : quote(entry.portion().label()),
-					entry.portion() == null ? "" : number(entry.portion().quantity()), number(entry.grams()),
-					number(n.kcal()), number(n.proteinG()), number(n.fatG()), number(n.carbsG()), number(n.fiberG()),
-					number(n.sugarsG()), number(n.sodiumMg())));
-			out.write("\r\n");
+			double[] values = { entry.grams(), value(n.kcal()), value(n.proteinG()), value(n.fatG()), value(n.carbsG()),
+					value(n.fiberG()), value(n.sugarsG()), value(n.sodiumMg()) };
+			for (int i = 0; i < totals.length; i++) {
+				totals[i] += values[i];
+			}
+			csv.row(entry.date(), text("nutrition.csv.meal." + entry.meal().name(), locale), entry.foodName(),
+					entry.portion() == null ? null : entry.portion().label(),
+					entry.portion() == null ? null : round(entry.portion().quantity(), 2), round(entry.grams(), 1),
+					round(n.kcal(), 0), round(n.proteinG(), 1), round(n.fatG(), 1), round(n.carbsG(), 1),
+					round(n.fiberG(), 1), round(n.sugarsG(), 1), round(n.sodiumMg(), 0));
+		}
+		if (day != null) {
+			totalRow(csv, day, dayTotal, totals);
 		}
 	}
 
-	private static String quote(String text) {
-		String safe = text;
-		// a leading formula character would run as a formula in spreadsheets
-		if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
+	private static void totalRow(CsvExport csv, LocalDate day, String label, double[] totals) {
+		csv.row(day, label, null, null, null, round(totals[0], 1), round(totals[1], 0), round(totals[2], 1),
+				round(totals[3], 1), round(totals[4], 1), round(totals[5], 1), round(totals[6], 1),
+				round(totals[7], 0));
+		java.util.Arrays.fill(totals, 0);
 	}
 
-	private static String number(@Nullable Double value) {
-		return value == null ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key.substring(key.lastIndexOf('.') + 1), locale);
+	}
+
+	private static double value(@Nullable Double value) {
+		return value == null ? 0 : value;
+	}
+
+	private static @Nullable BigDecimal round(@Nullable Double value, int decimals) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+		return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
 	}
 
 }

@@ -192,8 +192,15 @@ class DiaryApiTests {
 		Response csv = this.api.get("/api/diary/export?format=csv&from=" + from + "&to=" + this.today, this.token);
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.header("Content-Disposition")).startsWith("attachment;").contains(".csv");
-		assertThat(csv.raw().body()).startsWith(DiaryExport.CSV_HEADER)
-			.contains(this.today + ",LUNCH,\"Manzana\",,,100,52,");
+		assertThat(csv.raw().body())
+			.startsWith("Fecha,Comida,Alimento,Porción,Cantidad,Gramos,kcal,Proteínas (g),Grasas (g),Hidratos (g),")
+			.contains("\r\n" + this.today + ",Comida,Manzana,,,100,52,")
+			.contains("\r\n" + this.today + ",Total del día,,,,100,52,");
+		Response semicolons = this.api.get(
+				"/api/diary/export?format=csv&separator=semicolon&bom=true&from=" + from + "&to=" + this.today,
+				this.token);
+		assertThat(semicolons.raw().body()).startsWith("\uFEFFFecha;Comida;Alimento;")
+			.contains(this.today + ";Comida;Manzana;;;100;52;");
 		Response json = this.api.get("/api/diary/export?format=json&from=" + from + "&to=" + this.today, this.token);
 		assertThat(json.body().get(0).path("foodName").asString()).isEqualTo("Manzana");
 		assertThat(this.api.get("/api/diary/export?format=xml&from=" + from + "&to=" + this.today, this.token).status())

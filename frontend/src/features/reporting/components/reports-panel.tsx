@@ -1,0 +1,142 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
+import { ExportViewButton } from '@/components/ui/export-view-button'
+import { Input } from '@/components/ui/input'
+import { errorMessage } from '@/lib/form-errors'
+import { formatDateTime } from '@/lib/format'
+import { saveFile } from '@/lib/save-file'
+import { downloadReport, type Report, useGenerateReport, useReports } from '../api/reporting'
+
+function lastMonth() {
+  const now = new Date()
+  const date = new Date(now.getFullYear(), now.getMonth() - 1, 1)
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`
+}
+
+const period = (report: Report) => `${report.params.year}-${String(report.params.month).padStart(2, '0')}`
+
+/** The financial reports: a Generate form, the list with live progress, and the download once done. */
+export function ReportsPanel() {
+  const { t } = useTranslation()
+  const [month, setMonth] = useState(lastMonth)
+  const [page, setPage] = useState(0)
+  const reports = useReports(page)
+  const generate = useGenerateReport()
+  const [downloadError, setDownloadError] = useState<unknown>(null)
+  const rows = reports.data?.content ?? []
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    const [year, monthNumber] = month.split('-').map(Number)
+    if (year && monthNumber) generate.mutate({ year, month: monthNumber })
+  }
+  const download = (report: Report) => {
+    setDownloadError(null)
+    downloadReport(report.id)
+      .then((file) => saveFile(file, `financial-report-${period(report)}.csv`))
+      .catch(setDownloadError)
+  }
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{t('reporting.reports.title')}</CardTitle>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        <form className="flex flex-wrap items-end gap-3" onSubmit={submit} data-testid="generate-report">
+          <label className="grid gap-1 text-sm">
+            {t('reporting.reports.month')}
+            <Input type="month" value={month} onChange={(e) => setMonth(e.target.value)} data-testid="report-month" required />
+          </label>
+          <Button type="submit" pending={generate.isPending}>
+            {t('reporting.reports.generate')}
+          </Button>
+          <ExportViewButton
+            rows={rows}
+            fileName="reports"
+            columns={[
+              { header: t('reporting.reports.type'), value: (r) => t(`reporting.reports.${r.type as 'FINANCIAL_MONTHLY'}`) },
+              { header: t('reporting.reports.params'), value: period },
+              { header: t('reporting.reports.status'), value: (r) => t(`reporting.reports.statuses.${r.status}`) },
+              { header: t('reporting.reports.progress'), value: (r) => r.progress },
+              { header: t('reporting.reports.createdAt'), value: (r) => formatDateTime(r.createdAt) },
+            ]}
+          />
+        </form>
+        {generate.isError && <Alert tone="danger">{errorMessage(generate.error, t)}</Alert>}
+        {reports.isError && <Alert tone="danger">{errorMessage(reports.error, t)}</Alert>}
+        {downloadError != null && <Alert tone="danger">{errorMessage(downloadError, t)}</Alert>}
+        <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+          <table className="w-full text-left text-sm" data-testid="reports">
+            <caption className="sr-only">{t('reporting.reports.title')}</caption>
+            <thead className="border-b border-line text-xs text-muted">
+              <tr>
+                <th className="px-3 py-2">{t('reporting.reports.type')}</th>
+                <th className="px-3 py-2">{t('reporting.reports.params')}</th>
+                <th className="px-3 py-2">{t('reporting.reports.status')}</th>
+                <th className="px-3 py-2">{t('reporting.reports.progress')}</th>
+                <th className="px-3 py-2">{t('reporting.reports.createdAt')}</th>
+                <th className="px-3 py-2" />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.length === 0 && (
+                <tr>
+                  <td colSpan={6} className="px-3 py-6 text-center text-muted">
+                    {t('reporting.reports.empty')}
+                  </td>
+                </tr>
+              )}
+              {rows.map((report) => (
+                <tr key={report.id} className="border-b border-line last:border-0" data-testid="report-row">
+                  <td className="px-3 py-2">{t(`reporting.reports.${report.type as 'FINANCIAL_MONTHLY'}`)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{period(report)}</td>
+                  <td className="px-3 py-2" data-testid="report-status">
+                    {t(`reporting.reports.statuses.${report.status}`)}
+                    {report.error && <span className="block text-xs text-muted">{report.error}</span>}
+                  </td>
+                  <td className="px-3 py-2">
+                    <progress className="w-24" max={100} value={report.progress} aria-label={t('reporting.reports.progress')} />
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(report.createdAt)}</td>
+                  <td className="px-3 py-2 text-right">
+                    {report.status === 'DONE' && (
+                      <button
+                        type="button"
+                        className="text-brand-700 underline"
+                        data-testid="report-download"
+                        onClick={() => download(report)}
+                      >
+                        {t('reporting.reports.download')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {reports.data && (
+          <div className="flex items-center justify-between text-sm">
+            <span className="text-muted">{reports.data.totalElements}</span>
+            <span className="flex gap-2">
+              <button type="button" className="text-brand-700 disabled:opacity-40" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                ←
+              </button>
+              <span>{page + 1}</span>
+              <button
+                type="button"
+                className="text-brand-700 disabled:opacity-40"
+                disabled={!reports.data.hasNext}
+                onClick={() => setPage(page + 1)}
+              >
+                →
+              </button>
+            </span>
+          </div>
+        )}
+      </CardContent>
+    </Card>
+  )
+}
