@@ -23,6 +23,8 @@ public interface ObjectStorage {
 	/** The object's bytes, empty when there is none under the key. */
 	Optional<byte[]> read(String key);
 
+	boolean exists(String key);
+
 	void write(String key, byte[] bytes, String contentType);
 
 	/** Deletes the object; deleting a missing object is not an error. */

@@ -139,8 +139,32 @@ public class OutboundHttp {
 		return new Client(name, builder.build(), bulkhead, breaker, retry, timeLimiter);
 	}
 
+	/**
+	 * A failure of the other side reported by a client that does not use
+	 * {@link RestClient} (an SDK): throttled, failing or unreachable. Thrown inside
+	 * {@link Client#call}, it is retried and counted against the breaker like a 5xx
+	 * answer; {@code status} is the HTTP status when there was one, else 0.
+	 */
+	public static final class RemoteFault extends RuntimeException {
+
+		private final int status;
+
+		public RemoteFault(int status, String message) {
+			super(message, null, false, false);
+			this.status = status;
+		}
+
+		public int status() {
+			return this.status;
+		}
+
+	}
+
 	/** A failure of the other side (or of the way there), not of the request. */
 	private static boolean serverSideFailure(Throwable failure) {
+		if (failure instanceof RemoteFault) {
+			return true;
+		}
 		if (failure instanceof RestClientResponseException answer) {
 			return answer.getStatusCode().is5xxServerError()
 					|| answer.getStatusCode().isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS);
@@ -278,6 +302,10 @@ public class OutboundHttp {
 			catch (RestClientResponseException ex) {
 				int status = ex.getStatusCode().value();
 				throw failed(Reason.ERROR_STATUS, status, "answered " + status);
+			}
+			catch (RemoteFault ex) {
+				throw ex.status() > 0 ? failed(Reason.ERROR_STATUS, ex.status(), "answered " + ex.status())
+						: failed(Reason.UNREACHABLE, 0, ex.getMessage());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -141,6 +141,11 @@ public class LocalStorage implements ObjectStorage {
 	}
 
 	@Override
+	public boolean exists(String key) {
+		return Files.isRegularFile(file(key));
+	}
+
+	@Override
 	public void write(String key, byte[] bytes, String contentType) {
 		Path file = file(key);
 		try {

@@ -77,6 +77,23 @@ public class S3Storage implements ObjectStorage {
 	}
 
 	@Override
+	public boolean exists(String key) {
+		try {
+			this.s3.headObject(request -> request.bucket(this.bucket).key(key));
+			return true;
+		}
+		catch (NoSuchKeyException missing) {
+			return false;
+		}
+		catch (software.amazon.awssdk.services.s3.model.S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	@Override
 	public void write(String key, byte[] bytes, String contentType) {
 		this.s3.putObject(PutObjectRequest.builder().bucket(this.bucket).key(key).contentType(contentType).build(),
 				RequestBody.fromBytes(bytes));
