@@ -16,6 +16,8 @@ import * as nutrition from './nutrition/en'
 import * as nutritionEs from './nutrition/es'
 import * as outbox from './outbox/en'
 import * as outboxEs from './outbox/es'
+import * as photos from './photos/en'
+import * as photosEs from './photos/es'
 import * as problems from './problems/en'
 import * as problemsEs from './problems/es'
 import * as profile from './profile/en'
@@ -40,6 +42,7 @@ export const es = {
   ...billingEs.es,
   ...gamificationEs.es,
   ...notificationsEs.es,
+  ...photosEs.es,
 }
 
 /** Every other language must provide exactly the same keys. */
@@ -58,4 +61,5 @@ export const en: Translations = {
   ...billing.en,
   ...gamification.en,
   ...notifications.en,
+  ...photos.en,
 }

@@ -100,7 +100,14 @@ public class OutboundHttp {
 	private Client create(String name) {
 		ClientSettings settings = this.properties.client(name);
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build());
+				// HTTP/1.1: the JDK's default h2c upgrade of a plain-HTTP POST with a
+				// body is
+				// refused by some servers (local model servers, stubs) with a bare
+				// IOException
+				HttpClient.newBuilder()
+					.version(HttpClient.Version.HTTP_1_1)
+					.connectTimeout(settings.connectTimeout())
+					.build());
 		requests.setReadTimeout(settings.timeout());
 		RestClient.Builder builder = this.rest.clone().requestFactory(requests);
 		if (settings.baseUrl() != null) {

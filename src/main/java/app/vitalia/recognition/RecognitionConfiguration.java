@@ -8,7 +8,14 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
 import software.amazon.awssdk.services.rekognition.RekognitionClient;
 
+import java.time.Clock;
+
+import app.vitalia.members.MemberProfiles;
+import app.vitalia.nutrition.NutritionDiary;
 import app.vitalia.platform.OutboundHttp;
+import app.vitalia.recognition.insights.ChatModel;
+import app.vitalia.recognition.insights.OpenAiChat;
+import app.vitalia.recognition.insights.WeeklySummaries;
 import app.vitalia.recognition.recognizer.NoRecognizer;
 import app.vitalia.recognition.recognizer.Recognizer;
 import app.vitalia.recognition.recognizer.RekognitionRecognizer;
@@ -16,6 +23,8 @@ import app.vitalia.recognition.recognizer.RekognitionRecognizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Chooses the recogniser: {@code VITALIA_RECOGNIZER=none} (default) or
@@ -33,6 +42,16 @@ class RecognitionConfiguration {
 			default -> throw new IllegalStateException(
 					"VITALIA_RECOGNIZER must be none or rekognition, not " + properties.recognizer());
 		};
+	}
+
+	@Bean
+	WeeklySummaries weeklySummaries(NutritionDiary nutrition, MemberProfiles profiles, OutboundHttp outbound,
+			JdbcTemplate jdbc, Clock clock, Environment environment) {
+		ChatModel chat = new OpenAiChat(outbound.client(OpenAiChat.CLIENT),
+				environment.getProperty("vitalia.recognition.ai.base-url", "https://api.openai.com/v1"),
+				environment.getProperty("vitalia.recognition.ai.api-key"),
+				environment.getProperty("vitalia.recognition.ai.model", "gpt-4o-mini"));
+		return new WeeklySummaries(nutrition, profiles, chat, jdbc, clock);
 	}
 
 	private static Recognizer rekognition(RecognitionProperties properties, OutboundHttp outbound) {
