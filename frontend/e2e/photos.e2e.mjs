@@ -39,18 +39,22 @@ async function screenshots(name) {
   await page.setViewportSize({ width: 1280, height: 900 })
 }
 
+const nav = (name) => page.getByRole('navigation', { name: 'Navegación principal' }).first().getByRole('link', { name, exact: true })
+
 let failed = false
 try {
   page = await openPage(browser, { timezoneId: 'Europe/Madrid', timeout, errors: pageErrors })
-  const request = page.context().request
+  // outside the browser, so the member's page does not get the admin's session cookie
+  const json = { 'Content-Type': 'application/json' }
 
   step(`admin creates the plan ${code} through the API`)
-  const login = await request.post(`${baseUrl}/api/auth/login`, { data: admin })
-  check(login.status() === 200, `admin login answered ${login.status()}`)
+  const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify(admin) })
+  check(login.status === 200, `admin login answered ${login.status}`)
   const adminToken = (await login.json()).accessToken
-  const plan = await request.post(`${baseUrl}/api/admin/plans`, {
-    headers: { Authorization: `Bearer ${adminToken}` },
-    data: {
+  const plan = await fetch(`${baseUrl}/api/admin/plans`, {
+    method: 'POST',
+    headers: { ...json, Authorization: `Bearer ${adminToken}` },
+    body: JSON.stringify({
       code,
       name: `Fotos ${stamp}`,
       description: 'Análisis de fotos',
@@ -58,9 +62,9 @@ try {
       period: 'P1M',
       trialDays: 0,
       features: ['PHOTO_ANALYSIS', 'AI_SUMMARY'],
-    },
+    }),
   })
-  check(plan.status() === 201, `plan creation answered ${plan.status()}`)
+  check(plan.status === 201, `plan creation answered ${plan.status}`)
 
   step(`member ${member.email} subscribes`)
   await register(page, member)
@@ -71,9 +75,11 @@ try {
   await page.getByLabel('CVC').fill('123')
   await page.getByTestId('pay').click()
   await page.waitForURL(/\/billing\/success/)
+  await page.getByTestId('subscription-status').and(page.locator('[data-status="ACTIVE"]')).waitFor()
 
   step('on Today, a photo is uploaded and analysed')
-  await page.goto(`${baseUrl}/today`)
+  await nav('Hoy').click()
+  await page.waitForURL(/\/today/)
   const card = page.getByTestId('photo-card')
   await card.waitFor()
   const before = (await page.getByTestId('total-kcal').textContent()) ?? ''
@@ -100,7 +106,8 @@ try {
   await screenshots('confirmed')
 
   step('Trends shows the weekly summary and its source')
-  await page.goto(`${baseUrl}/trends`)
+  await nav('Tendencias').click()
+  await page.waitForURL(/\/trends/)
   await page.getByTestId('weekly-source').waitFor()
   const source = (await page.getByTestId('weekly-source').textContent()) ?? ''
   check(source.includes('a partir de tus datos'), `a member without consent gets the local summary, saw "${source}"`)
