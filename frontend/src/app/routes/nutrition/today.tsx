@@ -22,7 +22,7 @@ function mealForNow(now = new Date()) {
 
 function TodayPage() {
   const { t } = useTranslation()
-  const { date } = Route.useSearch()
+  const { date, photo } = Route.useSearch()
   const navigate = Route.useNavigate()
   const queryClient = useQueryClient()
   const day = date ?? todayIso()
@@ -45,6 +45,7 @@ function TodayPage() {
         <PhotoMealCard
           key={day}
           date={day}
+          photoId={photo ?? null}
           defaultMeal={mealForNow()}
           onConfirmed={() => void queryClient.invalidateQueries({ queryKey: nutritionKeys.diaryAll })}
         />

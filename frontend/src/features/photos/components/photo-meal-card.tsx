@@ -41,15 +41,21 @@ function kcalOf(candidate: Candidate, choice: Choice): number | null {
   return Math.round((candidate.nutrients.kcal / candidate.grams) * grams)
 }
 
-type PhotoMealCardProps = { date: string; defaultMeal: Meal; onConfirmed: () => void }
+type PhotoMealCardProps = {
+  date: string
+  defaultMeal: Meal
+  /** A photo uploaded before (opened from its notification). */
+  photoId?: string | null
+  onConfirmed: () => void
+}
 
 /** "Add from a photo": upload with progress, the analysis, the candidates to check, confirm. */
-export function PhotoMealCard({ date, defaultMeal, onConfirmed }: PhotoMealCardProps) {
+export function PhotoMealCard({ date, defaultMeal, photoId: opened = null, onConfirmed }: PhotoMealCardProps) {
   const { t } = useTranslation()
   const inputId = useId()
   const [meal, setMeal] = useState<Meal>(defaultMeal)
   const [progress, setProgress] = useState(0)
-  const [photoId, setPhotoId] = useState<string | null>(null)
+  const [photoId, setPhotoId] = useState<string | null>(opened)
   const [choices, setChoices] = useState<Record<string, Choice>>({})
   const [localError, setLocalError] = useState<string | null>(null)
   const [done, setDone] = useState<number | null>(null)
