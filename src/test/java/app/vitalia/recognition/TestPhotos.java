@@ -53,6 +53,27 @@ public final class TestPhotos {
 		return out.toByteArray();
 	}
 
+	/** A JPEG whose EXIF says how to turn it (1 = as stored, 6 = 90° clockwise...). */
+	public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+		ByteArrayOutputStream tiff = new ByteArrayOutputStream();
+		// little-endian this time, as most phones write it; IFD0 at 8 with Orientation
+		// SHORT
+		write(tiff, 'I', 'I', 42, 0, 8, 0, 0, 0);
+		write(tiff, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, orientation, 0, 0, 0, 0, 0, 0, 0);
+		return withApp1(jpeg(width, height), tiff.toByteArray());
+	}
+
+	private static byte[] withApp1(byte[] plain, byte[] exif) {
+		int length = 2 + 6 + exif.length;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(plain, 0, 2);
+		write(out, 0xff, 0xe1, length >> 8, length & 0xff);
+		out.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
+		out.writeBytes(exif);
+		out.write(plain, 2, plain.length - 2);
+		return out.toByteArray();
+	}
+
 	/** The markers of a JPEG's segments before its image data (0xE1 = APP1/Exif). */
 	public static List<Integer> segments(byte[] jpeg) {
 		List<Integer> markers = new ArrayList<>();

@@ -79,6 +79,9 @@ public final class PhotoImages {
 	public static Cleaned clean(byte[] bytes) {
 		String format = sniff(bytes).orElseThrow(() -> new InvalidImage("not a JPEG, PNG or WebP image"));
 		BufferedImage image = decode(bytes, format);
+		if (format.equals("jpeg")) {
+			image = ExifOrientation.upright(image, ExifOrientation.of(bytes));
+		}
 		BufferedImage kept = scaled(image, KEPT_SIDE);
 		return new Cleaned(jpeg(kept, 0.88f), jpeg(scaled(kept, RECOGNISER_SIDE), 0.85f), kept.getWidth(),
 				kept.getHeight());

@@ -32,6 +32,19 @@ class PhotoImagesTests {
 	}
 
 	@Test
+	void aPhoneOrientationIsAppliedBeforeTheMetadataGoes() throws Exception {
+		byte[] sideways = TestPhotos.jpegWithOrientation(200, 100, 6);
+
+		PhotoImages.Cleaned cleaned = PhotoImages.clean(sideways);
+
+		assertThat(cleaned.width()).isEqualTo(100);
+		assertThat(cleaned.height()).isEqualTo(200);
+		assertThat(TestPhotos.segments(cleaned.kept())).doesNotContain(0xe1);
+		assertThat(PhotoImages.clean(TestPhotos.jpegWithOrientation(200, 100, 1)).width()).isEqualTo(200);
+		assertThat(PhotoImages.clean(TestPhotos.jpegWithOrientation(200, 100, 3)).width()).isEqualTo(200);
+	}
+
+	@Test
 	void largePhotosAreDownscaledForTheRecognizer() throws Exception {
 		PhotoImages.Cleaned cleaned = PhotoImages.clean(TestPhotos.png(3000, 1500));
 
