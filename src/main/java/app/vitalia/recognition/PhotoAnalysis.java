@@ -80,6 +80,7 @@ public class PhotoAnalysis {
 		MealPhoto photo = this.store.find(photoId).orElseThrow();
 		byte[] bytes = this.storage.read(photo.objectKey()).orElse(null);
 		if (bytes == null) {
+			log.warn("Meal photo {} has no object under {}", photoId, photo.objectKey());
 			finish(photo, PhotoStatus.FAILED, MealPhotos.UPLOAD_MISSING, List.of());
 			return;
 		}

@@ -295,14 +295,16 @@ class MealPhotoFlowTests extends HttpTest {
 		String id = issued.path("photoId").asString();
 		assertThat(upload(issued, "image/jpeg", photo).statusCode()).isEqualTo(200);
 		// the client's call, not waiting for the storage's notification
-		this.api.post("/api/meal-photos/" + id + "/uploaded", Map.of(), member);
+		Response started = this.api.post("/api/meal-photos/" + id + "/uploaded", Map.of(), member);
+		assertThat(started.status()).as(started.body().toString()).isEqualTo(200);
 		return id;
 	}
 
 	private String analysed(String member) {
 		String id = uploaded(member);
 		this.analysis.analyse(UUID.fromString(id));
-		assertThat(this.api.get("/api/meal-photos/" + id, member).text("status")).isEqualTo("READY");
+		JsonNode photo = this.api.get("/api/meal-photos/" + id, member).body();
+		assertThat(photo.path("status").asString()).as(photo.toString()).isEqualTo("READY");
 		return id;
 	}
 
