@@ -96,8 +96,10 @@ const settingsRoute = createRoute({
 const todayRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'today',
-  validateSearch: (search: Record<string, unknown>): { date?: string } => ({
+  // photo: a meal photo to show (the in-app notice of its analysis links here)
+  validateSearch: (search: Record<string, unknown>): { date?: string; photo?: string } => ({
     date: isIsoDate(search.date) ? search.date : undefined,
+    photo: stringParam(search.photo),
   }),
 }).lazy(() => import('./routes/nutrition/today').then((page) => page.Route))
 

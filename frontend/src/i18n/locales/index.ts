@@ -16,6 +16,8 @@ import * as nutrition from './nutrition/en'
 import * as nutritionEs from './nutrition/es'
 import * as outbox from './outbox/en'
 import * as outboxEs from './outbox/es'
+import * as photos from './photos/en'
+import * as photosEs from './photos/es'
 import * as problems from './problems/en'
 import * as problemsEs from './problems/es'
 import * as profile from './profile/en'
@@ -43,6 +45,7 @@ export const es = {
   ...gamificationEs.es,
   ...notificationsEs.es,
   ...reportingEs.es,
+  ...photosEs.es,
 }
 
 /** Every other language must provide exactly the same keys. */
@@ -62,4 +65,5 @@ export const en: Translations = {
   ...gamification.en,
   ...notifications.en,
   ...reporting.en,
+  ...photos.en,
 }

@@ -1,17 +1,31 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { createLazyRoute, Link } from '@tanstack/react-router'
 import { ChefHat, Salad } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { buttonVariants } from '@/components/ui/button'
+import { queryKeys as nutritionKeys } from '@/features/nutrition/api/query-keys'
 import { TodayWorkspace } from '@/features/nutrition/components/today-workspace'
+import { PhotoMealCard } from '@/features/photos/components/photo-meal-card'
 import { todayIso } from '@/lib/format'
 
 export const Route = createLazyRoute('/_signedIn/today')({ component: TodayPage })
 
+/** The meal that fits the time of day. */
+function mealForNow(now = new Date()) {
+  const hour = now.getHours()
+  if (hour < 11) return 'BREAKFAST' as const
+  if (hour < 16) return 'LUNCH' as const
+  if (hour < 19) return 'SNACK' as const
+  return 'DINNER' as const
+}
+
 function TodayPage() {
   const { t } = useTranslation()
-  const { date } = Route.useSearch()
+  const { date, photo } = Route.useSearch()
   const navigate = Route.useNavigate()
+  const queryClient = useQueryClient()
+  const day = date ?? todayIso()
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -27,10 +41,16 @@ function TodayPage() {
           </Link>
         </div>
       </div>
-      <TodayWorkspace
-        date={date ?? todayIso()}
-        onDateChange={(next) => void navigate({ search: { date: next === todayIso() ? undefined : next } })}
-      />
+      <div className="mb-6">
+        <PhotoMealCard
+          key={day}
+          date={day}
+          photoId={photo ?? null}
+          defaultMeal={mealForNow()}
+          onConfirmed={() => void queryClient.invalidateQueries({ queryKey: nutritionKeys.diaryAll })}
+        />
+      </div>
+      <TodayWorkspace date={day} onDateChange={(next) => void navigate({ search: { date: next === todayIso() ? undefined : next } })} />
     </>
   )
 }

@@ -2,6 +2,7 @@ import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/layout/page-header'
 import { TrendsView } from '@/features/nutrition/components/trends-view'
+import { WeeklySummaryCard } from '@/features/photos/components/weekly-summary-card'
 
 export const Route = createLazyRoute('/_signedIn/trends')({ component: TrendsPage })
 
@@ -12,6 +13,9 @@ function TrendsPage() {
   return (
     <>
       <PageHeader title={t('nutrition.trendsTitle')} description={t('nutrition.trendsDescription')} />
+      <div className="mb-6">
+        <WeeklySummaryCard />
+      </div>
       <TrendsView range={range} onRangeChange={(next) => void navigate({ search: { range: next } })} />
     </>
   )

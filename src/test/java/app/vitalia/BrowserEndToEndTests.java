@@ -10,11 +10,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import app.vitalia.recognition.RekognitionStub;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -24,8 +31,28 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * developer build without the front end ({@code -Dfrontend.skip=true}) skips them; CI
  * always runs them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"vitalia.recognition.recognizer=rekognition", "vitalia.recognition.rekognition-region=us-east-1" })
 class BrowserEndToEndTests {
+
+	/**
+	 * The meal-photo scenario's recogniser: a Rekognition stub that sees a pizza and a
+	 * salad.
+	 */
+	static final WireMockServer rekognition = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+
+	static {
+		rekognition.start();
+		rekognition.stubFor(
+				RekognitionStub.detectLabels().willReturn(RekognitionStub.labels(RekognitionStub.PIZZA_AND_SALAD)));
+		System.setProperty("aws.accessKeyId", "test");
+		System.setProperty("aws.secretAccessKey", "test");
+	}
+
+	@DynamicPropertySource
+	static void recognizer(DynamicPropertyRegistry registry) {
+		registry.add("vitalia.recognition.rekognition-endpoint", rekognition::baseUrl);
+	}
 
 	static final Path FRONTEND = Path.of(System.getProperty("vitalia.frontend.dir", "frontend"));
 

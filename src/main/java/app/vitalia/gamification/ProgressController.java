@@ -11,12 +11,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import app.vitalia.gamification.leaderboard.Leaderboards;
 import app.vitalia.gamification.referrals.Invitations;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
+import app.vitalia.recognition.AiConsent;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Progress", description = "Points, badges, streaks, leaderboards, invitations and the member's settings")
 class ProgressController {
 
-	record Settings(@NotNull Boolean leaderboardOptIn) {
+	/**
+	 * The member's privacy settings; a change gives the ones it changes (null = keep).
+	 * {@code aiConsent}: their diary's aggregates may go to the AI weekly summary.
+	 */
+	record Settings(@Nullable Boolean leaderboardOptIn, @Nullable Boolean aiConsent) {
 	}
 
 	record InvitationRequest(@NotBlank @Email @Size(max = 320) String email) {
@@ -47,7 +53,11 @@ class ProgressController {
 
 	private final Invitations invitations;
 
-	ProgressController(MemberProgress progress, Leaderboards leaderboards, Invitations invitations) {
+	private final AiConsent aiConsent;
+
+	ProgressController(MemberProgress progress, Leaderboards leaderboards, Invitations invitations,
+			AiConsent aiConsent) {
+		this.aiConsent = aiConsent;
 		this.progress = progress;
 		this.leaderboards = leaderboards;
 		this.invitations = invitations;
@@ -62,14 +72,23 @@ class ProgressController {
 	@Operation(summary = "The member's privacy settings")
 	@GetMapping("/api/me/settings")
 	Settings settings(CurrentUser user) {
-		return new Settings(this.leaderboards.optedIn(user.id()));
+		return new Settings(this.leaderboards.optedIn(user.id()), this.aiConsent.given(user.id()));
 	}
 
-	@Operation(summary = "Change the member's privacy settings (leaderboard opt-in)")
+	@Operation(summary = "Change the member's privacy settings (leaderboard opt-in, AI summary consent)")
 	@PatchMapping("/api/me/settings")
 	Settings updateSettings(CurrentUser user, @Valid @RequestBody Settings settings) {
-		this.leaderboards.setOptIn(user.id(), settings.leaderboardOptIn());
-		return new Settings(this.leaderboards.optedIn(user.id()));
+		if (settings.leaderboardOptIn() == null && settings.aiConsent() == null) {
+			throw DomainException.invalid("leaderboardOptIn", "NOTHING_TO_CHANGE",
+					"Give leaderboardOptIn or aiConsent");
+		}
+		if (settings.leaderboardOptIn() != null) {
+			this.leaderboards.setOptIn(user.id(), settings.leaderboardOptIn());
+		}
+		if (settings.aiConsent() != null) {
+			this.aiConsent.set(user.id(), settings.aiConsent());
+		}
+		return settings(user);
 	}
 
 	@Operation(summary = "A leaderboard's top entries and the caller's own rank")

@@ -7,7 +7,7 @@ package app.vitalia.notifications;
 public enum Kind {
 
 	WELCOME(true, true), BADGE_UNLOCKED(true, true), FOOD_NUDGE(true, false), SUBSCRIPTION_RENEWING(false, true),
-	INVITATION(false, true);
+	INVITATION(false, true), MEAL_PHOTO_READY(true, true);
 
 	private final boolean switchable;
 
@@ -24,6 +24,14 @@ public enum Kind {
 
 	public boolean onByDefault() {
 		return this.onByDefault;
+	}
+
+	/**
+	 * Whether the kind is only shown in the app (a photo's analysis is awaited there, no
+	 * email is worth sending for it).
+	 */
+	public boolean inAppOnly() {
+		return this == MEAL_PHOTO_READY;
 	}
 
 	/**

@@ -93,7 +93,7 @@ public class Notifications {
 					text(kind, "body", args, locale), path);
 			afterCommit(() -> this.live.publish(memberId, new LiveUpdates.Update(this.inbox.unread(memberId), item)));
 		}
-		if (this.preferences.enabled(memberId, kind, Channel.EMAIL)) {
+		if (!kind.inAppOnly() && this.preferences.enabled(memberId, kind, Channel.EMAIL)) {
 			String token = kind.switchable() ? token() : null;
 			Map<String, Object> model = new HashMap<>();
 			model.put("name", member.displayName());

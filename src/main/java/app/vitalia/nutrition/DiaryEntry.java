@@ -71,6 +71,10 @@ class DiaryEntry extends AssignedIdEntity {
 	@Embedded
 	private @Nullable Intake intake;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private EntrySource source = EntrySource.MANUAL;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -204,6 +208,15 @@ class DiaryEntry extends AssignedIdEntity {
 
 	Intake intake() {
 		return this.intake == null ? Intake.NOTHING : this.intake;
+	}
+
+	EntrySource getSource() {
+		return this.source;
+	}
+
+	DiaryEntry from(EntrySource entrySource) {
+		this.source = entrySource;
+		return this;
 	}
 
 	Instant getCreatedAt() {

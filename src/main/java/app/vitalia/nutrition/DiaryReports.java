@@ -64,7 +64,7 @@ class DiaryReports {
 				new Adherence(lastWeek.size(), 7, today.minusDays(6), lastWeek));
 	}
 
-	private List<DayTotals> dayTotals(UUID accountId, LocalDate from, LocalDate to) {
+	List<DayTotals> dayTotals(UUID accountId, LocalDate from, LocalDate to) {
 		return this.jdbc.query("select entry_date, count(*) entries, sum(kcal) kcal, sum(protein_g) protein_g, "
 				+ "sum(fat_g) fat_g, sum(carbs_g) carbs_g, sum(fiber_g) fiber_g, sum(sugars_g) sugars_g, "
 				+ "sum(sodium_mg) sodium_mg from nutrition_diary_entry where account_id = ? and entry_date between ? and ? "

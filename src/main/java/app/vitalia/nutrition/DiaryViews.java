@@ -25,15 +25,16 @@ final class DiaryViews {
 	 * member chose ("2 × 1 large"), null when they logged grams.
 	 */
 	record EntryView(UUID id, LocalDate date, Meal meal, UUID foodId, String foodName, double grams,
-			@Nullable ChosenPortion portion, Intake nutrients) {
+			@Nullable ChosenPortion portion, Intake nutrients, EntrySource source) {
 
 		static EntryView of(DiaryEntry entry, Language language) {
 			Portion portion = entry.portion();
 			Double quantity = entry.portionQuantity();
 			return new EntryView(entry.getId(), entry.getDate(), entry.getMeal(), entry.getFoodId(),
-					entry.foodName(language), entry.getGrams(), portion == null || quantity == null ? null
+					entry.foodName(language), entry.getGrams(),
+					portion == null || quantity == null ? null
 							: new ChosenPortion(portion.label(language), quantity, portion.grams()),
-					entry.intake());
+					entry.intake(), entry.getSource());
 		}
 
 	}

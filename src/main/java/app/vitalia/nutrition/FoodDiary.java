@@ -103,6 +103,12 @@ class FoodDiary {
 
 	@Transactional
 	EntryView log(UUID accountId, LocalDate date, Meal meal, UUID foodId, Amount amount, Language language) {
+		return log(accountId, date, meal, foodId, amount, language, EntrySource.MANUAL);
+	}
+
+	@Transactional
+	EntryView log(UUID accountId, LocalDate date, Meal meal, UUID foodId, Amount amount, Language language,
+			EntrySource source) {
 		checkDate(accountId, date, "date");
 		Food food = this.catalog.visible(foodId, accountId);
 		double grams = amount.gramsOf(food);
@@ -110,8 +116,11 @@ class FoodDiary {
 			throw DomainException.invalid("grams", "GRAMS_OUT_OF_RANGE",
 					"The amount must be above 0 and at most 10 kg");
 		}
-		DiaryEntry entry = this.entries.save(DiaryEntry.of(accountId, date, meal, food, grams, amount.portionOf(food),
-				amount.quantity(), language, this.clock.instant()));
+		DiaryEntry entry = this.entries.save(
+				DiaryEntry
+					.of(accountId, date, meal, food, grams, amount.portionOf(food), amount.quantity(), language,
+							this.clock.instant())
+					.from(source));
 		published(entry);
 		return EntryView.of(entry, language);
 	}

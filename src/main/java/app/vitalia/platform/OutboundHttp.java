@@ -100,7 +100,14 @@ public class OutboundHttp {
 	private Client create(String name) {
 		ClientSettings settings = this.properties.client(name);
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build());
+				// HTTP/1.1: the JDK's default h2c upgrade of a plain-HTTP POST with a
+				// body is
+				// refused by some servers (local model servers, stubs) with a bare
+				// IOException
+				HttpClient.newBuilder()
+					.version(HttpClient.Version.HTTP_1_1)
+					.connectTimeout(settings.connectTimeout())
+					.build());
 		requests.setReadTimeout(settings.timeout());
 		RestClient.Builder builder = this.rest.clone().requestFactory(requests);
 		if (settings.baseUrl() != null) {
@@ -139,8 +146,32 @@ public class OutboundHttp {
 		return new Client(name, builder.build(), bulkhead, breaker, retry, timeLimiter);
 	}
 
+	/**
+	 * A failure of the other side reported by a client that does not use
+	 * {@link RestClient} (an SDK): throttled, failing or unreachable. Thrown inside
+	 * {@link Client#call}, it is retried and counted against the breaker like a 5xx
+	 * answer; {@code status} is the HTTP status when there was one, else 0.
+	 */
+	public static final class RemoteFault extends RuntimeException {
+
+		private final int status;
+
+		public RemoteFault(int status, String message) {
+			super(message, null, false, false);
+			this.status = status;
+		}
+
+		public int status() {
+			return this.status;
+		}
+
+	}
+
 	/** A failure of the other side (or of the way there), not of the request. */
 	private static boolean serverSideFailure(Throwable failure) {
+		if (failure instanceof RemoteFault) {
+			return true;
+		}
 		if (failure instanceof RestClientResponseException answer) {
 			return answer.getStatusCode().is5xxServerError()
 					|| answer.getStatusCode().isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS);
@@ -278,6 +309,10 @@ public class OutboundHttp {
 			catch (RestClientResponseException ex) {
 				int status = ex.getStatusCode().value();
 				throw failed(Reason.ERROR_STATUS, status, "answered " + status);
+			}
+			catch (RemoteFault ex) {
+				throw ex.status() > 0 ? failed(Reason.ERROR_STATUS, ex.status(), "answered " + ex.status())
+						: failed(Reason.UNREACHABLE, 0, ex.getMessage());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

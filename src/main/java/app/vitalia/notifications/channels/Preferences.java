@@ -59,6 +59,9 @@ public class Preferences {
 				continue;
 			}
 			for (Channel channel : Channel.values()) {
+				if (kind.inAppOnly() && channel != Channel.IN_APP) {
+					continue;
+				}
 				boolean enabled = !kind.switchable()
 						|| chosen.getOrDefault(kind.name() + "/" + channel.name(), kind.onByDefault());
 				all.add(new Preference(kind, channel, enabled, !kind.switchable()));

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies the {@link Text} rule to the query parameters of API requests (JSON bodies get
- * it from their binding), before any controller or query sees them.
+ * Applies the {@link Text} rule to the query parameters of API requests and signed upload
+ * URLs (JSON bodies get it from their binding), before any controller or query sees them;
+ * a parameter the container cannot decode is refused with 400 too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -37,7 +38,8 @@ class TextParametersFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String contentType = request.getContentType();
 		// form and multipart parameters live in the body, which is left to its endpoint
-		return !request.getRequestURI().startsWith("/api/") || request.getQueryString() == null
+		return !(request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/storage/"))
+				|| request.getQueryString() == null
 				|| (contentType != null && (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")
 						|| contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")));
 	}
@@ -46,7 +48,18 @@ class TextParametersFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		List<Violation> violations = new ArrayList<>();
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (IllegalStateException undecodable) {
+			// the servlet container could not decode a parameter (not UTF-8)
+			this.problems.write(request, response,
+					Problems.of(400, "VALIDATION_FAILED", "The request has invalid parameters",
+							List.of(new Violation("?", Text.INVALID_CHARACTERS, "is not valid UTF-8"))));
+			return;
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			boolean clean = Text.isClean(parameter.getKey());
 			for (String value : parameter.getValue()) {
 				clean &= Text.isClean(value);

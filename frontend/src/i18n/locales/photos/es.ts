@@ -1,0 +1,42 @@
+export const es = {
+  photos: {
+    title: 'Añadir desde una foto',
+    description: 'Haz o elige una foto de tu plato: te proponemos los alimentos y tú decides qué se registra.',
+    meal: 'Comida del día',
+    choose: 'Hacer o elegir foto',
+    wrongType: 'La foto debe ser JPEG, PNG o WebP.',
+    tooLarge: 'La foto pesa más de 10 MB.',
+    uploading: 'Subiendo la foto… {{percent}} %',
+    uploadProgress: 'Progreso de la subida',
+    analysing: 'Analizando la foto…',
+    invalidImage: 'Ese archivo no es una imagen que podamos leer. Prueba con otra foto.',
+    failed: 'No pudimos analizar la foto ahora. Lo reintentaremos; mientras, añade los alimentos con el buscador.',
+    noFood: 'No hemos reconocido alimentos en la foto. Añádelos con el buscador.',
+    noRecognizer:
+      'Este servidor no tiene reconocimiento de imágenes configurado: la foto se ha guardado, pero elige tú los alimentos con el buscador.',
+    check: 'Revisa lo que hemos visto: desmarca lo que no esté y ajusta las cantidades.',
+    seenAs: 'Visto como «{{label}}» ({{confidence}} %)',
+    kcal: '{{kcal}} kcal',
+    count: 'Cantidad de {{food}}',
+    portion: 'Ración de {{food}}',
+    grams: 'Gramos de {{food}}',
+    confirm_one: 'Añadir {{count}} alimento al diario',
+    confirm_other: 'Añadir {{count}} alimentos al diario',
+    added_one: '{{count}} alimento añadido al diario.',
+    added_other: '{{count}} alimentos añadidos al diario.',
+    weekly: {
+      title: 'Resumen semanal',
+      description: 'Tu última semana completa, en pocas frases.',
+      week: 'Semana {{week}}',
+      planRequired: 'El resumen semanal forma parte de los planes de pago.',
+      seePlans: 'Ver planes',
+      consent:
+        'Permitir que una IA escriba mi resumen a partir de mis totales diarios (nunca se envían tu nombre, correo ni fecha de nacimiento).',
+      source: {
+        AI: 'Escrito por IA',
+        CACHED: 'Escrito por IA (guardado; la IA no responde ahora)',
+        LOCAL: 'Resumen calculado a partir de tus datos',
+      },
+    },
+  },
+}
