@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,12 +35,14 @@ class OutboxController {
 		this.messages = messages;
 	}
 
-	@Operation(summary = "Emails the application sent, newest first (admins)")
+	@Operation(summary = "Emails the application sent, newest first, to everyone or to one address (admins)")
 	@GetMapping("/api/admin/outbox")
-	OutboxPage outbox(@RequestParam(defaultValue = "0") @PageNumber int page,
+	OutboxPage outbox(@RequestParam(required = false) @Size(max = 254) @Nullable String to,
+			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {
-		Page<OutboxMessage> found = this.messages
-			.findAll(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
+		PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"));
+		Page<OutboxMessage> found = to == null || to.isBlank() ? this.messages.findAll(request)
+				: this.messages.findByRecipientIgnoreCase(to.strip(), request);
 		return new OutboxPage(found
 			.map(m -> new OutboxEntry(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getCreatedAt()))
 			.getContent(), page, size, found.getTotalElements());

@@ -1,5 +1,6 @@
 package app.vitalia.identity;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -108,6 +109,23 @@ class EmailLinkFlowTests extends HttpTest {
 		Response me = this.api.get("/api/me", admin);
 		assertThat(me.body().path("roles").toString()).contains("ADMIN");
 		assertThat(this.api.get("/api/admin/outbox", admin).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theOutboxShowsTheMailOfOneAddress() throws InterruptedException {
+		String email = register("en");
+		Response mine = null;
+		for (int i = 0; i < 50 && (mine == null || mine.body().path("content").isEmpty()); i++) {
+			Thread.sleep(mine == null ? 0 : 100);
+			mine = this.api.get("/api/admin/outbox?to=" + email.toUpperCase(Locale.ROOT), this.api.admin());
+		}
+		assertThat(mine.body().path("content")).isNotEmpty()
+			.allSatisfy((message) -> assertThat(message.path("to").asString()).isEqualTo(email));
+		assertThat(mine.body().path("content").toString()).contains("Confirm your email for Vitalia");
+		assertThat(this.api.get("/api/admin/outbox?to=nobody-" + UUID.randomUUID() + "@example.com", this.api.admin())
+			.body()
+			.path("totalElements")
+			.asLong()).isZero();
 	}
 
 	private String register(String locale) {
