@@ -356,6 +356,53 @@ class AuthorizationMatrixTests extends HttpTest {
 		rows.add(new Row("POST /api/admin/payments/{id}/refund", ADMIN,
 				t -> this.api.post("/api/admin/payments/" + subscribedPayment(plan) + "/refund", Map.of(), t)));
 		rows.add(new Row("GET /api/admin/billing/events", ADMIN, t -> this.api.get("/api/admin/billing/events", t)));
+		rows.add(new Row("GET /api/admin/payments/export", ADMIN, t -> this.api.get("/api/admin/payments/export", t)));
+		rows.add(new Row("GET /api/admin/members/export", ADMIN, t -> this.api.get("/api/admin/members/export", t)));
+
+		// reporting: admins only
+		String report = this.api
+			.post("/api/admin/reports", Map.of("type", "FINANCIAL_MONTHLY", "year", 2025, "month", 1), admin)
+			.text("id");
+		rows.add(new Row("POST /api/admin/reports", ADMIN, t -> this.api.post("/api/admin/reports",
+				Map.of("type", "FINANCIAL_MONTHLY", "year", 2025, "month", 2), t)));
+		rows.add(new Row("GET /api/admin/reports", ADMIN, t -> this.api.get("/api/admin/reports", t)));
+		rows.add(new Row("GET /api/admin/reports/{id}", ADMIN, t -> this.api.get("/api/admin/reports/" + report, t)));
+		// a report still running is 409 REPORT_NOT_READY for the admin, refused for
+		// everyone else
+		rows.add(new Row("GET /api/admin/reports/{id}/download", ADMIN,
+				t -> this.api.get("/api/admin/reports/" + report + "/download?format=csv", t),
+				status -> status == 200 || status == 409));
+		rows.add(new Row("GET /api/admin/kpis", ADMIN, t -> this.api.get("/api/admin/kpis", t)));
+
+		// meal photos and the weekly summary: the owner's plan has them, nobody else's
+		String photo = newPhoto(ownerToken);
+		rows.add(new Row("POST /api/meal-photos", OWNER,
+				t -> this.api.post("/api/meal-photos", Map.of("contentType", "image/jpeg", "sizeBytes", 20_000), t)));
+		rows.add(new Row("GET /api/meal-photos/{id}", OWNER, t -> this.api.get("/api/meal-photos/" + photo, t)));
+		// nothing was uploaded: the owner hears 409 UPLOAD_MISSING, others nothing about
+		// it
+		rows.add(new Row("POST /api/meal-photos/{id}/uploaded", OWNER,
+				t -> this.api.post("/api/meal-photos/" + photo + "/uploaded", Map.of(), t), status -> status == 409));
+		// not analysed: the owner hears 409 PHOTO_NOT_CONFIRMABLE
+		rows.add(new Row("POST /api/meal-photos/{id}/confirm", OWNER,
+				t -> this.api.post("/api/meal-photos/" + photo + "/confirm", Map.of("date", inDays(0).toString(),
+						"meal", "LUNCH", "items", List.of(Map.of("foodId", food, "grams", 100))), t),
+				status -> status == 409));
+		rows.add(new Row("GET /api/me/insights/weekly", OWNER, t -> this.api.get("/api/me/insights/weekly", t)));
+		rows.add(new Row("GET /api/admin/meal-photos/dead-letters", ADMIN,
+				t -> this.api.get("/api/admin/meal-photos/dead-letters", t)));
+		// a photo that did not fail is no dead letter: 409 NOT_A_DEAD_LETTER for the
+		// admin
+		rows.add(new Row("POST /api/admin/meal-photos/{id}/retry", ADMIN,
+				t -> this.api.post("/api/admin/meal-photos/" + photo + "/retry", Map.of(), t),
+				status -> status == 409));
+		// the storage's notifications carry their own bearer token, which no user token
+		// is
+		rows.add(new Row("POST /api/storage/events", PUBLIC,
+				t -> this.api.post("/api/storage/events", Map.of("Records", List.of()), t), status -> status == 401));
+		// the signed upload URL is the credential: without a signature nobody may upload
+		rows.add(new Row("PUT /storage/uploads", PUBLIC, t -> this.api.put("/storage/uploads?key=x", Map.of(), t),
+				status -> status == 403 || status == 400));
 		// the session id is the credential of the hosted (sandbox) payment page, as with
 		// a real gateway's checkout URL
 		rows.add(new Row("GET /api/billing/sandbox/sessions/{sessionId}", PUBLIC,
@@ -533,6 +580,14 @@ class AuthorizationMatrixTests extends HttpTest {
 		return list.get(0).path("id").asString();
 	}
 
+	/** A new meal photo of the owner, waiting for its upload. */
+	private String newPhoto(String ownerToken) {
+		Response issued = this.api.post("/api/meal-photos", Map.of("contentType", "image/jpeg", "sizeBytes", 20_000),
+				ownerToken);
+		assertThat(issued.status()).as(issued.body().toString()).isEqualTo(201);
+		return issued.text("photoId");
+	}
+
 	/** A payment of the owner the first time; afterwards one of a new subscriber. */
 	private String subscribedPayment(UUID plan) {
 		String member = this.api.get("/api/me/subscription", this.owner.token()).body().path("status").asString();
@@ -607,7 +662,8 @@ class AuthorizationMatrixTests extends HttpTest {
 		body.put("price", Map.of("amount", "9.99", "currency", "EUR"));
 		body.put("period", "P1M");
 		body.put("trialDays", 0);
-		body.put("features", List.of());
+		// the plan features of the meal photos and the weekly summary: the owner has them
+		body.put("features", List.of("PHOTO_ANALYSIS", "AI_SUMMARY"));
 		return body;
 	}
 
