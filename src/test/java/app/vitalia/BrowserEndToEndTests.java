@@ -31,8 +31,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * developer build without the front end ({@code -Dfrontend.skip=true}) skips them; CI
  * always runs them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"vitalia.recognition.recognizer=rekognition", "vitalia.recognition.rekognition-region=us-east-1" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "vitalia.recognition.recognizer=rekognition", "vitalia.recognition.rekognition-region=us-east-1",
+				"vitalia.test.database-own=true" })
 class BrowserEndToEndTests {
 
 	/**

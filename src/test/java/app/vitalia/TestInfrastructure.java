@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import app.vitalia.support.TcpProxy;
 import org.slf4j.Logger;
@@ -67,8 +68,13 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 		if (postgres) {
 			boolean proxied = environment.getProperty("vitalia.test.database-proxy", Boolean.class, false);
 			int port = proxied ? databaseProxy().port() : PG_PORT;
-			properties.put("spring.datasource.url",
-					"jdbc:postgresql://" + (proxied ? "127.0.0.1" : PG_HOST) + ":" + port + "/" + postgresDatabase());
+			// "vitalia.test.database-own": a fresh database for this context alone, so no
+			// other
+			// context's job server runs its jobs and no other test's rows show in its
+			// lists
+			boolean own = environment.getProperty("vitalia.test.database-own", Boolean.class, false);
+			properties.put("spring.datasource.url", "jdbc:postgresql://" + (proxied ? "127.0.0.1" : PG_HOST) + ":"
+					+ port + "/" + (own ? ownDatabase() : postgresDatabase()));
 			properties.put("spring.datasource.username", PG_USER);
 			properties.put("spring.datasource.password", "");
 		}
@@ -146,22 +152,38 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
 
 	static synchronized String postgresDatabase() {
 		if (postgresDatabase == null) {
-			String checkout = Path.of("").toAbsolutePath().toString();
-			String suffix = HexFormat.of().formatHex(checkout.getBytes(StandardCharsets.UTF_8)).hashCode() + "";
-			String name = "vitalia_test_" + suffix.replace('-', 'n');
-			try (Connection admin = DriverManager
-				.getConnection("jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/postgres", PG_USER, "");
-					Statement statement = admin.createStatement()) {
-				statement.execute("drop database if exists " + name + " with (force)");
-				statement.execute("create database " + name);
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("Could not create the test database " + name, ex);
-			}
-			log.info("Tests run on PostgreSQL database {}", name);
-			postgresDatabase = name;
+			postgresDatabase = freshDatabase(checkoutDatabaseName());
+			log.info("Tests run on PostgreSQL database {}", postgresDatabase);
 		}
 		return postgresDatabase;
+	}
+
+	private static final AtomicInteger ownDatabases = new AtomicInteger();
+
+	/** A fresh database of one context, named after this checkout's. */
+	static String ownDatabase() {
+		String name = freshDatabase(checkoutDatabaseName() + "_own" + ownDatabases.incrementAndGet());
+		log.info("This test context runs on a PostgreSQL database of its own, {}", name);
+		return name;
+	}
+
+	private static String checkoutDatabaseName() {
+		String checkout = Path.of("").toAbsolutePath().toString();
+		String suffix = HexFormat.of().formatHex(checkout.getBytes(StandardCharsets.UTF_8)).hashCode() + "";
+		return "vitalia_test_" + suffix.replace('-', 'n');
+	}
+
+	private static String freshDatabase(String name) {
+		try (Connection admin = DriverManager
+			.getConnection("jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/postgres", PG_USER, "");
+				Statement statement = admin.createStatement()) {
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the test database " + name, ex);
+		}
+		return name;
 	}
 
 }
