@@ -20,11 +20,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import static app.vitalia.scheduling.SchedulingFixtures.at;
 import static app.vitalia.scheduling.SchedulingFixtures.inDays;
 import static org.assertj.core.api.Assertions.assertThat;
 
+// a database of its own: the reminder job it enqueues must be run by this context's job
+// server, not by another context's (with another mail setup, or a database it has cut)
+@TestPropertySource(properties = "vitalia.test.database-own=true")
 class SchedulingNotificationsTests extends HttpTest {
 
 	@Autowired

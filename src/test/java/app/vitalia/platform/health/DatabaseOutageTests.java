@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cached reads keep working.
  */
 @TestPropertySource(properties = { "vitalia.test.database=postgres", "vitalia.test.database-proxy=true" })
+// closed after the class: cached, its job server would go on taking other tests' jobs
+// through
+// a proxy these tests cut and silence
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DatabaseOutageTests extends HttpTest {
 
 	@LocalManagementPort

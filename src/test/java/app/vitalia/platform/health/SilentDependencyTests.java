@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.mail.MailException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestPropertySource(properties = { "vitalia.test.database=postgres", "vitalia.test.database-proxy=true",
 		"vitalia.test.redis-proxy=true", "vitalia.nutrition.fdc.api-key=test-key",
 		"vitalia.http.clients.fdc.timeout=1s", "vitalia.http.clients.fdc.max-attempts=2" })
+// closed after the class: cached, its job server would go on taking other tests' jobs
+// through
+// a proxy these tests cut and silence
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SilentDependencyTests extends HttpTest {
 
 	/** Accepts connections and never reads or writes a byte. */
