@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import app.vitalia.billing.gateway.WebhookSignature;
@@ -42,20 +44,21 @@ final class BillingFixtures {
 		this.admin = adminToken(api);
 	}
 
-	private static volatile String cachedAdmin;
+	private record SignedIn(String token, long at) {
+	}
 
-	private static volatile long cachedAt;
+	/** Per application (each test context has its own port and signing key). */
+	private static final Map<String, SignedIn> cachedAdmins = new ConcurrentHashMap<>();
 
 	/**
-	 * The admin signs in once per few minutes: sign-ins per account are rate limited, and
-	 * the tests share one application.
+	 * The admin signs in once per few minutes per application: sign-ins per account are
+	 * rate limited, and the tests share one application.
 	 */
-	private static synchronized String adminToken(Api api) {
-		if (cachedAdmin == null || System.nanoTime() - cachedAt > java.util.concurrent.TimeUnit.MINUTES.toNanos(5)) {
-			cachedAdmin = api.admin();
-			cachedAt = System.nanoTime();
-		}
-		return cachedAdmin;
+	private static String adminToken(Api api) {
+		return cachedAdmins.compute(api.base(),
+				(base, cached) -> cached == null || System.nanoTime() - cached.at() > TimeUnit.MINUTES.toNanos(5)
+						? new SignedIn(api.admin(), System.nanoTime()) : cached)
+			.token();
 	}
 
 	String admin() {

@@ -27,6 +27,11 @@ public final class Api {
 		this.base = "http://localhost:" + port;
 	}
 
+	/** The application this client calls, e.g. {@code http://localhost:41234}. */
+	public String base() {
+		return this.base;
+	}
+
 	public record Response(int status, JsonNode body, HttpResponse<String> raw) {
 
 		public String header(String name) {
