@@ -7,6 +7,8 @@
 #     the bytes, the row count and the heap sampled during it.
 # Usage: bench/reporting/run.sh   (see README.md; every setting can be overridden)
 set -euo pipefail
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
 
 BASE_URL=${BASE_URL:-http://localhost:18085}
 MANAGEMENT_URL=${MANAGEMENT_URL:-http://localhost:18185}
@@ -93,13 +95,13 @@ PY
 printf 'heap in use while the report ran (MiB, one sample a second): %s\n' "${SAMPLES[*]}"
 
 echo "heap before the export: $(heap) MiB"
-( while sleep 1; do heap; done ) > /tmp/vitalia-bench-export-heap.txt &
+( while sleep 1; do heap; done ) > $scratch/export-heap.txt &
 SAMPLER=$!
 START=$(date +%s.%N)
 curl -sf "$BASE_URL/api/admin/payments/export?from=$FROM&to=$(date -d "$FROM + 1 month" +%F)" \
-  -H "Authorization: Bearer $TOKEN" -o /tmp/vitalia-bench-payments.csv
+  -H "Authorization: Bearer $TOKEN" -o $scratch/payments.csv
 END=$(date +%s.%N)
 kill "$SAMPLER"
-echo "export: $(python3 -c "print(f'{$END - $START:.2f}')") s, $(stat -c %s /tmp/vitalia-bench-payments.csv) bytes, $(($(wc -l < /tmp/vitalia-bench-payments.csv) - 1)) rows"
-printf 'heap in use while exporting (MiB, one sample a second): %s\n' "$(tr '\n' ' ' < /tmp/vitalia-bench-export-heap.txt)"
+echo "export: $(python3 -c "print(f'{$END - $START:.2f}')") s, $(stat -c %s $scratch/payments.csv) bytes, $(($(wc -l < $scratch/payments.csv) - 1)) rows"
+printf 'heap in use while exporting (MiB, one sample a second): %s\n' "$(tr '\n' ' ' < $scratch/export-heap.txt)"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
