@@ -8,7 +8,7 @@ import { errorMessage } from '@/lib/form-errors'
 import { formatDate } from '@/lib/format'
 import { type MemberRow, type MembersQuery, useAdminMembers } from '../api/admin-billing'
 import type { SubscriptionStatus } from '../api/billing'
-import { SubscriptionStatusBadge } from './status-badge'
+import { SubscriptionStatusBadge, SubscriptionStatusFilter } from './status-badge'
 
 const statuses: SubscriptionStatus[] = ['NONE', 'TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED', 'EXPIRED']
 const memberSorts = ['name,asc', 'registeredAt,desc', 'periodEnd,asc', 'status,asc'] as const
@@ -45,19 +45,11 @@ export function AdminMembers({ query, onQueryChange }: AdminMembersProps) {
     <div className="space-y-4">
       <div className="flex flex-wrap gap-3">
         <SearchOnEnter label={t('billing.admin.search')} value={query.q} onSearch={(q) => onQueryChange({ ...query, q, page: 0 })} />
-        <NativeSelect
-          aria-label={t('billing.plan.status')}
-          className="w-auto"
-          value={query.status ?? ''}
-          onChange={(e) => onQueryChange({ ...query, status: (e.target.value || undefined) as SubscriptionStatus | undefined, page: 0 })}
-        >
-          <option value="">{t('billing.admin.anyStatus')}</option>
-          {statuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`billing.status.${status}`)}
-            </option>
-          ))}
-        </NativeSelect>
+        <SubscriptionStatusFilter
+          statuses={statuses}
+          value={query.status}
+          onChange={(status) => onQueryChange({ ...query, status, page: 0 })}
+        />
         <NativeSelect
           aria-label={t('billing.admin.sort')}
           className="w-auto"

@@ -3,12 +3,12 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { DataTable } from '@/components/ui/data-table'
-import { NativeSelect, SearchOnEnter } from '@/components/ui/input'
+import { SearchOnEnter } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { type SubscriptionRow, type SubscriptionsQuery, useAdminSubscriptions } from '../api/admin-billing'
 import { formatMoney, type SubscriptionStatus } from '../api/billing'
-import { SubscriptionStatusBadge } from './status-badge'
+import { SubscriptionStatusBadge, SubscriptionStatusFilter } from './status-badge'
 
 const statuses: SubscriptionStatus[] = ['TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED', 'EXPIRED']
 
@@ -76,19 +76,11 @@ export function AdminSubscriptions({ query, onQueryChange }: AdminSubscriptionsP
     <div className="space-y-4">
       <div className="flex flex-wrap gap-3">
         <SearchOnEnter label={t('billing.admin.search')} value={query.q} onSearch={(q) => onQueryChange({ ...query, q, page: 0 })} />
-        <NativeSelect
-          aria-label={t('billing.plan.status')}
-          className="w-auto"
-          value={query.status ?? ''}
-          onChange={(e) => onQueryChange({ ...query, status: (e.target.value || undefined) as SubscriptionStatus | undefined, page: 0 })}
-        >
-          <option value="">{t('billing.admin.anyStatus')}</option>
-          {statuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`billing.status.${status}`)}
-            </option>
-          ))}
-        </NativeSelect>
+        <SubscriptionStatusFilter
+          statuses={statuses}
+          value={query.status}
+          onChange={(status) => onQueryChange({ ...query, status, page: 0 })}
+        />
       </div>
       {subscriptions.isError && <Alert tone="danger">{errorMessage(subscriptions.error, t)}</Alert>}
       {subscriptions.data && (
