@@ -37,7 +37,7 @@ class DeploymentFilesTests {
 		assertThat(Tool.required("npm")
 			.run(TIMEOUT, Tool.REPO.resolve("deploy/grafana/check"), Map.of(), "run", "--silent", "check")
 			.succeeded()
-			.output()).contains("vitalia.ts: 23 panels");
+			.output()).contains("vitalia.ts: 26 panels");
 	}
 
 	@Test
