@@ -203,16 +203,25 @@ class BlueGreenRollbackIT {
 				REQUESTS_PER_SECOND, rollbackSeconds, (backOnBlue - switched) / 1000.0, servedByGreen, failed,
 				100.0 * failed / Math.max(1, servedByGreen), during.size()));
 		assertThat(rollbackSeconds).as("seconds until traffic is back on blue").isLessThan(60);
-		// whichever threshold tripped first, green's 20 % errors trip the 5xx one too
+		// Whichever threshold tripped first, green's 20 % errors cross the 5xx one too.
+		// When latency rolls back first, the 5xx alert may still be pending as green's
+		// traffic drains, so the proof is that its expression held for green.
 		Tool promtool = Tool.required("promtool");
-		String fired = "";
-		for (int i = 0; i < 20 && fired.isBlank(); i++) {
-			fired = query(promtool,
-					"max_over_time(ALERTS{alertname=\"VitaliaHigh5xxRatio\", color=\"green\", alertstate=\"firing\"}[5m])");
-			Thread.sleep(fired.isBlank() ? 3_000 : 0);
+		String state = "";
+		for (int i = 0; i < 20 && !state.contains("firing"); i++) {
+			state = query(promtool, "max by (alertstate) (max_over_time(ALERTS{alertname=\"VitaliaHigh5xxRatio\", "
+					+ "color=\"green\"}[5m]))");
+			Thread.sleep(state.contains("firing") ? 0 : 3_000);
 		}
-		figures.add("rollback triggered by " + trigger + "; VitaliaHigh5xxRatio fired for green: " + !fired.isBlank());
-		assertThat(fired).as("VitaliaHigh5xxRatio fired for green").isNotBlank();
+		String ratio = query(promtool, "max_over_time(vitalia:http_5xx_ratio:rate1m{color=\"green\"}[5m])");
+		figures.add("rollback triggered by " + trigger + "; VitaliaHigh5xxRatio for green: "
+				+ (state.contains("firing") ? "firing" : state.contains("pending") ? "pending" : "never")
+				+ "; green's highest 5xx ratio: " + ratio);
+		assertThat(state)
+			.as("VitaliaHigh5xxRatio pending or firing for green (highest 5xx ratio %s, scrapes of green: %s)", ratio,
+					query(promtool,
+							"count_over_time(up{color=\"green\"}[5m]) - sum_over_time(up{color=\"green\"}[5m])"))
+			.containsAnyOf("firing", "pending");
 		assertThat(stack.serving()).isEqualTo("blue");
 		List<Traffic.Sample> settled = traffic.since(lastGreen + 1);
 		assertThat(settled).isNotEmpty().allMatch((s) -> s.servedBy().equals("blue") && !s.failed());
