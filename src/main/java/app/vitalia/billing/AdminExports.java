@@ -3,8 +3,10 @@ package app.vitalia.billing;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import app.vitalia.platform.CsvExport;
@@ -54,6 +56,7 @@ class AdminExports {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		AdminLists.paymentFilter(where, params, from, to, status);
+		Map<String, String> texts = new HashMap<>();
 		csv.row(headers(locale, "date", "invoice", "member", "email", "plan", "kind", "status", "amount", "refunded",
 				"currency", "reference", "failureReason"));
 		this.reading.executeWithoutResult(tx -> this.streaming.query("select y.created_at, y.invoice_number, "
@@ -62,8 +65,8 @@ class AdminExports {
 				+ "left join billing_plan p on p.id = y.plan_id" + where + " order by y.created_at desc, y.id", params,
 				rs -> {
 					csv.row(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
-							rs.getString(5), text("billing.csv.kind." + rs.getString(6), locale),
-							text("billing.csv.payment." + rs.getString(7), locale),
+							rs.getString(5), cached(texts, "billing.csv.kind." + rs.getString(6), locale),
+							cached(texts, "billing.csv.payment." + rs.getString(7), locale),
 							AdminLists.amount(rs.getBigDecimal(8)), AdminLists.amount(rs.getBigDecimal(9)),
 							rs.getString(10).trim(), rs.getString(11), rs.getString(12));
 				}));
@@ -74,6 +77,7 @@ class AdminExports {
 		MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(this.clock.instant()));
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		AdminLists.filter(where, params, q, status, planId);
+		Map<String, String> texts = new HashMap<>();
 		csv.row(headers(locale, "name", "email", "registeredAt", "status", "plan", "planName", "periodEnd",
 				"cancelAtPeriodEnd"));
 		this.reading.executeWithoutResult(tx -> this.streaming.query(
@@ -84,14 +88,19 @@ class AdminExports {
 				params, rs -> {
 					Timestamp end = rs.getTimestamp(7);
 					csv.row(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-							text("billing.csv.status." + rs.getString(4), locale), rs.getString(5), rs.getString(6),
-							end != null ? end.toInstant() : null,
-							rs.getString(5) == null ? null : text("billing.csv." + rs.getBoolean(8), locale));
+							cached(texts, "billing.csv.status." + rs.getString(4), locale), rs.getString(5),
+							rs.getString(6), end != null ? end.toInstant() : null,
+							rs.getString(5) == null ? null : cached(texts, "billing.csv." + rs.getBoolean(8), locale));
 				}));
 	}
 
 	private List<String> headers(Locale locale, String... columns) {
 		return java.util.Arrays.stream(columns).map(c -> text("billing.csv.column." + c, locale)).toList();
+	}
+
+	/** A label looked up once per download, not once per row. */
+	private String cached(Map<String, String> texts, String key, Locale locale) {
+		return texts.computeIfAbsent(key, k -> text(k, locale));
 	}
 
 	private String text(String key, Locale locale) {

@@ -85,17 +85,18 @@ public class FinancialFigures {
 
 	/**
 	 * Members whose first successful payment falls in the range, counted under that
-	 * payment's currency and plan.
+	 * payment's currency and plan: each member's first successful payment of the range
+	 * (one ordered pass over the range), kept when the member has no successful payment
+	 * before it (an index probe per member, not per payment).
 	 */
 	@Transactional(readOnly = true)
 	public List<NewSubscribers> newSubscribers(Instant from, Instant to) {
 		return this.named.query(
-				"select y.currency, y.plan_id, count(distinct y.member_id) from billing_payment y "
-						+ "join (select member_id, min(created_at) as first_at from billing_payment y where " + SUCCESS
-						+ " and y.created_at >= :from and y.created_at < :to group by member_id) f "
-						+ "on f.member_id = y.member_id and f.first_at = y.created_at where " + SUCCESS
-						+ " and not exists (select 1 from billing_payment e where e.member_id = f.member_id "
-						+ "and e.status <> 'FAILED' and e.created_at < :from) group by y.currency, y.plan_id",
+				"select f.currency, f.plan_id, count(*) from (select distinct on (y.member_id) "
+						+ "y.member_id, y.currency, y.plan_id from billing_payment y where " + SUCCESS
+						+ " and y.created_at >= :from and y.created_at < :to order by y.member_id, y.created_at) f "
+						+ "where not exists (select 1 from billing_payment e where e.member_id = f.member_id "
+						+ "and e.status <> 'FAILED' and e.created_at < :from) group by f.currency, f.plan_id",
 				range(from, to),
 				(rs, i) -> new NewSubscribers(rs.getString(1).trim(), rs.getObject(2, UUID.class), rs.getLong(3)));
 	}

@@ -1,5 +1,6 @@
 package app.vitalia.platform;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -71,6 +72,8 @@ public final class CsvExport implements AutoCloseable {
 
 	}
 
+	private static final int BUFFER_CHARS = 1 << 16;
+
 	private final CSVPrinter printer;
 
 	private final List<String> row = new ArrayList<>();
@@ -92,7 +95,12 @@ public final class CsvExport implements AutoCloseable {
 	 */
 	public static CsvExport to(OutputStream out, Options options) {
 		try {
-			return new CsvExport(new OutputStreamWriter(nonClosing(out), StandardCharsets.UTF_8), options);
+			// buffered: the printer writes a cell at a time, the encoder and the socket
+			// see
+			// 64 KiB chunks
+			return new CsvExport(
+					new BufferedWriter(new OutputStreamWriter(nonClosing(out), StandardCharsets.UTF_8), BUFFER_CHARS),
+					options);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
