@@ -1,15 +1,29 @@
-import { type ColumnDef, flexRender, getCoreRowModel, type PaginationState, type Row, useReactTable } from '@tanstack/react-table'
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  type Header,
+  type PaginationState,
+  type Row,
+  useReactTable,
+} from '@tanstack/react-table'
 import { ChevronLeft, ChevronRight } from 'lucide-react'
 import { Fragment, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { cn } from '@/lib/utils'
 import { Button } from './button'
+import { type ExportCell, type ExportColumn, ExportViewButton } from './export-view-button'
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData, TValue> {
     /** Extra classes for the column's header and cells (widths, alignment). */
     className?: string
+    /**
+     * The cell as "Export this view" writes it: the text the cell shows, built with the same
+     * formatters. Columns without it (actions, toggles) are left out of the export.
+     */
+    exportValue?: (row: TData) => ExportCell
   }
 }
 
@@ -27,6 +41,8 @@ type DataTableProps<T> = {
    * scroll sideways, so nothing is out of view on a phone (the column headers are then hidden).
    */
   stackOnPhone?: boolean
+  /** Shows "Export this view" above the table: the rows of the row model, in its order, as a CSV of this name. */
+  exportFileName?: string
 }
 
 export function DataTable<T>({
@@ -38,6 +54,7 @@ export function DataTable<T>({
   empty,
   caption,
   stackOnPhone = false,
+  exportFileName,
 }: DataTableProps<T>) {
   const { t } = useTranslation()
   // TanStack Table returns non-memoisable functions by design; the compiler skips this component.
@@ -56,6 +73,15 @@ export function DataTable<T>({
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-3">
+      {exportFileName && (
+        <div className="flex justify-end">
+          <ExportViewButton
+            rows={table.getRowModel().rows.map((row) => row.original)}
+            columns={exportColumns(table.getLeafHeaders())}
+            fileName={exportFileName}
+          />
+        </div>
+      )}
       {/* relative: visually hidden headers are positioned inside the scroller, not against the page. */}
       <div className="relative overflow-x-auto rounded-card border border-line bg-surface">
         <table className={cn('w-full border-collapse text-left text-sm', stackOnPhone ? 'sm:min-w-[36rem]' : 'min-w-[36rem]')}>
@@ -140,4 +166,14 @@ export function DataTable<T>({
       )}
     </div>
   )
+}
+
+/** The exportable columns in their on-screen order, headed by the same (translated) header text the table shows. */
+function exportColumns<T>(headers: Header<T, unknown>[]): ExportColumn<T>[] {
+  return headers.flatMap((header) => {
+    const { header: title, meta } = header.column.columnDef
+    if (!meta?.exportValue) return []
+    const text = typeof title === 'function' ? title(header.getContext()) : title
+    return [{ header: typeof text === 'string' ? text : header.column.id, value: meta.exportValue }]
+  })
 }

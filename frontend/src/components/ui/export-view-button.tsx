@@ -1,12 +1,18 @@
 import { download, generateCsv, mkConfig } from 'export-to-csv'
 import { useTranslation } from 'react-i18next'
 
-export type ExportColumn<T> = { header: string; value: (row: T) => string | number | null | undefined }
+export type ExportCell = string | number | null | undefined
+export type ExportColumn<T> = { header: string; value: (row: T) => ExportCell }
+
+/** A cell that shows a second, smaller line under its main text, as one exported value: "main (detail)". */
+export function withDetail(main: string, detail: string | null | undefined): string {
+  return detail ? `${main} (${detail})` : main
+}
 
 const numberPattern = /^-?\d+(\.\d+)?$/
 
 /** A cell as a spreadsheet should show it: text starting like a formula gets a leading apostrophe (OWASP), plain numbers stay. */
-export function neutralise(value: string | number | null | undefined): string | number {
+export function neutralise(value: ExportCell): string | number {
   if (value === null || value === undefined) return ''
   if (typeof value === 'number') return value
   if (value.length > 0 && '=+-@\t\r'.includes(value[0]) && !numberPattern.test(value)) return `'${value}`

@@ -3,15 +3,18 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { DataTable } from '@/components/ui/data-table'
+import { withDetail } from '@/components/ui/export-view-button'
 import { NativeSelect, SearchOnEnter } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDate } from '@/lib/format'
 import { type MemberRow, type MembersQuery, useAdminMembers } from '../api/admin-billing'
 import type { SubscriptionStatus } from '../api/billing'
+import { subscriptionStatusLabel } from '../utils/status-labels'
 import { SubscriptionStatusBadge, SubscriptionStatusFilter } from './status-badge'
 
 const statuses: SubscriptionStatus[] = ['NONE', 'TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED', 'EXPIRED']
 const memberSorts = ['name,asc', 'registeredAt,desc', 'periodEnd,asc', 'status,asc'] as const
+const periodEnd = (member: MemberRow) => (member.currentPeriodEnd ? formatDate(member.currentPeriodEnd.slice(0, 10)) : '—')
 
 type AdminMembersProps = { query: MembersQuery; onQueryChange: (query: MembersQuery) => void }
 
@@ -23,6 +26,7 @@ export function AdminMembers({ query, onQueryChange }: AdminMembersProps) {
     () => [
       {
         id: 'member',
+        meta: { exportValue: (member) => withDetail(member.displayName, member.email) },
         header: () => t('billing.admin.member'),
         cell: ({ row }) => (
           <>
@@ -31,12 +35,23 @@ export function AdminMembers({ query, onQueryChange }: AdminMembersProps) {
           </>
         ),
       },
-      { id: 'status', header: () => t('billing.plan.status'), cell: ({ row }) => <SubscriptionStatusBadge status={row.original.status} /> },
-      { id: 'plan', header: () => t('billing.admin.plan'), cell: ({ row }) => row.original.planName ?? '—' },
+      {
+        id: 'status',
+        meta: { exportValue: (member) => subscriptionStatusLabel(t, member.status) },
+        header: () => t('billing.plan.status'),
+        cell: ({ row }) => <SubscriptionStatusBadge status={row.original.status} />,
+      },
+      {
+        id: 'plan',
+        meta: { exportValue: (member) => member.planName ?? '—' },
+        header: () => t('billing.admin.plan'),
+        cell: ({ row }) => row.original.planName ?? '—',
+      },
       {
         id: 'periodEnd',
+        meta: { exportValue: periodEnd },
         header: () => t('billing.admin.periodEnd'),
-        cell: ({ row }) => (row.original.currentPeriodEnd ? formatDate(row.original.currentPeriodEnd.slice(0, 10)) : '—'),
+        cell: ({ row }) => periodEnd(row.original),
       },
     ],
     [t],
@@ -66,6 +81,7 @@ export function AdminMembers({ query, onQueryChange }: AdminMembersProps) {
       {members.isError && <Alert tone="danger">{errorMessage(members.error, t)}</Alert>}
       {members.data && (
         <DataTable
+          exportFileName="members-view"
           caption={t('billing.admin.membersTitle')}
           columns={columns}
           data={members.data.content}

@@ -1,16 +1,24 @@
 import type { ColumnDef } from '@tanstack/react-table'
+import type { TFunction } from 'i18next'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { DataTable } from '@/components/ui/data-table'
+import { withDetail } from '@/components/ui/export-view-button'
 import { SearchOnEnter } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDate, formatDateTime } from '@/lib/format'
 import { type SubscriptionRow, type SubscriptionsQuery, useAdminSubscriptions } from '../api/admin-billing'
 import { formatMoney, type SubscriptionStatus } from '../api/billing'
+import { subscriptionStatusLabel } from '../utils/status-labels'
 import { SubscriptionStatusBadge, SubscriptionStatusFilter } from './status-badge'
 
 const statuses: SubscriptionStatus[] = ['TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED', 'EXPIRED']
+const day = (instant: string) => formatDate(instant.slice(0, 10))
+const price = (subscription: SubscriptionRow, language: string) => formatMoney(subscription.amount, subscription.currency, language)
+const endsThen = (t: TFunction, subscription: SubscriptionRow) => (subscription.cancelAtPeriodEnd ? t('billing.admin.endsThen') : null)
+const nextRetry = (t: TFunction, subscription: SubscriptionRow) =>
+  subscription.nextRetryAt ? t('billing.admin.nextRetry', { date: formatDateTime(subscription.nextRetryAt) }) : null
 
 type AdminSubscriptionsProps = { query: SubscriptionsQuery; onQueryChange: (query: SubscriptionsQuery) => void }
 
@@ -22,6 +30,7 @@ export function AdminSubscriptions({ query, onQueryChange }: AdminSubscriptionsP
     () => [
       {
         id: 'member',
+        meta: { exportValue: (subscription) => withDetail(subscription.displayName, subscription.email) },
         header: () => t('billing.admin.member'),
         cell: ({ row }) => (
           <>
@@ -32,27 +41,38 @@ export function AdminSubscriptions({ query, onQueryChange }: AdminSubscriptionsP
       },
       {
         id: 'plan',
+        meta: { exportValue: (subscription) => withDetail(subscription.planName, price(subscription, i18n.language)) },
         header: () => t('billing.admin.plan'),
         cell: ({ row }) => (
           <>
             {row.original.planName}
-            <span className="block text-xs text-muted">{formatMoney(row.original.amount, row.original.currency, i18n.language)}</span>
+            <span className="block text-xs text-muted">{price(row.original, i18n.language)}</span>
           </>
         ),
       },
-      { id: 'status', header: () => t('billing.plan.status'), cell: ({ row }) => <SubscriptionStatusBadge status={row.original.status} /> },
+      {
+        id: 'status',
+        meta: { exportValue: (subscription) => subscriptionStatusLabel(t, subscription.status) },
+        header: () => t('billing.plan.status'),
+        cell: ({ row }) => <SubscriptionStatusBadge status={row.original.status} />,
+      },
       {
         id: 'periodEnd',
+        meta: { exportValue: (subscription) => withDetail(day(subscription.currentPeriodEnd), endsThen(t, subscription)) },
         header: () => t('billing.admin.periodEnd'),
         cell: ({ row }) => (
           <>
-            {formatDate(row.original.currentPeriodEnd.slice(0, 10))}
-            {row.original.cancelAtPeriodEnd && <span className="block text-xs text-muted">{t('billing.admin.endsThen')}</span>}
+            {day(row.original.currentPeriodEnd)}
+            {row.original.cancelAtPeriodEnd && <span className="block text-xs text-muted">{endsThen(t, row.original)}</span>}
           </>
         ),
       },
       {
         id: 'retries',
+        meta: {
+          exportValue: (subscription) =>
+            subscription.failedAttempts === 0 ? '—' : withDetail(String(subscription.failedAttempts), nextRetry(t, subscription)),
+        },
         header: () => t('billing.admin.failedRenewals'),
         cell: ({ row }) =>
           row.original.failedAttempts === 0 ? (
@@ -60,15 +80,16 @@ export function AdminSubscriptions({ query, onQueryChange }: AdminSubscriptionsP
           ) : (
             <>
               {row.original.failedAttempts}
-              {row.original.nextRetryAt && (
-                <span className="block text-xs text-muted">
-                  {t('billing.admin.nextRetry', { date: formatDateTime(row.original.nextRetryAt) })}
-                </span>
-              )}
+              {row.original.nextRetryAt && <span className="block text-xs text-muted">{nextRetry(t, row.original)}</span>}
             </>
           ),
       },
-      { id: 'started', header: () => t('billing.admin.started'), cell: ({ row }) => formatDate(row.original.startedAt.slice(0, 10)) },
+      {
+        id: 'started',
+        meta: { exportValue: (subscription) => day(subscription.startedAt) },
+        header: () => t('billing.admin.started'),
+        cell: ({ row }) => day(row.original.startedAt),
+      },
     ],
     [t, i18n.language],
   )
@@ -85,6 +106,7 @@ export function AdminSubscriptions({ query, onQueryChange }: AdminSubscriptionsP
       {subscriptions.isError && <Alert tone="danger">{errorMessage(subscriptions.error, t)}</Alert>}
       {subscriptions.data && (
         <DataTable
+          exportFileName="subscriptions-view"
           caption={t('billing.admin.subscriptionsTitle')}
           columns={columns}
           data={subscriptions.data.content}

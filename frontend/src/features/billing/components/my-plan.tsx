@@ -5,12 +5,26 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { ConfirmButton } from '@/components/ui/confirm-button'
+import { ExportViewButton, withDetail } from '@/components/ui/export-view-button'
 import { NativeSelect } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDate } from '@/lib/format'
 import { saveFile } from '@/lib/save-file'
-import { downloadReceipt, formatMoney, useCancel, useChangePlan, usePayments, usePlans, useResume, useSubscription } from '../api/billing'
+import {
+  downloadReceipt,
+  formatMoney,
+  type Payment,
+  useCancel,
+  useChangePlan,
+  usePayments,
+  usePlans,
+  useResume,
+  useSubscription,
+} from '../api/billing'
+import { paymentStatusLabel } from '../utils/status-labels'
 import { SubscriptionStatusBadge } from './status-badge'
+
+const paidOn = (payment: Payment) => formatDate(payment.paidAt.slice(0, 10))
 
 /** The member's plan: status, dates, cancel / resume / change, and payment history with receipts. */
 export function MyPlan() {
@@ -27,6 +41,10 @@ export function MyPlan() {
   const s = subscription.data
   const actionError = cancel.error ?? resume.error ?? change.error
   const money = (amount: string, currency: string) => formatMoney(amount, currency, i18n.language)
+  const refundNote = (payment: Payment) =>
+    Number(payment.refundedAmount) > 0 && payment.status !== 'REFUNDED'
+      ? t('billing.plan.refunded', { amount: money(payment.refundedAmount, payment.currency) })
+      : null
   const others = (plans.data ?? []).filter((plan) => plan.id !== s.plan?.id)
   const pendingPlan = plans.data?.find((plan) => plan.id === s.pendingChange?.planId)
   return (
@@ -125,8 +143,18 @@ export function MyPlan() {
         </CardContent>
       </Card>
       <Card>
-        <CardHeader>
+        <CardHeader className="flex flex-wrap items-center justify-between gap-3">
           <CardTitle>{t('billing.plan.payments')}</CardTitle>
+          <ExportViewButton
+            rows={payments.data ?? []}
+            fileName="my-payments-view"
+            columns={[
+              { header: t('billing.admin.date'), value: (p) => paidOn(p) },
+              { header: t('billing.admin.amount'), value: (p) => money(p.amount, p.currency) },
+              { header: t('billing.plan.status'), value: (p) => withDetail(paymentStatusLabel(t, p.status), refundNote(p)) },
+              { header: t('billing.admin.invoice'), value: (p) => p.invoiceNumber },
+            ]}
+          />
         </CardHeader>
         <CardContent>
           {payments.isError && <Alert tone="danger">{errorMessage(payments.error, t)}</Alert>}
@@ -135,11 +163,8 @@ export function MyPlan() {
             {payments.data?.map((payment) => (
               <li key={payment.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  {formatDate(payment.paidAt.slice(0, 10))} · <strong>{money(payment.amount, payment.currency)}</strong> ·{' '}
-                  {t(`billing.paymentStatus.${payment.status}`)}
-                  {Number(payment.refundedAmount) > 0 && payment.status !== 'REFUNDED' && (
-                    <> · {t('billing.plan.refunded', { amount: money(payment.refundedAmount, payment.currency) })}</>
-                  )}
+                  {paidOn(payment)} · <strong>{money(payment.amount, payment.currency)}</strong> · {paymentStatusLabel(t, payment.status)}
+                  {refundNote(payment) && <> · {refundNote(payment)}</>}
                 </span>
                 {payment.invoiceNumber && (
                   <Button

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Badge } from '@/components/ui/badge'
 import { NativeSelect } from '@/components/ui/input'
 import type { SubscriptionStatus } from '../api/billing'
+import { subscriptionStatusLabel } from '../utils/status-labels'
 
 const tones = {
   NONE: 'neutral',
@@ -17,7 +18,7 @@ export function SubscriptionStatusBadge({ status }: { status: SubscriptionStatus
   const { t } = useTranslation()
   return (
     <Badge tone={tones[status]} data-testid="subscription-status" data-status={status}>
-      {t(`billing.status.${status}`)}
+      {subscriptionStatusLabel(t, status)}
     </Badge>
   )
 }

@@ -16,6 +16,7 @@ export function ImportsTable({ page, size, onQueryChange }: ImportsTableProps) {
 
   return (
     <DataTable
+      exportFileName="food-imports-view"
       caption={t('foodImports.historyTitle')}
       columns={columns}
       data={imports.data.content}

@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
+import { ExportViewButton, withDetail } from '@/components/ui/export-view-button'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
 import { ApiError } from '@/lib/api-client'
@@ -21,6 +23,12 @@ const emptyRule: Rule = {
   validFrom: null,
   validTo: null,
 }
+
+/** A rule's condition in words, as its cell and the export say it. */
+const conditionText = (t: TFunction, rule: Rule) =>
+  t(`rules.kinds.${rule.condition.kind}`, { n: rule.condition.n, days: rule.condition.days ?? rule.condition.withinDays })
+/** The small line under a rule's name: its code, and whether it is switched off. */
+const ruleTags = (t: TFunction, rule: Rule) => (rule.active ? rule.code : `${rule.code} ${t('rules.inactive')}`)
 
 const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value))
 
@@ -50,6 +58,18 @@ export function RulesEditor() {
   return (
     <div className="grid gap-4">
       {rules.isError && <Alert tone="danger">{errorMessage(rules.error, t)}</Alert>}
+      <div className="flex justify-end">
+        <ExportViewButton
+          rows={rules.data ?? []}
+          fileName="rules-view"
+          columns={[
+            { header: t('rules.name'), value: (rule) => withDetail(inLanguage(rule.name, i18n.language), ruleTags(t, rule)) },
+            { header: t('rules.trigger'), value: (rule) => t(`rules.triggers.${rule.trigger}`) },
+            { header: t('rules.condition'), value: (rule) => conditionText(t, rule) },
+            { header: t('rules.points'), value: (rule) => rule.points },
+          ]}
+        />
+      </div>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[36rem] text-sm">
           <thead>
@@ -71,9 +91,7 @@ export function RulesEditor() {
                   </span>
                 </td>
                 <td className="py-2 pr-2">{t(`rules.triggers.${rule.trigger}`)}</td>
-                <td className="py-2 pr-2">
-                  {t(`rules.kinds.${rule.condition.kind}`, { n: rule.condition.n, days: rule.condition.days ?? rule.condition.withinDays })}
-                </td>
+                <td className="py-2 pr-2">{conditionText(t, rule)}</td>
                 <td className="py-2 text-right" data-testid={`rule-points-${rule.code}`}>
                   {rule.points}
                 </td>

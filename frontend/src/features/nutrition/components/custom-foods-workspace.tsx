@@ -74,6 +74,7 @@ export function CustomFoodsWorkspace({ editing, onEditingChange }: CustomFoodsWo
         <QueryState query={foods} />
         {foods.data && (
           <DataTable
+            exportFileName="custom-foods-view"
             caption={t('nutrition.custom.title')}
             columns={columns}
             data={foods.data}

@@ -2,31 +2,37 @@ import type { ColumnDef } from '@tanstack/react-table'
 import type { TFunction } from 'i18next'
 import { Pencil, Trash2 } from 'lucide-react'
 import { Button } from '@/components/ui/button'
+import { withDetail } from '@/components/ui/export-view-button'
 import { formatNumber } from '@/lib/format'
 import type { Recipe } from '../api/recipes'
 
 type Actions = { onEdit: (recipe: Recipe) => void; onDelete: (recipe: Recipe) => void; deletingId: string | undefined }
 
+const ingredients = (recipe: Recipe) => recipe.ingredients.map((ingredient) => ingredient.name).join(', ')
+const kcalPerServing = (recipe: Recipe) => (recipe.perServing.kcal == null ? '—' : `${formatNumber(recipe.perServing.kcal)} kcal`)
+const servings = (t: TFunction, recipe: Recipe) => t('nutrition.recipes.servings', { count: recipe.servings })
+
 export function recipeColumns(t: TFunction, { onEdit, onDelete, deletingId }: Actions): ColumnDef<Recipe, unknown>[] {
   return [
     {
       accessorKey: 'name',
+      meta: { exportValue: (recipe) => withDetail(recipe.name, ingredients(recipe)) },
       header: () => t('nutrition.custom.name'),
       cell: ({ row }) => (
         <span className="grid">
           <span className="font-medium text-ink">{row.original.name}</span>
-          <span className="text-xs text-muted">{row.original.ingredients.map((ingredient) => ingredient.name).join(', ')}</span>
+          <span className="text-xs text-muted">{ingredients(row.original)}</span>
         </span>
       ),
     },
     {
       id: 'serving',
-      meta: { className: 'w-36 text-right' },
+      meta: { className: 'w-36 text-right', exportValue: (recipe) => withDetail(kcalPerServing(recipe), servings(t, recipe)) },
       header: () => t('nutrition.recipes.perServing'),
       cell: ({ row }) => (
         <span className="tabular-nums">
-          {row.original.perServing.kcal == null ? '—' : `${formatNumber(row.original.perServing.kcal)} kcal`}
-          <span className="block text-xs text-muted">{t('nutrition.recipes.servings', { count: row.original.servings })}</span>
+          {kcalPerServing(row.original)}
+          <span className="block text-xs text-muted">{servings(t, row.original)}</span>
         </span>
       ),
     },

@@ -23,6 +23,7 @@ export function RecipeList({ onEdit }: { onEdit: (recipe: Recipe) => void }) {
     <div className="grid grid-cols-1 gap-3">
       {remove.isError && <QueryError error={remove.error} />}
       <DataTable
+        exportFileName="recipes-view"
         caption={t('nutrition.recipes.title')}
         columns={columns}
         data={recipes.data}

@@ -25,7 +25,7 @@ export function outboxColumns(t: TFunction): ColumnDef<OutboxMessage, unknown>[]
     },
     {
       accessorKey: 'createdAt',
-      meta: { className: 'w-48' },
+      meta: { className: 'w-48', exportValue: (message) => formatDateTime(message.createdAt) },
       header: () => t('outbox.createdAt'),
       cell: ({ row }) => (
         <time dateTime={row.original.createdAt} className="whitespace-nowrap text-muted">
@@ -35,11 +35,13 @@ export function outboxColumns(t: TFunction): ColumnDef<OutboxMessage, unknown>[]
     },
     {
       accessorKey: 'to',
+      meta: { exportValue: (message) => message.to },
       header: () => t('outbox.to'),
       cell: ({ row }) => <span className="break-all">{row.original.to}</span>,
     },
     {
       accessorKey: 'subject',
+      meta: { exportValue: (message) => message.subject },
       header: () => t('outbox.subject'),
       cell: ({ row }) => <span className="font-medium text-ink">{row.original.subject}</span>,
     },

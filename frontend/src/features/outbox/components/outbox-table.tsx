@@ -17,6 +17,7 @@ export function OutboxTable({ page, size, onQueryChange }: OutboxTableProps) {
 
   return (
     <DataTable
+      exportFileName="outbox-view"
       caption={t('outbox.title')}
       columns={columns}
       data={outbox.data.content}

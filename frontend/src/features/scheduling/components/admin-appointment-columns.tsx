@@ -9,6 +9,7 @@ export function adminAppointmentColumns(t: TFunction, zone: string): ColumnDef<A
     whenColumn(t, zone),
     {
       accessorKey: 'patientName',
+      meta: { exportValue: (appointment) => appointment.patientName ?? '—' },
       header: () => t('scheduling.adminAppointments.member'),
       cell: ({ row }) => <span className="text-ink">{row.original.patientName ?? '—'}</span>,
     },

@@ -96,6 +96,7 @@ export function AdminAppointments({ filters, zone, onFiltersChange }: AdminAppoi
       <QueryState query={appointments} />
       {appointments.data && (
         <DataTable
+          exportFileName="appointments-view"
           caption={t('scheduling.adminAppointments.caption')}
           columns={columns}
           data={appointments.data.content}

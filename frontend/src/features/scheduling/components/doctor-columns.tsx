@@ -5,6 +5,8 @@ import { Badge } from '@/components/ui/badge'
 import type { ListedDoctor } from '../api/get-doctors'
 import { zoneLabel } from '../utils/zoned-time'
 
+const slotLength = (t: TFunction, doctor: ListedDoctor) => t('scheduling.minutes', { count: doctor.slotMinutes })
+
 export function doctorColumns(
   t: TFunction,
   specialtyName: (code: string) => string,
@@ -13,6 +15,7 @@ export function doctorColumns(
   return [
     {
       accessorKey: 'displayName',
+      meta: { exportValue: (doctor) => doctor.displayName },
       header: () => t('scheduling.doctors.name'),
       // When the table leads to booking, the name is the action: it stays visible on phones,
       // where the last columns scroll out of view.
@@ -33,6 +36,7 @@ export function doctorColumns(
     },
     {
       accessorKey: 'specialties',
+      meta: { exportValue: (doctor) => doctor.specialties.map(specialtyName).join(', ') },
       header: () => t('scheduling.doctors.specialties'),
       cell: ({ row }) => (
         <span className="flex flex-wrap gap-1">
@@ -46,14 +50,15 @@ export function doctorColumns(
     },
     {
       accessorKey: 'timezone',
+      meta: { exportValue: (doctor) => zoneLabel(doctor.timezone) },
       header: () => t('scheduling.doctors.timezone'),
       cell: ({ row }) => <span className="whitespace-nowrap text-muted">{zoneLabel(row.original.timezone)}</span>,
     },
     {
       accessorKey: 'slotMinutes',
-      meta: { className: 'w-28' },
+      meta: { className: 'w-28', exportValue: (doctor) => slotLength(t, doctor) },
       header: () => t('scheduling.doctors.slot'),
-      cell: ({ row }) => <span className="tabular-nums text-muted">{t('scheduling.minutes', { count: row.original.slotMinutes })}</span>,
+      cell: ({ row }) => <span className="tabular-nums text-muted">{slotLength(t, row.original)}</span>,
     },
   ]
 }

@@ -44,6 +44,7 @@ export function DoctorTable({ onQueryChange, onOpen, ...query }: DoctorTableProp
       <QueryState query={doctors} />
       {doctors.data && (
         <DataTable
+          exportFileName="clinicians-view"
           caption={t('scheduling.doctors.caption')}
           columns={columns}
           data={doctors.data.content}

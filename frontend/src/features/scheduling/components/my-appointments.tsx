@@ -75,6 +75,7 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
       <QueryState query={appointments} />
       {appointments.data && (
         <DataTable
+          exportFileName="my-appointments-view"
           caption={t('scheduling.appointments.caption')}
           stackOnPhone
           columns={columns}

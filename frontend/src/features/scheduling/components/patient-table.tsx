@@ -32,6 +32,7 @@ export function PatientTable({ onQueryChange, ...query }: PatientQuery & { onQue
       <QueryState query={patients} />
       {patients.data && (
         <DataTable
+          exportFileName="patients-view"
           caption={t('scheduling.patients.caption')}
           columns={columns}
           data={patients.data.content}
