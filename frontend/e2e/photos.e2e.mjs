@@ -1,7 +1,8 @@
 // Browser end-to-end check of meal photos: a member with a PHOTO_ANALYSIS plan takes "a photo"
 // on Today, sees the upload progress and the analysis, gets the candidates the recogniser stub
 // found (Pizza, Salad), unticks one, confirms, and the day's totals change. Then the weekly
-// summary card on Trends says where its text comes from. Screenshots in Spanish and English, at
+// summary card on Trends says where its text comes from and links to Settings, where the
+// member turns the AI consent on (it is kept after a reload). Screenshots in Spanish and English, at
 // 1366 px and 390×844, go to e2e/out/.
 //
 //   BASE_URL=http://localhost:8080 node e2e/photos.e2e.mjs
@@ -113,8 +114,28 @@ try {
   check(source.includes('a partir de tus datos'), `a member without consent gets the local summary, saw "${source}"`)
   await screenshots('weekly')
 
+  step('the card links to Settings, where the member turns the AI consent on')
+  await page.getByTestId('ai-consent-status').getByRole('link', { name: 'Cambiarlo en Ajustes' }).click()
+  await page.waitForURL(/\/settings#ai-summary$/)
+  const consent = page.getByTestId('ai-consent-card').getByRole('switch', { name: 'Permitir que una IA escriba mi resumen semanal' })
+  await consent.waitFor()
+  check(!(await consent.isChecked()), 'the AI consent should start off')
+  await screenshots('consent-off')
+  // the switch shows the server's answer, so it flips once the change is saved
+  await consent.click()
+  await page.getByTestId('ai-consent-card').getByText('Activado.', { exact: false }).waitFor()
+  await page.reload()
+  await consent.waitFor()
+  check(await consent.isChecked(), 'the AI consent should stay on after a reload')
+  await screenshots('consent-on')
+  await nav('Tendencias').click()
+  await page.waitForURL(/\/trends/)
+  await page.getByTestId('ai-consent-status').getByText('Has permitido que una IA escriba tu resumen').waitFor()
+
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
-  console.log(`✔ photos e2e passed: ${member.email} confirmed a pizza from a photo (${before} → ${after} kcal)`)
+  console.log(
+    `✔ photos e2e passed: ${member.email} confirmed a pizza from a photo (${before} → ${after} kcal) and turned the AI consent on in Settings`,
+  )
 } catch (error) {
   failed = true
   console.error(`✘ photos e2e failed: ${error instanceof Error ? error.message : error}`)

@@ -10,6 +10,7 @@ import { DisplayNameForm } from '@/features/account/components/display-name-form
 import { LanguageForm } from '@/features/account/components/language-form'
 import { ResendVerificationButton } from '@/features/auth/components/resend-verification-button'
 import { PreferencesCard } from '@/features/notifications/components/preferences-card'
+import { AiConsentCard } from '@/features/photos/components/ai-consent-card'
 
 export const Route = createLazyRoute('/_signedIn/settings')({ component: SettingsPage })
 
@@ -66,6 +67,8 @@ function SettingsPage() {
           </Card>
 
           <PreferencesCard />
+
+          {me.data.roles.includes('MEMBER') && <AiConsentCard />}
 
           <Card aria-labelledby="password-title">
             <CardHeader>

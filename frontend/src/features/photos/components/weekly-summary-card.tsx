@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router'
 import { Sparkles } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
@@ -6,14 +7,15 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Loading } from '@/components/ui/query-state'
 import { ApiError } from '@/lib/api-client'
 import { errorMessage } from '@/lib/form-errors'
-import { useAiConsent, useSettings, useWeeklySummary } from '../api/weekly-summary'
+import { useSettings } from '../api/ai-consent'
+import { useWeeklySummary } from '../api/weekly-summary'
+import { aiConsentSection } from './ai-consent-card'
 
-/** The last complete week in a few sentences, saying who wrote it. */
+/** The last complete week in a few sentences, saying who wrote it; the AI consent lives in Settings. */
 export function WeeklySummaryCard() {
   const { t } = useTranslation()
   const summary = useWeeklySummary()
   const settings = useSettings()
-  const consent = useAiConsent()
   const planRequired = summary.error instanceof ApiError && summary.error.code === 'PLAN_REQUIRED'
 
   return (
@@ -47,20 +49,13 @@ export function WeeklySummaryCard() {
           </>
         )}
         {settings.data && !planRequired && (
-          <label className="flex items-start gap-3 text-sm">
-            <input
-              type="checkbox"
-              role="switch"
-              className="mt-0.5 size-4 accent-brand-700"
-              checked={settings.data.aiConsent}
-              disabled={consent.isPending}
-              onChange={(event) => consent.mutate(event.target.checked)}
-              data-testid="ai-consent"
-            />
-            <span>{t('photos.weekly.consent')}</span>
-          </label>
+          <p className="text-sm text-muted" data-testid="ai-consent-status">
+            {settings.data.aiConsent ? t('photos.weekly.consentOn') : t('photos.weekly.consentOff')}{' '}
+            <Link to="/settings" hash={aiConsentSection} className="font-semibold text-brand-700 underline">
+              {t('photos.weekly.consentLink')}
+            </Link>
+          </p>
         )}
-        {consent.isError && <Alert tone="danger">{errorMessage(consent.error, t)}</Alert>}
       </CardContent>
     </Card>
   )

@@ -119,6 +119,21 @@ public class MemberProgress {
 				streak(generation, memberId), recent, this.leaderboards.optedIn(memberId));
 	}
 
+	/**
+	 * Whether the member shows on the leaderboards; off until they opt in.
+	 */
+	@Transactional(readOnly = true)
+	public boolean leaderboardOptIn(MemberId member) {
+		return this.leaderboards.optedIn(member.id());
+	}
+
+	/**
+	 * Shows the member on the leaderboards, or takes them off.
+	 */
+	public void setLeaderboardOptIn(MemberId member, boolean optIn) {
+		this.leaderboards.setOptIn(member.id(), optIn);
+	}
+
 	private StreakView streak(int generation, UUID memberId) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.profiles.zoneOf(MemberId.of(memberId))));
 		return this.jdbc

@@ -11,18 +11,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 import app.vitalia.gamification.leaderboard.Leaderboards;
 import app.vitalia.gamification.referrals.Invitations;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
-import app.vitalia.recognition.AiConsent;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,18 +28,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The signed-in member's progress, leaderboard settings, leaderboards and invitations.
+ * The signed-in member's progress, leaderboards and invitations. Their leaderboard opt-in
+ * is changed on the settings page ({@code /api/me/settings}, recognition's controller).
  */
 @RestController
-@Tag(name = "Progress", description = "Points, badges, streaks, leaderboards, invitations and the member's settings")
+@Tag(name = "Progress", description = "Points, badges, streaks, leaderboards and invitations")
 class ProgressController {
-
-	/**
-	 * The member's privacy settings; a change gives the ones it changes (null = keep).
-	 * {@code aiConsent}: their diary's aggregates may go to the AI weekly summary.
-	 */
-	record Settings(@Nullable Boolean leaderboardOptIn, @Nullable Boolean aiConsent) {
-	}
 
 	record InvitationRequest(@NotBlank @Email @Size(max = 320) String email) {
 	}
@@ -53,11 +44,7 @@ class ProgressController {
 
 	private final Invitations invitations;
 
-	private final AiConsent aiConsent;
-
-	ProgressController(MemberProgress progress, Leaderboards leaderboards, Invitations invitations,
-			AiConsent aiConsent) {
-		this.aiConsent = aiConsent;
+	ProgressController(MemberProgress progress, Leaderboards leaderboards, Invitations invitations) {
 		this.progress = progress;
 		this.leaderboards = leaderboards;
 		this.invitations = invitations;
@@ -67,28 +54,6 @@ class ProgressController {
 	@GetMapping("/api/me/progress")
 	MemberProgress.Progress progress(CurrentUser user) {
 		return this.progress.of(MemberId.of(user.id()));
-	}
-
-	@Operation(summary = "The member's privacy settings")
-	@GetMapping("/api/me/settings")
-	Settings settings(CurrentUser user) {
-		return new Settings(this.leaderboards.optedIn(user.id()), this.aiConsent.given(user.id()));
-	}
-
-	@Operation(summary = "Change the member's privacy settings (leaderboard opt-in, AI summary consent)")
-	@PatchMapping("/api/me/settings")
-	Settings updateSettings(CurrentUser user, @Valid @RequestBody Settings settings) {
-		if (settings.leaderboardOptIn() == null && settings.aiConsent() == null) {
-			throw DomainException.invalid("leaderboardOptIn", "NOTHING_TO_CHANGE",
-					"Give leaderboardOptIn or aiConsent");
-		}
-		if (settings.leaderboardOptIn() != null) {
-			this.leaderboards.setOptIn(user.id(), settings.leaderboardOptIn());
-		}
-		if (settings.aiConsent() != null) {
-			this.aiConsent.set(user.id(), settings.aiConsent());
-		}
-		return settings(user);
 	}
 
 	@Operation(summary = "A leaderboard's top entries and the caller's own rank")

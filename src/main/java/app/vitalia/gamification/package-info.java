@@ -6,11 +6,9 @@
  * the events {@link app.vitalia.gamification.PointsAwarded},
  * {@link app.vitalia.gamification.BadgeAwarded} and
  * {@link app.vitalia.gamification.ReferralAccepted}. It listens to identity, members,
- * nutrition, scheduling and billing, one listener class per source module; the member's
- * settings page also holds recognition's AI consent.
+ * nutrition, scheduling and billing, one listener class per source module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Gamification",
-		allowedDependencies = { "identity", "members", "nutrition", "scheduling", "billing", "recognition",
-				"platform" })
+		allowedDependencies = { "identity", "members", "nutrition", "scheduling", "billing", "platform" })
 @org.jspecify.annotations.NullMarked
 package app.vitalia.gamification;
