@@ -1,6 +1,8 @@
 package app.vitalia.recognition;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.annotations.Recurring;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import app.vitalia.billing.Entitlements;
 import app.vitalia.nutrition.EntrySource;
@@ -47,6 +53,13 @@ public class MealPhotos {
 	static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/webp");
 
 	static final int MAX_ITEMS = 20;
+
+	/**
+	 * How long an uploaded photo may wait for its first analysis attempt to be queued.
+	 */
+	static final Duration STALLED_AFTER = Duration.ofMinutes(2);
+
+	private static final Logger log = LoggerFactory.getLogger(MealPhotos.class);
 
 	private final PhotoStore store;
 
@@ -159,7 +172,49 @@ public class MealPhotos {
 
 	private void start(UUID photoId) {
 		if (this.store.markUploaded(photoId, this.clock.instant())) {
-			afterCommit(() -> this.jobs.enqueue(() -> this.analysis.analyse(photoId)));
+			afterCommit(() -> queueAnalysis(photoId, null));
+		}
+	}
+
+	/**
+	 * Queues the analysis of photos left {@code ANALYSING} with no attempt started for
+	 * {@link #STALLED_AFTER}: their queueing failed after the status committed (a full
+	 * connection pool, a restart in between). The job id is the one the first queueing
+	 * used, and JobRunr ignores a job whose id it already holds, so a photo whose job is
+	 * only waiting in a long queue is not analysed twice.
+	 * @return how many photos were queued again
+	 */
+	@Recurring(id = "recognition-requeue-stalled", cron = "* * * * *")
+	@Job(name = "Queue meal photo analyses whose queueing failed")
+	public int requeueStalled() {
+		int queued = 0;
+		for (MealPhoto photo : this.store.stalled(this.clock.instant().minus(STALLED_AFTER), PhotoRetention.BATCH)) {
+			queueAnalysis(photo.id(), photo.analysedAt());
+			queued++;
+		}
+		if (queued > 0) {
+			log.warn("Queued the analysis of {} meal photos again: their first queueing had failed", queued);
+		}
+		return queued;
+	}
+
+	/**
+	 * One analysis round of a photo as a job whose id follows from the photo and the end
+	 * of its previous round ({@code null} for the first), so queueing a round twice makes
+	 * one job.
+	 */
+	static UUID analysisJobId(UUID photoId, @Nullable Instant previousRoundEnded) {
+		String round = photoId + ":" + (previousRoundEnded == null ? 0 : previousRoundEnded.toEpochMilli());
+		return UUID.nameUUIDFromBytes(("meal-photo-analysis:" + round).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void queueAnalysis(UUID photoId, @Nullable Instant previousRoundEnded) {
+		try {
+			this.jobs.enqueue(analysisJobId(photoId, previousRoundEnded), () -> this.analysis.analyse(photoId));
+		}
+		catch (RuntimeException ex) {
+			// the status is committed: the stalled-photo sweep queues it again
+			log.warn("Could not queue the analysis of meal photo {} now: {}", photoId, ex.getMessage());
 		}
 	}
 
@@ -229,7 +284,7 @@ public class MealPhotos {
 			throw new DomainException(DomainException.Kind.CONFLICT, "NOT_A_DEAD_LETTER",
 					"Only failed analyses of valid uploads can be retried");
 		}
-		afterCommit(() -> this.jobs.enqueue(() -> this.analysis.analyse(photoId)));
+		afterCommit(() -> queueAnalysis(photoId, photo.analysedAt()));
 	}
 
 	private MealPhoto own(UUID memberId, UUID photoId) {

@@ -115,6 +115,14 @@ class PhotoStore {
 				Long.class, PhotoStatus.FAILED.name(), MealPhotos.INVALID_IMAGE);
 	}
 
+	/** Photos analysing since before {@code cutoff} whose first attempt never started. */
+	List<MealPhoto> stalled(Instant cutoff, int limit) {
+		return this.jdbc.query(
+				"select * from recognition_meal_photo where status = ? and attempts = 0 "
+						+ "and uploaded_at < ? order by uploaded_at limit " + limit,
+				this::photo, PhotoStatus.ANALYSING.name(), Timestamp.from(cutoff));
+	}
+
 	List<MealPhoto> createdBefore(Instant cutoff, int limit) {
 		return this.jdbc.query(
 				"select * from recognition_meal_photo where created_at < ? order by created_at limit " + limit,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.jobrunr.jobs.lambdas.JobLambda;
 import org.jobrunr.scheduling.JobScheduler;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockito.Mockito;
@@ -60,6 +61,9 @@ class MealPhotoFlowTests extends HttpTest {
 
 	@Autowired
 	PhotoAnalysis analysis;
+
+	@Autowired
+	MealPhotos photos;
 
 	@Autowired
 	ObjectStorage storage;
@@ -279,6 +283,48 @@ class MealPhotoFlowTests extends HttpTest {
 			.isEqualTo(202);
 		this.analysis.analyse(UUID.fromString(id));
 		assertThat(this.api.get("/api/meal-photos/" + id, member).text("status")).isEqualTo("READY");
+	}
+
+	@Test
+	void anAnalysisWhoseQueueingFailedIsQueuedAgainUnderItsOwnJobId() {
+		String member = this.plans.memberWith("PHOTO_ANALYSIS");
+		Mockito.doThrow(new IllegalStateException("Connection is not available, request timed out after 2000ms"))
+			.when(this.jobs)
+			.enqueue(Mockito.any(UUID.class), Mockito.any(JobLambda.class));
+
+		// the upload and the client's call still succeed: the status change is committed
+		String id = uploaded(member);
+		UUID photoId = UUID.fromString(id);
+		UUID jobId = MealPhotos.analysisJobId(photoId, null);
+		assertThat(this.api.get("/api/meal-photos/" + id, member).text("status")).isEqualTo("ANALYSING");
+		assertThat(enqueuedJobIds()).contains(jobId);
+
+		Mockito.reset(this.jobs);
+		this.photos.requeueStalled();
+		assertThat(enqueuedJobIds()).as("not stalled yet").doesNotContain(jobId);
+
+		this.jdbc.update("update recognition_meal_photo set uploaded_at = ? where id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now().minus(MealPhotos.STALLED_AFTER).minusSeconds(30)),
+				photoId);
+		this.photos.requeueStalled();
+		// the same id as the first queueing: JobRunr keeps one job per id
+		assertThat(enqueuedJobIds()).containsOnlyOnce(jobId);
+
+		this.analysis.analyse(photoId);
+		assertThat(this.api.get("/api/meal-photos/" + id, member).text("status")).isEqualTo("READY");
+		Mockito.clearInvocations(this.jobs);
+		this.photos.requeueStalled();
+		assertThat(enqueuedJobIds()).as("an analysed photo is left alone").doesNotContain(jobId);
+	}
+
+	private List<UUID> enqueuedJobIds() {
+		return Mockito.mockingDetails(this.jobs)
+			.getInvocations()
+			.stream()
+			.filter((invocation) -> invocation.getMethod().getName().equals("enqueue")
+					&& invocation.getArguments().length == 2 && invocation.getArguments()[0] instanceof UUID)
+			.map((invocation) -> (UUID) invocation.getArguments()[0])
+			.toList();
 	}
 
 	private JsonNode issue(String member, long size) {
