@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
@@ -54,6 +55,13 @@ public class PhotoAnalysis {
 
 	private final Clock clock;
 
+	/**
+	 * Decoding, turning and re-encoding are pure CPU: at most half the cores do it at
+	 * once, so a burst of uploads leaves the web tier its share (the recogniser calls,
+	 * which mostly wait, are not limited).
+	 */
+	private final Semaphore imageWork = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+
 	PhotoAnalysis(PhotoStore store, ObjectStorage storage, Recognizer recognizer, LabelFoods labels, Accounts accounts,
 			ApplicationEventPublisher events, TransactionTemplate transactions, RecognitionProperties properties,
 			Clock clock) {
@@ -66,6 +74,16 @@ public class PhotoAnalysis {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.clock = clock;
+	}
+
+	private PhotoImages.Cleaned clean(byte[] bytes) {
+		this.imageWork.acquireUninterruptibly();
+		try {
+			return PhotoImages.clean(bytes);
+		}
+		finally {
+			this.imageWork.release();
+		}
 	}
 
 	/**
@@ -86,7 +104,7 @@ public class PhotoAnalysis {
 		}
 		PhotoImages.Cleaned cleaned;
 		try {
-			cleaned = PhotoImages.clean(bytes);
+			cleaned = clean(bytes);
 		}
 		catch (PhotoImages.InvalidImage invalid) {
 			log.info("Meal photo {} is not a usable image: {}", photoId, invalid.getMessage());
