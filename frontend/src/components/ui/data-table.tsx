@@ -84,7 +84,13 @@ export function DataTable<T>({
       )}
       {/* relative: visually hidden headers are positioned inside the scroller, not against the page. */}
       <div className="relative overflow-x-auto rounded-card border border-line bg-surface">
-        <table className={cn('w-full border-collapse text-left text-sm', stackOnPhone ? 'sm:min-w-[36rem]' : 'min-w-[36rem]')}>
+        {/* An empty table keeps to the screen's width, so its message is not cut off on a phone. */}
+        <table
+          className={cn(
+            'w-full border-collapse text-left text-sm',
+            table.getRowModel().rows.length === 0 ? '' : stackOnPhone ? 'sm:min-w-[36rem]' : 'min-w-[36rem]',
+          )}
+        >
           <caption className="sr-only">{caption}</caption>
           <thead className={cn('bg-canvas text-xs uppercase tracking-wide text-muted', stackOnPhone && 'max-sm:sr-only')}>
             {table.getHeaderGroups().map((group) => (
