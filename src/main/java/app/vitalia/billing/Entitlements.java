@@ -23,8 +23,7 @@ public class Entitlements {
 
 	/** The features of the member's plan while they have access; empty otherwise. */
 	public List<String> features(UUID memberId) {
-		SubscriptionSummary summary = this.subscriptions.summary(memberId);
-		return summary.status().hasAccess() ? summary.features() : List.of();
+		return this.subscriptions.features(memberId);
 	}
 
 	public boolean has(UUID memberId, String feature) {

@@ -140,6 +140,13 @@ public class Plans {
 		return found.stream().findFirst();
 	}
 
+	/** The features of a plan, in one small query (empty for an unknown plan). */
+	public List<String> features(UUID planId) {
+		List<String> found = this.jdbc.query("select features from billing_plan where id = ?",
+				(rs, i) -> rs.getString(1), planId);
+		return found.isEmpty() || found.get(0).isEmpty() ? List.of() : List.of(found.get(0).split(","));
+	}
+
 	/** Every plan, newest first. */
 	public List<Plan> all() {
 		return load("", Map.of());
