@@ -79,6 +79,7 @@ export function DataTable<T>({
             rows={table.getRowModel().rows.map((row) => row.original)}
             columns={exportColumns(table.getLeafHeaders())}
             fileName={exportFileName}
+            of={caption}
           />
         </div>
       )}

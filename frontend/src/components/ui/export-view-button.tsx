@@ -19,10 +19,16 @@ export function neutralise(value: ExportCell): string | number {
   return value
 }
 
-type ExportViewButtonProps<T> = { rows: T[]; columns: ExportColumn<T>[]; fileName: string }
+type ExportViewButtonProps<T> = {
+  rows: T[]
+  columns: ExportColumn<T>[]
+  fileName: string
+  /** What is exported, for screen readers when a page has more than one table ("Export this view: Recipes"). */
+  of?: string
+}
 
 /** "Export this view": exactly the rows, columns and order on screen, as CSV (export-to-csv quotes per RFC 4180). */
-export function ExportViewButton<T>({ rows, columns, fileName }: ExportViewButtonProps<T>) {
+export function ExportViewButton<T>({ rows, columns, fileName, of }: ExportViewButtonProps<T>) {
   const { t } = useTranslation()
   const exportView = () => {
     const keys = columns.map((_, index) => `c${index}`)
@@ -41,6 +47,7 @@ export function ExportViewButton<T>({ rows, columns, fileName }: ExportViewButto
       data-testid="export-view"
       className="rounded-lg border border-line px-3 py-1.5 text-sm hover:bg-surface-muted disabled:opacity-40"
       disabled={rows.length === 0}
+      aria-label={of ? `${t('common.exportView')}: ${of}` : undefined}
       onClick={exportView}
     >
       {t('common.exportView')}
