@@ -10,6 +10,7 @@ import app.vitalia.identity.CurrentUser;
 import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
 
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,6 +49,7 @@ class SettingsController {
 
 	@Operation(summary = "Change the member's privacy settings (leaderboard opt-in, AI summary consent)")
 	@PatchMapping("/api/me/settings")
+	@Transactional
 	Settings updateSettings(CurrentUser user, @Valid @RequestBody Settings settings) {
 		if (settings.leaderboardOptIn() == null && settings.aiConsent() == null) {
 			throw DomainException.invalid("leaderboardOptIn", "NOTHING_TO_CHANGE",
