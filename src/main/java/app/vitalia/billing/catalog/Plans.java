@@ -142,9 +142,9 @@ public class Plans {
 
 	/** The features of a plan, in one small query (empty for an unknown plan). */
 	public List<String> features(UUID planId) {
-		List<String> found = this.jdbc.query("select features from billing_plan where id = ?",
-				(rs, i) -> rs.getString(1), planId);
-		return found.isEmpty() || found.get(0).isEmpty() ? List.of() : List.of(found.get(0).split(","));
+		List<List<String>> found = this.jdbc.query("select features from billing_plan where id = ?",
+				(rs, i) -> features(rs.getString(1)), planId);
+		return found.isEmpty() ? List.of() : found.get(0);
 	}
 
 	/** Every plan, newest first. */
@@ -189,12 +189,15 @@ public class Plans {
 				params, (rs, i) -> {
 					UUID id = rs.getObject(1, UUID.class);
 					List<PlanPrice> prices = List.copyOf(versions.getOrDefault(id, List.of()));
-					String features = rs.getString(7);
 					return new Plan(id, rs.getString(2), rs.getString(3), rs.getString(4),
-							PlanPeriod.parse(rs.getString(5)), rs.getInt(6),
-							features.isEmpty() ? List.of() : List.of(features.split(",")), rs.getBoolean(8),
-							rs.getTimestamp(9).toInstant(), prices.get(0), prices);
+							PlanPeriod.parse(rs.getString(5)), rs.getInt(6), features(rs.getString(7)),
+							rs.getBoolean(8), rs.getTimestamp(9).toInstant(), prices.get(0), prices);
 				});
+	}
+
+	/** The features column: codes separated by commas, empty for none. */
+	private static List<String> features(String column) {
+		return column.isEmpty() ? List.of() : List.of(column.split(","));
 	}
 
 	private static PlanPrice price(java.sql.ResultSet rs) throws java.sql.SQLException {
