@@ -95,9 +95,7 @@ public final class CsvExport implements AutoCloseable {
 	 */
 	public static CsvExport to(OutputStream out, Options options) {
 		try {
-			// buffered: the printer writes a cell at a time, the encoder and the socket
-			// see
-			// 64 KiB chunks
+			// the printer writes a cell at a time; the encoder and the socket get 64 KiB
 			return new CsvExport(
 					new BufferedWriter(new OutputStreamWriter(nonClosing(out), StandardCharsets.UTF_8), BUFFER_CHARS),
 					options);

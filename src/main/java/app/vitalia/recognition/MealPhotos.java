@@ -193,7 +193,10 @@ public class MealPhotos {
 			queued++;
 		}
 		if (queued > 0) {
-			log.warn("Queued the analysis of {} meal photos again: their first queueing had failed", queued);
+			// a failed queueing was logged when it failed; a job still waiting keeps its
+			// id
+			log.info("Asked again for the analysis of {} meal photos waiting over {} without an attempt", queued,
+					STALLED_AFTER);
 		}
 		return queued;
 	}
