@@ -1,9 +1,7 @@
 import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
-import { PageHeader } from '@/components/layout/page-header'
-import { AdminBillingTabs } from '@/features/billing/components/admin-billing-tabs'
 import { AdminMembers } from '@/features/billing/components/admin-members'
-import { RequireRole } from '../../components/require-role'
+import { AdminBillingPage } from '../../components/admin-billing-page'
 
 export const Route = createLazyRoute('/_signedIn/admin/members')({ component: AdminMembersPage })
 
@@ -12,19 +10,13 @@ function AdminMembersPage() {
   const { page, size, q, status, sort } = Route.useSearch()
   const navigate = Route.useNavigate()
   return (
-    <RequireRole roles={['ADMIN']}>
-      {() => (
-        <>
-          <PageHeader title={t('billing.admin.membersTitle')} description={t('billing.admin.membersDescription')} />
-          <AdminBillingTabs />
-          <AdminMembers
-            query={{ page: page - 1, size, q, status, sort }}
-            onQueryChange={(query) =>
-              void navigate({ search: { page: query.page + 1, size: query.size, q: query.q, status: query.status, sort: query.sort } })
-            }
-          />
-        </>
-      )}
-    </RequireRole>
+    <AdminBillingPage title={t('billing.admin.membersTitle')} description={t('billing.admin.membersDescription')}>
+      <AdminMembers
+        query={{ page: page - 1, size, q, status, sort }}
+        onQueryChange={(query) =>
+          void navigate({ search: { page: query.page + 1, size: query.size, q: query.q, status: query.status, sort: query.sort } })
+        }
+      />
+    </AdminBillingPage>
   )
 }

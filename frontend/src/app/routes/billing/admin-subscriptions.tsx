@@ -1,9 +1,7 @@
 import { createLazyRoute } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
-import { PageHeader } from '@/components/layout/page-header'
-import { AdminBillingTabs } from '@/features/billing/components/admin-billing-tabs'
 import { AdminSubscriptions } from '@/features/billing/components/admin-subscriptions'
-import { RequireRole } from '../../components/require-role'
+import { AdminBillingPage } from '../../components/admin-billing-page'
 
 export const Route = createLazyRoute('/_signedIn/admin/subscriptions')({ component: AdminSubscriptionsPage })
 
@@ -12,19 +10,11 @@ function AdminSubscriptionsPage() {
   const { page, size, q, status } = Route.useSearch()
   const navigate = Route.useNavigate()
   return (
-    <RequireRole roles={['ADMIN']}>
-      {() => (
-        <>
-          <PageHeader title={t('billing.admin.subscriptionsTitle')} description={t('billing.admin.subscriptionsDescription')} />
-          <AdminBillingTabs />
-          <AdminSubscriptions
-            query={{ page: page - 1, size, q, status }}
-            onQueryChange={(query) =>
-              void navigate({ search: { page: query.page + 1, size: query.size, q: query.q, status: query.status } })
-            }
-          />
-        </>
-      )}
-    </RequireRole>
+    <AdminBillingPage title={t('billing.admin.subscriptionsTitle')} description={t('billing.admin.subscriptionsDescription')}>
+      <AdminSubscriptions
+        query={{ page: page - 1, size, q, status }}
+        onQueryChange={(query) => void navigate({ search: { page: query.page + 1, size: query.size, q: query.q, status: query.status } })}
+      />
+    </AdminBillingPage>
   )
 }

@@ -3,13 +3,13 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { DataTable } from '@/components/ui/data-table'
-import { withDetail } from '@/components/ui/export-view-button'
 import { NativeSelect, SearchOnEnter } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDate } from '@/lib/format'
 import { type MemberRow, type MembersQuery, useAdminMembers } from '../api/admin-billing'
 import type { SubscriptionStatus } from '../api/billing'
 import { subscriptionStatusLabel } from '../utils/status-labels'
+import { memberColumn } from './member-column'
 import { SubscriptionStatusBadge, SubscriptionStatusFilter } from './status-badge'
 
 const statuses: SubscriptionStatus[] = ['NONE', 'TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED', 'EXPIRED']
@@ -24,17 +24,7 @@ export function AdminMembers({ query, onQueryChange }: AdminMembersProps) {
   const members = useAdminMembers(query)
   const columns = useMemo<ColumnDef<MemberRow, unknown>[]>(
     () => [
-      {
-        id: 'member',
-        meta: { exportValue: (member) => withDetail(member.displayName, member.email) },
-        header: () => t('billing.admin.member'),
-        cell: ({ row }) => (
-          <>
-            {row.original.displayName}
-            <span className="block text-xs text-muted">{row.original.email}</span>
-          </>
-        ),
-      },
+      memberColumn<MemberRow>(t),
       {
         id: 'status',
         meta: { exportValue: (member) => subscriptionStatusLabel(t, member.status) },

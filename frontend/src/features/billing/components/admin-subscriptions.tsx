@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '@/lib/format'
 import { type SubscriptionRow, type SubscriptionsQuery, useAdminSubscriptions } from '../api/admin-billing'
 import { formatMoney, type SubscriptionStatus } from '../api/billing'
 import { subscriptionStatusLabel } from '../utils/status-labels'
+import { memberColumn } from './member-column'
 import { SubscriptionStatusBadge, SubscriptionStatusFilter } from './status-badge'
 
 const statuses: SubscriptionStatus[] = ['TRIALING', 'ACTIVE', 'PAST_DUE', 'CANCELLED', 'EXPIRED']
@@ -28,17 +29,7 @@ export function AdminSubscriptions({ query, onQueryChange }: AdminSubscriptionsP
   const subscriptions = useAdminSubscriptions(query)
   const columns = useMemo<ColumnDef<SubscriptionRow, unknown>[]>(
     () => [
-      {
-        id: 'member',
-        meta: { exportValue: (subscription) => withDetail(subscription.displayName, subscription.email) },
-        header: () => t('billing.admin.member'),
-        cell: ({ row }) => (
-          <>
-            {row.original.displayName}
-            <span className="block text-xs text-muted">{row.original.email}</span>
-          </>
-        ),
-      },
+      memberColumn<SubscriptionRow>(t),
       {
         id: 'plan',
         meta: { exportValue: (subscription) => withDetail(subscription.planName, price(subscription, i18n.language)) },
