@@ -1,17 +1,16 @@
 -- POST /api/appointments for the open slots listed in SLOTS_FILE ("doctorId startsAt"
 -- per line), each thread taking every n-th slot, so most bookings succeed (201) and the
 -- rest are honest conflicts (409) once the list wraps around.
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "../statuses.lua")
 local slots = {}
 local counter = 0
 local step = 1
-statuses = {}
-local threads = {}
 local next_id = 0
 
 function setup(thread)
   thread:set("id", next_id)
   next_id = next_id + 1
-  threads[#threads + 1] = thread
+  keep_thread(thread)
 end
 
 function init(args)
@@ -31,21 +30,4 @@ function request()
   counter = counter + step
   local body = string.format('{"doctorId":"%s","startsAt":"%s"}', slot[1], slot[2])
   return wrk.format("POST", "/api/appointments", nil, body)
-end
-
-function response(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-end
-
-function done(summary, latency, requests)
-  local totals = {}
-  for _, thread in ipairs(threads) do
-    local counts = thread:get("statuses")
-    for status, count in pairs(counts) do
-      totals[status] = (totals[status] or 0) + count
-    end
-  end
-  for status, count in pairs(totals) do
-    io.write(string.format("STATUS %d %d\n", status, count))
-  end
 end
