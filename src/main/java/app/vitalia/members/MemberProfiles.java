@@ -10,11 +10,17 @@ import java.util.UUID;
 
 import app.vitalia.platform.DomainException;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.Cacheable;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Member profiles and targets. Other modules ask it for a member's targets and local time
@@ -23,19 +29,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberProfiles {
 
+	/**
+	 * Members' time zones by account id: read on every diary entry, booking email and
+	 * streak, changed only by a profile update, which evicts the entry once it commits.
+	 */
+	static final String ZONES = "members.zones";
+
 	private final MemberProfileRepository profiles;
 
 	private final WeightEntryRepository weights;
 
 	private final ApplicationEventPublisher events;
 
+	private final CacheManager caches;
+
 	private final Clock clock;
 
 	MemberProfiles(MemberProfileRepository profiles, WeightEntryRepository weights, ApplicationEventPublisher events,
-			Clock clock) {
+			CacheManager caches, Clock clock) {
 		this.profiles = profiles;
 		this.weights = weights;
 		this.events = events;
+		this.caches = caches;
 		this.clock = clock;
 	}
 
@@ -48,8 +63,9 @@ public class MemberProfiles {
 	}
 
 	/**
-	 * The member's time zone; UTC until they set one.
+	 * The member's time zone; UTC until they set one (cached).
 	 */
+	@Cacheable(cacheNames = ZONES, key = "#member.id()")
 	@Transactional(readOnly = true)
 	public ZoneId zoneOf(MemberId member) {
 		return this.profiles.findById(member.id()).map(MemberProfile::zone).orElse(ZoneId.of("UTC"));
@@ -63,6 +79,7 @@ public class MemberProfiles {
 	@Transactional
 	MemberProfile update(UUID accountId, MemberProfile.Facts facts) {
 		MemberProfile profile = this.profiles.findById(accountId).orElseGet(() -> new MemberProfile(accountId));
+		zoneChanged(accountId);
 		BigDecimal previousWeight = profile.getWeightKg();
 		boolean completed = profile.update(facts, this.clock.instant());
 		try {
@@ -113,6 +130,30 @@ public class MemberProfiles {
 	@Transactional(readOnly = true)
 	List<WeightEntry> weightHistory(UUID accountId, int limit) {
 		return this.weights.findByAccountIdOrderByRecordedOnDesc(accountId, Limit.of(limit));
+	}
+
+	/**
+	 * Drops the cached zone once the transaction that may change it ends (committed or
+	 * not), so no reader caches the old zone after the new one is visible.
+	 */
+	private void zoneChanged(UUID accountId) {
+		Runnable evict = () -> {
+			Cache zones = this.caches.getCache(ZONES);
+			if (zones != null) {
+				zones.evict(accountId);
+			}
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					evict.run();
+				}
+			});
+		}
+		else {
+			evict.run();
+		}
 	}
 
 	LocalDate today(MemberProfile profile) {

@@ -10,9 +10,14 @@ import app.vitalia.support.HttpTest;
 import app.vitalia.support.Api.Response;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProfileHttpTests extends HttpTest {
+
+	@Autowired
+	MemberProfiles profiles;
 
 	static Map<String, Object> profile() {
 		Map<String, Object> profile = new HashMap<>();
@@ -55,6 +60,19 @@ class ProfileHttpTests extends HttpTest {
 		assertThat(targets.body().path("calories").asLong()).isEqualTo(targets.body().path("tdee").asLong());
 		assertThat(targets.body().path("proteinG").asInt()).isEqualTo(84);
 		assertThat(targets.body().path("custom").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aChangedTimeZoneIsUsedRightAwayDespiteTheCache() {
+		String token = this.api.newMember();
+		MemberId member = MemberId.of(java.util.UUID.fromString(this.api.get("/api/me", token).text("id")));
+		assertThat(this.profiles.zoneOf(member)).isEqualTo(ZoneId.of("UTC"));
+		assertThat(this.api.put("/api/me/profile", profile(), token).status()).isEqualTo(200);
+		assertThat(this.profiles.zoneOf(member)).isEqualTo(ZoneId.of("Europe/Madrid"));
+		Map<String, Object> moved = profile();
+		moved.put("timezone", "America/Bogota");
+		assertThat(this.api.put("/api/me/profile", moved, token).status()).isEqualTo(200);
+		assertThat(this.profiles.zoneOf(member)).isEqualTo(ZoneId.of("America/Bogota"));
 	}
 
 	@Test
