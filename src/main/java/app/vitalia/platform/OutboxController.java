@@ -41,8 +41,9 @@ class OutboxController {
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {
 		PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"));
-		Page<OutboxMessage> found = to == null || to.isBlank() ? this.messages.findAll(request)
-				: this.messages.findByRecipientIgnoreCase(to.strip(), request);
+		Page<OutboxMessage> found = to == null || to.isBlank()
+				? this.messages.findByStatus(OutboxMessages.DEV_OUTBOX, request)
+				: this.messages.findByStatusAndRecipientIgnoreCase(OutboxMessages.DEV_OUTBOX, to.strip(), request);
 		return new OutboxPage(found
 			.map(m -> new OutboxEntry(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getCreatedAt()))
 			.getContent(), page, size, found.getTotalElements());

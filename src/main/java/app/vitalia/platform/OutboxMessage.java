@@ -27,15 +27,11 @@ class OutboxMessage extends AssignedIdEntity {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	protected OutboxMessage() {
-	}
+	/** {@code OUTBOX} (the dev outbox), {@code PENDING} or {@code FAILED} (SMTP). */
+	@Column(insertable = false, updatable = false)
+	private String status;
 
-	OutboxMessage(UUID id, String recipient, String subject, String body, Instant createdAt) {
-		this.id = id;
-		this.recipient = recipient;
-		this.subject = subject;
-		this.body = body;
-		this.createdAt = createdAt;
+	protected OutboxMessage() {
 	}
 
 	@Override

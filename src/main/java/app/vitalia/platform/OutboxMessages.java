@@ -8,6 +8,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OutboxMessages extends JpaRepository<OutboxMessage, UUID> {
 
-	Page<OutboxMessage> findByRecipientIgnoreCase(String recipient, Pageable pageable);
+	/** Messages "sent" to the dev outbox. */
+	String DEV_OUTBOX = "OUTBOX";
+
+	Page<OutboxMessage> findByStatus(String status, Pageable pageable);
+
+	Page<OutboxMessage> findByStatusAndRecipientIgnoreCase(String status, String recipient, Pageable pageable);
 
 }
