@@ -84,12 +84,34 @@ if [ "$MODE" = without-indexes ]; then
   trap 'restore_indexes; rm -rf "$WORK"' EXIT
 fi
 
+# What a POST run writes is deleted before the next one, so every measured run starts from the
+# seeded tables (plus the bench member's care relations, which the first warm-up creates for
+# every clinician, as for any patient who has seen them before): bookings made since MARK (their
+# history and reminders go with them), their emails and event publications, then VACUUM ANALYZE.
+MARK=$($PSQL -Atc "select now()")
+reset_writes() {
+  $PSQL -q <<SQL
+delete from scheduling_appointment where created_at >= '$MARK';
+delete from platform_mail_outbox where created_at >= '$MARK';
+delete from event_publication where publication_date >= '$MARK';
+vacuum analyze scheduling_appointment, scheduling_appointment_change, scheduling_reminder, platform_mail_outbox,
+  event_publication;
+SQL
+}
+
 run() { # name token paths-file script
   local name=$1 token=$2 file=$3 script=$4 warm=$3
   case "$name" in *"$ONLY"*) ;; *) return 0 ;; esac
   local measured=()
-  if [ "$name" = "POST /api/appointments (contended)" ]; then # many requests for few slots
-    for r in $(seq 1 "$RUNS"); do measured+=("$file"); done
+  if [ "$name" = "POST /api/appointments (contended)" ]; then # many requests for few slots:
+    # 200 slots for the warm-up and 200 of its own for every measured run, so each run has
+    # its 200 × 201 before its 409s
+    sed -n '1,200p' "$file" > "$WORK/warm-slots"
+    warm=$WORK/warm-slots
+    for r in $(seq 1 "$RUNS"); do
+      sed -n "$((r * 200 + 1)),$((r * 200 + 200))p" "$file" > "$WORK/contended-$r"
+      measured+=("$WORK/contended-$r")
+    done
   elif [ "$script" = book.lua ]; then # warm up on other slots than the ones measured,
     # and give every measured run slots of its own
     local lines share; lines=$(wc -l < "$file")
@@ -108,6 +130,7 @@ run() { # name token paths-file script
   local r=0
   for run_file in "${measured[@]}"; do
     r=$((r + 1))
+    if [ "$script" = book.lua ]; then reset_writes; fi
     TOKEN=$token PATHS_FILE=$run_file SLOTS_FILE=$run_file wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" \
       --timeout 10s --latency -s "$HERE/$script" "$BASE_URL" > "$WORK/result.out"
     local rps mean p99 statuses errors
@@ -133,9 +156,22 @@ if [[ "POST /api/appointments" != *"$ONLY"* ]]; then
 elif [ "$(wc -l < "$WORK/open-slots")" -lt 1000 ]; then
   echo "| POST /api/appointments | | skipped: fewer than 1,000 open slots left; re-seed or use another --prefix | | | |"
 else
-  # the last 200 open slots, kept out of the run above, booked over and over: mostly 409
-  tail -n 200 "$WORK/open-slots" > "$WORK/contended-pool"
-  head -n -200 "$WORK/open-slots" > "$WORK/unique-slots"
+  # the last 200 × (RUNS + 1) open slots, kept out of the run above, for the contended row
+  pool=$((200 * (RUNS + 1)))
+  tail -n "$pool" "$WORK/open-slots" > "$WORK/contended-pool"
+  head -n "-$pool" "$WORK/open-slots" > "$WORK/unique-slots"
+  echo "open slots: $(wc -l < "$WORK/unique-slots") for the POST row (a fifth for its warm-up), $pool for the contended row"
   run "POST /api/appointments" "$MEMBER" "$WORK/unique-slots" book.lua
   run "POST /api/appointments (contended)" "$MEMBER" "$WORK/contended-pool" book.lua
+  reset_writes
+  # the database alone on the same machine, for the ratio the write-path issue asks for: a
+  # database of its own, made and dropped here (the app stays up but idle)
+  PGBENCH_DB=vitalia_pgbench_$$_$(date +%s)
+  createdb -h 127.0.0.1 -U postgres "$PGBENCH_DB"
+  pgbench -h 127.0.0.1 -U postgres -q -i -s 10 "$PGBENCH_DB" > /dev/null 2>&1
+  for r in $(seq 1 "$RUNS"); do
+    tps=$(pgbench -h 127.0.0.1 -U postgres -N -c16 -j2 -T30 "$PGBENCH_DB" 2>/dev/null | awk '/^tps/ {print $3; exit}')
+    echo "| pgbench -N -c16 -j2 -T30 (scale 10) | $r | $tps | | | transactions/s |"
+  done
+  dropdb -h 127.0.0.1 -U postgres "$PGBENCH_DB"
 fi

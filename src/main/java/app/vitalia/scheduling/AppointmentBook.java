@@ -61,11 +61,14 @@ public class AppointmentBook {
 
 	private final SchedulingCaches caches;
 
+	private final SchedulingMails mails;
+
 	private final Clock clock;
 
 	AppointmentBook(AppointmentRepository appointments, AppointmentChangeRepository changes, Clinicians clinicians,
 			ClinicianRepository agendas, SlotHolds holds, Waitlist waitlist, Patients patients, Accounts accounts,
-			SchedulingProperties properties, ApplicationEventPublisher events, SchedulingCaches caches, Clock clock) {
+			SchedulingProperties properties, ApplicationEventPublisher events, SchedulingCaches caches,
+			SchedulingMails mails, Clock clock) {
 		this.appointments = appointments;
 		this.changes = changes;
 		this.clinicians = clinicians;
@@ -77,6 +80,7 @@ public class AppointmentBook {
 		this.properties = properties;
 		this.events = events;
 		this.caches = caches;
+		this.mails = mails;
 		this.clock = clock;
 	}
 
@@ -118,7 +122,10 @@ public class AppointmentBook {
 		Slot slot = bookableSlot(doctorId, startsAt, now);
 		Appointment appointment = new Appointment(doctorId, patientId, slot, reason, now);
 		requireFree(doctorId, slot, appointment.getId());
-		claimHold(doctorId, slot.start(), patientId, now);
+		Waitlist.Standing standing = this.waitlist.standing(doctorId, patientId, slot.start(), now);
+		if (standing.holder() != null) {
+			claimHold(doctorId, slot.start(), patientId, standing.holder());
+		}
 		try {
 			this.appointments.saveAndFlush(appointment);
 		}
@@ -127,7 +134,12 @@ public class AppointmentBook {
 		}
 		recordChange(appointment, actor.id(), now, null);
 		this.patients.booked(account, doctorId);
-		this.waitlist.leave(doctorId, patientId, slot.start());
+		if (standing.waitingFor() != null) {
+			this.waitlist.leave(doctorId, patientId, standing.waitingFor());
+		}
+		// the confirmation is stored with the booking: one commit, nothing left to a
+		// listener
+		this.mails.booked(account, doctorId, slot.start());
 		AppointmentBooked booked = new AppointmentBooked(AppointmentId.of(appointment.getId()), clinician, member,
 				slot.start(), slot.end());
 		this.events.publishEvent(booked);
@@ -180,7 +192,9 @@ public class AppointmentBook {
 		requireMemberWindow(actor, appointment, now);
 		Slot slot = bookableSlot(appointment.getDoctorId(), newStart, now);
 		requireFree(appointment.getDoctorId(), slot, appointment.getId());
-		claimHold(appointment.getDoctorId(), slot.start(), appointment.getPatientId(), now);
+		this.holds.holder(appointment.getDoctorId(), slot.start(), now)
+			.ifPresent(
+					holder -> claimHold(appointment.getDoctorId(), slot.start(), appointment.getPatientId(), holder));
 		Instant previous = appointment.getStartsAt();
 		appointment.moveTo(slot);
 		try {
@@ -290,14 +304,16 @@ public class AppointmentBook {
 		}
 	}
 
-	private void claimHold(UUID doctorId, Instant startsAt, UUID memberId, Instant now) {
-		this.holds.holder(doctorId, startsAt, now).ifPresent(holder -> {
-			if (!holder.equals(memberId)) {
-				throw new DomainException(DomainException.Kind.CONFLICT, "SLOT_HELD",
-						"The slot is held for someone on the waitlist for a few minutes");
-			}
-			this.holds.release(doctorId, startsAt);
-		});
+	/**
+	 * Takes over the hold on the slot when it is held for the member; refuses the booking
+	 * when it is held for someone else.
+	 */
+	private void claimHold(UUID doctorId, Instant startsAt, UUID memberId, UUID holder) {
+		if (!holder.equals(memberId)) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "SLOT_HELD",
+					"The slot is held for someone on the waitlist for a few minutes");
+		}
+		this.holds.release(doctorId, startsAt);
 	}
 
 	/**

@@ -4,9 +4,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reacts to the module's own events after they commit: confirmation emails (booked,
- * cancelled, rescheduled), and offering a freed slot (cancelled, or rescheduled away
- * from) to the waitlist.
+ * Reacts to the module's own events after they commit: confirmation emails (cancelled,
+ * rescheduled), and offering a freed slot (cancelled, or rescheduled away from) to the
+ * waitlist. A booking's confirmation is stored by the booking itself, in its transaction
+ * ({@link AppointmentBook}): the hottest write pays for no event publication.
  */
 @Component
 class AppointmentNotifications {
@@ -18,11 +19,6 @@ class AppointmentNotifications {
 	AppointmentNotifications(SchedulingMails mails, WaitlistOffers offers) {
 		this.mails = mails;
 		this.offers = offers;
-	}
-
-	@ApplicationModuleListener
-	void on(AppointmentBooked booked) {
-		this.mails.booked(booked.memberId().id(), booked.clinicianId().id(), booked.startsAt());
 	}
 
 	@ApplicationModuleListener

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.AccountRenamed;
@@ -19,6 +21,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The people who booked, as scheduling's own read model (name and email, refreshed on
@@ -51,6 +55,14 @@ class Patients {
 
 	private final Accounts accounts;
 
+	/**
+	 * The care relations this instance wrote or found, with the name and email copied
+	 * into them ("name\nemail" by "doctor/patient"). Rows are never deleted while the
+	 * account exists, and a rename or a new email differs from the entry, so a stale
+	 * entry costs a write, never a wrong list.
+	 */
+	private final Cache<String, String> copied = Caffeine.newBuilder().maximumSize(200_000).build();
+
 	Patients(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Accounts accounts) {
 		this.jdbc = jdbc;
 		this.named = named;
@@ -79,9 +91,28 @@ class Patients {
 
 	/**
 	 * Records that the account booked with the clinician (idempotent). Called with the
-	 * clinician's row locked, so the count of their patients cannot race.
+	 * clinician's row locked, so the count of their patients cannot race. Most bookings
+	 * are by a patient the clinician already has, under the name and email already
+	 * copied: those this instance has seen committed cost no statement at all.
 	 */
 	void booked(AccountSummary account, UUID doctorId) {
+		String key = doctorId + "/" + account.id();
+		String copy = account.displayName() + "\n" + account.email();
+		if (copy.equals(this.copied.getIfPresent(key))) {
+			return;
+		}
+		write(account, doctorId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Patients.this.copied.put(key, copy);
+				}
+			});
+		}
+	}
+
+	private void write(AccountSummary account, UUID doctorId) {
 		String name = account.displayName();
 		String searchName = Clinician.searchable(name);
 		if (this.jdbc.update(

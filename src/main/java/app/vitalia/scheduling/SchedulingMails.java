@@ -58,8 +58,12 @@ class SchedulingMails {
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
-	void booked(UUID memberId, UUID doctorId, Instant startsAt) {
-		send("scheduling.mail.booked", memberId, doctorId, startsAt, this.publicUrl + "/appointments", time -> "");
+	/**
+	 * The confirmation of a booking, stored in the booking's own transaction: it goes out
+	 * if and only if the booking commits.
+	 */
+	void booked(AccountSummary member, UUID doctorId, Instant startsAt) {
+		send("scheduling.mail.booked", member, doctorId, startsAt, this.publicUrl + "/appointments", time -> "");
 	}
 
 	void cancelled(UUID memberId, UUID doctorId, Instant startsAt) {
@@ -117,9 +121,14 @@ class SchedulingMails {
 			Function<MemberTime, String> extra) {
 		AccountSummary member = this.accounts.find(AccountId.of(memberId))
 			.orElseThrow(() -> DomainException.notFound("The member"));
+		send(key, member, doctorId, startsAt, link, extra);
+	}
+
+	private void send(String key, AccountSummary member, UUID doctorId, Instant startsAt, String link,
+			Function<MemberTime, String> extra) {
 		Doctor doctor = this.clinicians.find(doctorId);
 		MemberTime time = new MemberTime(Locale.forLanguageTag(member.locale()),
-				this.profiles.zoneOf(MemberId.of(memberId)));
+				this.profiles.zoneOf(MemberId.of(member.id())));
 		String doctorName = doctor != null ? doctor.displayName() : "";
 		Object[] arguments = { member.displayName(), doctorName, time.when(startsAt), link, extra.apply(time),
 				changeable(startsAt, time) };

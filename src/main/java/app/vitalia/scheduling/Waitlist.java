@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import app.vitalia.platform.DomainException;
 import app.vitalia.scheduling.calendar.AppointmentQueries;
@@ -91,6 +94,24 @@ class Waitlist {
 	public void leave(UUID doctorId, UUID memberId, LocalDate date) {
 		this.jdbc.update("delete from scheduling_waitlist_entry where doctor_id = ? and member_id = ? and on_date = ?",
 				doctorId, memberId, Date.valueOf(date));
+	}
+
+	/**
+	 * What booking the slot must respect or clear, read in one round trip: who it is held
+	 * for now, if anyone, and whether the member waits for that day.
+	 */
+	record Standing(@Nullable UUID holder, @Nullable LocalDate waitingFor) {
+	}
+
+	Standing standing(UUID doctorId, UUID memberId, Instant startsAt, Instant now) {
+		Schedule schedule = this.clinicians.schedule(doctorId);
+		LocalDate day = startsAt.atZone(schedule != null ? schedule.zone() : ZoneOffset.UTC).toLocalDate();
+		return this.jdbc.queryForObject(
+				"select (select member_id from scheduling_slot_hold where doctor_id = ? "
+						+ "and starts_at = ? and expires_at > ?), (select count(*) from scheduling_waitlist_entry "
+						+ "where doctor_id = ? and member_id = ? and on_date = ?)",
+				(rs, i) -> new Standing(rs.getObject(1, UUID.class), rs.getLong(2) > 0 ? day : null), doctorId,
+				Timestamp.from(startsAt), Timestamp.from(now), doctorId, memberId, Date.valueOf(day));
 	}
 
 	/** The member booked a slot on that day: they no longer wait for it. */

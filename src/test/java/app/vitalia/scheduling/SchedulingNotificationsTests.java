@@ -85,6 +85,22 @@ class SchedulingNotificationsTests extends HttpTest {
 	}
 
 	@Test
+	void theConfirmationIsStoredByTheBookingItselfAndARefusedBookingStoresNone() {
+		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Same", "nutrition");
+		Member first = member("en");
+		Member second = member("es");
+		LocalDate day = inDays(4);
+		this.fixtures.book(first.token(), doctor.id(), at(day, "10:00"));
+		// written in the booking's own transaction: there when the 201 arrives, no
+		// waiting
+		assertThat(mails(first.email(), "Appointment confirmed with Dr. Same")).isEqualTo(1);
+		Response taken = this.api.post("/api/appointments",
+				Map.of("doctorId", doctor.id().toString(), "startsAt", at(day, "10:00")), second.token());
+		assertThat(taken.status()).isEqualTo(409);
+		assertThat(mails(second.email(), "Cita confirmada")).isZero();
+	}
+
+	@Test
 	void reschedulingIsConfirmedInTheMembersLanguageAndTimeZone() throws InterruptedException {
 		SchedulingFixtures.Clinician doctor = this.fixtures.clinicianOpenEveryDay("Dr. Moves", "nutrition");
 		Member spanish = member("es");
