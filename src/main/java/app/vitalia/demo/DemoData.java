@@ -246,7 +246,11 @@ public class DemoData {
 							? (roll < 80 ? Outcome.COMPLETED : roll < 87 ? Outcome.NO_SHOW : Outcome.CANCELLED)
 							: (roll < 90 ? Outcome.BOOKED : Outcome.CANCELLED);
 					UUID id = new UUID(random.nextLong(), random.nextLong());
-					Instant bookedAt = slot.start().minus(Duration.ofDays(1 + random.nextInt(20)));
+					// booked a few days ahead, and never later than now
+					Instant daysAhead = slot.start().minus(Duration.ofDays(1 + random.nextInt(20)));
+					Instant bookedAt = daysAhead.isAfter(now)
+							? now.minus(Duration.ofMinutes(Math.floorMod(id.getLeastSignificantBits(), 60 * 24)))
+							: daysAhead;
 					String reason = random.nextInt(3) == 0 ? REASONS.get(random.nextInt(REASONS.size())) : null;
 					appointments
 						.add(new ImportedAppointment(id, clinician.id(), patient, slot, outcome, reason, bookedAt));

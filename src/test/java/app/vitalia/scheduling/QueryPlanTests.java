@@ -104,6 +104,11 @@ class QueryPlanTests {
 						+ "on p.id = r.patient_id where r.doctor_id in (:ids) and (r.display_name <> p.display_name "
 						+ "or r.email <> p.email or r.search_name <> p.search_name)", ids, Integer.class))
 			.isZero();
+		// no appointment was booked in the future, nor after its own start
+		ids.addValue("now", java.sql.Timestamp.from(java.time.Instant.now()));
+		assertThat(this.named.queryForObject("select count(*) from scheduling_appointment where doctor_id in (:ids) "
+				+ "and (created_at > :now or created_at > starts_at)", ids, Integer.class))
+			.isZero();
 		// booked appointments in the next 48 hours count as reminded: seeding sends no
 		// burst
 		assertThat(this.named.queryForObject(
