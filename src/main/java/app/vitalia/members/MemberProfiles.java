@@ -65,7 +65,7 @@ public class MemberProfiles {
 	/**
 	 * The member's time zone; UTC until they set one (cached).
 	 */
-	@Cacheable(cacheNames = ZONES, key = "#member.id()")
+	@Cacheable(ZONES)
 	@Transactional(readOnly = true)
 	public ZoneId zoneOf(MemberId member) {
 		return this.profiles.findById(member.id()).map(MemberProfile::zone).orElse(ZoneId.of("UTC"));
@@ -140,7 +140,7 @@ public class MemberProfiles {
 		Runnable evict = () -> {
 			Cache zones = this.caches.getCache(ZONES);
 			if (zones != null) {
-				zones.evict(accountId);
+				zones.evict(MemberId.of(accountId));
 			}
 		};
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -138,6 +138,10 @@ class Appointment extends AssignedIdEntity {
 		return this.status;
 	}
 
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	String getReason() {
 		return this.reason;
 	}

@@ -1,5 +1,6 @@
 package app.vitalia.scheduling;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import app.vitalia.scheduling.slots.SlotHolds;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,13 +42,23 @@ public class AppointmentBook {
 	/** Longer than any consultation can be (slots are at most eight hours). */
 	private static final Duration LONGEST_APPOINTMENT = Duration.ofDays(1);
 
+	/**
+	 * Start times of the clinician's appointments, other than {@code except}, that hold
+	 * their slot and overlap {@code [from, to)}. Only appointments starting after
+	 * {@code startsAfter} are read, so the (doctor, active start) index bounds the scan.
+	 */
+	static final String OVERLAPPING = "select active_starts_at from scheduling_appointment where doctor_id = :doctorId "
+			+ "and active_starts_at > :startsAfter and active_starts_at < :to and ends_at > :from and id <> :except";
+
 	private final AppointmentRepository appointments;
 
-	private final AppointmentChangeRepository changes;
+	/**
+	 * The booking path's own statements: plain JDBC, since a repository call through
+	 * Spring Data and Hibernate cost several times the statement itself.
+	 */
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clinicians clinicians;
-
-	private final ClinicianRepository agendas;
 
 	private final SlotHolds holds;
 
@@ -65,14 +78,12 @@ public class AppointmentBook {
 
 	private final Clock clock;
 
-	AppointmentBook(AppointmentRepository appointments, AppointmentChangeRepository changes, Clinicians clinicians,
-			ClinicianRepository agendas, SlotHolds holds, Waitlist waitlist, Patients patients, Accounts accounts,
-			SchedulingProperties properties, ApplicationEventPublisher events, SchedulingCaches caches,
-			SchedulingMails mails, Clock clock) {
+	AppointmentBook(AppointmentRepository appointments, Clinicians clinicians, SlotHolds holds, Waitlist waitlist,
+			Patients patients, Accounts accounts, SchedulingProperties properties, ApplicationEventPublisher events,
+			SchedulingCaches caches, SchedulingMails mails, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.appointments = appointments;
-		this.changes = changes;
+		this.jdbc = jdbc;
 		this.clinicians = clinicians;
-		this.agendas = agendas;
 		this.holds = holds;
 		this.waitlist = waitlist;
 		this.patients = patients;
@@ -127,7 +138,7 @@ public class AppointmentBook {
 			claimHold(doctorId, slot.start(), patientId, standing.holder());
 		}
 		try {
-			this.appointments.saveAndFlush(appointment);
+			insert(appointment);
 		}
 		catch (DataIntegrityViolationException taken) {
 			throw slotTaken();
@@ -287,14 +298,27 @@ public class AppointmentBook {
 	private void requireFree(UUID doctorId, Slot slot, UUID appointmentId) {
 		// the common conflict, a slot someone has already booked, is answered without
 		// queueing for the clinician's lock; the check under the lock stays the rule
-		if (this.appointments.holdsSlot(doctorId, slot.start(), appointmentId)) {
+		MapSqlParameterSource params = new MapSqlParameterSource("doctorId", doctorId)
+			.addValue("start", Timestamp.from(slot.start()))
+			.addValue("except", appointmentId);
+		if (Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from scheduling_appointment "
+						+ "where doctor_id = :doctorId and active_starts_at = :start and id <> :except)",
+				params, Boolean.class))) {
 			throw slotTaken();
 		}
-		Duration buffer = Duration.ofMinutes(
-				this.agendas.lockForBooking(doctorId).orElseThrow(() -> DomainException.notFound("The clinician")));
+		List<Integer> buffers = this.jdbc.queryForList(
+				"select buffer_minutes from scheduling_clinician where id = :doctorId for update", params,
+				Integer.class);
+		if (buffers.isEmpty()) {
+			throw DomainException.notFound("The clinician");
+		}
+		Duration buffer = Duration.ofMinutes(buffers.get(0));
 		Instant from = slot.start().minus(buffer);
-		List<Instant> overlapping = this.appointments.activeStartsOverlapping(doctorId, from, slot.end().plus(buffer),
-				from.minus(LONGEST_APPOINTMENT), appointmentId);
+		params.addValue("from", Timestamp.from(from))
+			.addValue("to", Timestamp.from(slot.end().plus(buffer)))
+			.addValue("startsAfter", Timestamp.from(from.minus(LONGEST_APPOINTMENT)));
+		List<Instant> overlapping = this.jdbc.query(OVERLAPPING, params, (rs, i) -> rs.getTimestamp(1).toInstant());
 		if (overlapping.contains(slot.start())) {
 			throw slotTaken();
 		}
@@ -321,8 +345,23 @@ public class AppointmentBook {
 	 * booked times.
 	 */
 	private void recordChange(Appointment appointment, UUID actor, Instant now, @Nullable String note) {
-		this.changes.save(new AppointmentChange(appointment, actor, now, note));
+		this.jdbc.getJdbcTemplate()
+			.update("insert into scheduling_appointment_change (id, appointment_id, status, starts_at, changed_by, "
+					+ "changed_at, note) values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), appointment.getId(),
+					appointment.getStatus().name(), Timestamp.from(appointment.getStartsAt()), actor,
+					Timestamp.from(now), note);
 		this.caches.bookingsChanged(appointment.getDoctorId());
+	}
+
+	/** A new appointment, as one insert (the unique active slot key may refuse it). */
+	private void insert(Appointment appointment) {
+		Timestamp start = Timestamp.from(appointment.getStartsAt());
+		this.jdbc.getJdbcTemplate()
+			.update("insert into scheduling_appointment (id, doctor_id, patient_id, starts_at, ends_at, "
+					+ "active_starts_at, status, reason, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+					appointment.getId(), appointment.getDoctorId(), appointment.getPatientId(), start,
+					Timestamp.from(appointment.getEndsAt()), start, appointment.getStatus().name(),
+					appointment.getReason(), Timestamp.from(appointment.getCreatedAt()));
 	}
 
 	private static DomainException slotTaken() {

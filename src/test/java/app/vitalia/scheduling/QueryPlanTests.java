@@ -173,9 +173,7 @@ class QueryPlanTests {
 	void theOverlapCheckOfABookingReadsOneClinicianDayFromTheActiveSlotIndex() {
 		UUID doctor = this.seeded.clinicianIds().get(6);
 		Instant start = Instant.now().plus(Duration.ofDays(3));
-		// the SQL of AppointmentRepository.activeStartsOverlapping
-		String plan = plan("select active_starts_at from scheduling_appointment where doctor_id = :doctorId "
-				+ "and active_starts_at > :startsAfter and active_starts_at < :to and ends_at > :from and id <> :except",
+		String plan = plan(AppointmentBook.OVERLAPPING,
 				new MapSqlParameterSource("doctorId", doctor)
 					.addValue("startsAfter", Timestamp.from(start.minus(Duration.ofDays(1))))
 					.addValue("to", Timestamp.from(start.plus(Duration.ofMinutes(30))))
