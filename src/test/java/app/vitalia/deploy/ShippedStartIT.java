@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The build leaves what {@code bin/vitalia} starts: the extracted application and an AOT
- * cache made by this JDK. With {@code -XX:AOTMode=on} the JVM refuses to start unless it
- * can use that cache, so a missing, stale or rejected cache fails here rather than
- * silently costing start time. Runs after {@code package} ({@code -Pproofs}).
+ * cache made by this JDK. The script must pass the cache to the JVM, and with
+ * {@code -XX:AOTMode=on} the JVM refuses to start unless it can use it, so a missing,
+ * stale or rejected cache fails here rather than silently costing start time. Runs after
+ * {@code package} ({@code -Pproofs}).
  */
 class ShippedStartIT {
 
@@ -38,11 +39,15 @@ class ShippedStartIT {
 			.redirectOutput(work.resolve("app.log").toFile());
 		// the JDK running the build made the cache; the script uses it only for that JDK
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-		builder.environment().put("JAVA_OPTS", "-XX:AOTMode=on");
+		builder.environment().put("JAVA_OPTS", "-XX:AOTMode=on -Xlog:aot=info:file=" + work.resolve("aot.log"));
 		Process app = builder.start();
 		try {
 			String health = awaitHealth(app, port, Duration.ofMinutes(3));
-			assertThat(health).as(log(work)).contains("\"status\":\"UP\"");
+			assertThat(health).as(log(work, "app.log")).contains("\"status\":\"UP\"");
+			// AOTMode=on alone does not fail without a cache: the script must have passed
+			// it
+			assertThat(log(work, "aot.log"))
+				.contains("Opened AOT cache " + Tool.REPO.resolve("target/app/vitalia.aot").toRealPath());
 		}
 		finally {
 			app.destroy();
@@ -71,9 +76,9 @@ class ShippedStartIT {
 		return app.isAlive() ? "not healthy within " + timeout : "exited with " + app.waitFor();
 	}
 
-	private static String log(Path work) {
+	private static String log(Path work, String name) {
 		try {
-			return Files.readString(work.resolve("app.log"), StandardCharsets.UTF_8);
+			return Files.readString(work.resolve(name), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			return ex.toString();
