@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
+import java.util.function.Supplier;
 
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Violation;
@@ -11,6 +12,7 @@ import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * NIST-style policy: long enough and hard to guess (zxcvbn strength estimate, taking the
@@ -25,7 +27,9 @@ class PasswordPolicy {
 
 	static final int MIN_SCORE = 3;
 
-	private final Zxcvbn zxcvbn = new Zxcvbn();
+	// its dictionaries (~10 MB, most of a second to read) load at the first password
+	// checked, not on the application's start path
+	private final Supplier<Zxcvbn> zxcvbn = SingletonSupplier.of(Zxcvbn::new);
 
 	/**
 	 * True when the password is mostly the user's own name or email (NIST's
@@ -69,7 +73,7 @@ class PasswordPolicy {
 					inputs.addAll(List.of(input.split("[@._\\s-]+")));
 				}
 			}
-			Strength strength = this.zxcvbn.measure(password, inputs);
+			Strength strength = this.zxcvbn.get().measure(password, inputs);
 			if (strength.getScore() < MIN_SCORE || containsOwnDetails(password, inputs)) {
 				violations.add(new Violation(field, "PASSWORD_TOO_WEAK",
 						"is too easy to guess; a few unrelated words or a longer phrase work well"));

@@ -3,7 +3,9 @@ package app.vitalia.deploy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The deployment files are checked with the tools made for them: compose (docker-compose,
  * dclint), the Grafana dashboard (tsc against @grafana/schema), Kubernetes (kustomize,
  * then the kubernetes-models and Argo Rollouts schemas), workflows (actionlint), YAML
- * (yamllint) and the scripts (shellcheck).
+ * (yamllint) and the scripts (shellcheck); the image starts the JVM with the options
+ * {@code bin/vitalia} does.
  */
 class DeploymentFilesTests {
 
@@ -73,8 +76,27 @@ class DeploymentFilesTests {
 	@Test
 	void scriptsAreShellcheckClean() {
 		Tool.required("shellcheck")
-			.run(TIMEOUT, "deploy/local/stack.sh", "deploy/image/build-base.sh", ".ci/run")
+			.run(TIMEOUT, "deploy/local/stack.sh", "deploy/image/build-base.sh", ".ci/run", "bin/vitalia",
+					"bin/build-aot-cache", "bench/startup/run.sh")
 			.succeeded();
+	}
+
+	@Test
+	void theImageStartsTheJvmWithTheShippedOptions() throws Exception {
+		List<String> shipped = Files.readAllLines(Tool.REPO.resolve("bin/jvm.options"))
+			.stream()
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+			.toList();
+		List<String> image = Pattern.compile("<jvmFlag>([^<]*)</jvmFlag>")
+			.matcher(Files.readString(Tool.REPO.resolve("pom.xml")))
+			.results()
+			.map((flag) -> flag.group(1))
+			.toList();
+		assertThat(shipped).as("bin/jvm.options")
+			.contains("-XX:+ExitOnOutOfMemoryError")
+			.anyMatch((option) -> option.startsWith("-Xmx"));
+		assertThat(image).as("the image's jvmFlags (pom.xml, profile image)").isEqualTo(shipped);
 	}
 
 	private static void npm(String folder) {

@@ -63,7 +63,8 @@ class MigrationCompatibilityIT {
 		git.run(Duration.ofMinutes(2), "worktree", "add", "--detach", tree.toString(), commit).succeeded();
 		try {
 			Tool.required("bash")
-				.run(BUILD, tree, Map.of(), "./mvnw", "-B", "-q", "-DskipTests", "-Dfrontend.skip=true", "package")
+				.run(BUILD, tree, Map.of(), "./mvnw", "-B", "-q", "-DskipTests", "-Dfrontend.skip=true",
+						"-Daot.skip=true", "package")
 				.succeeded();
 			Files.createDirectories(cache);
 			try (var built = Files.list(tree.resolve("target"))) {

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from launching the JVM to a healthy GET /api/health, and the
+# resident memory (RSS) once it is healthy and has idled for a while.
+#
+#   bench/startup/run.sh [h2|postgres] [jar|nocache|cache] [RUNS]
+#
+# jar:     java -jar target/vitalia-*.jar, no JVM options (how the application started before
+#          issue 16)
+# nocache: bin/vitalia (the extracted jar with the shipped JVM options) without the AOT cache
+# cache:   bin/vitalia as shipped: the extracted jar, the shipped JVM options and the AOT cache
+#
+# Each run starts on a database of its own (a fresh H2 file, or a fresh PostgreSQL database
+# named after this process) and measures two starts: the first (all migrations and the starter
+# food catalog) and a restart on the database the first one left.
+# Build first: ./mvnw -B -q package -DskipTests -Dfrontend.skip=true
+# Env: JAVA_HOME, PORT (18095), MANAGEMENT_PORT (18096), IDLE (seconds before RSS, 10).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+mode=${1:-h2}
+how=${2:-cache}
+runs=${3:-3}
+PORT=${PORT:-18095}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-18096}
+IDLE=${IDLE:-10}
+if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+	export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+work=$(mktemp -d)
+pid=
+db=
+cleanup() {
+	[ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+	[ -n "$db" ] && psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db" >/dev/null 2>&1
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+case "$how" in
+	jar) jars=(target/vitalia-*.jar); launch=("$java" -jar "${jars[0]}") ;;
+	nocache) launch=(env JAVA_OPTS=-XX:AOTMode=off bin/vitalia) ;;
+	cache) launch=(bin/vitalia) ;;
+	*) echo "usage: $0 [h2|postgres] [jar|nocache|cache] [RUNS]" >&2; exit 2 ;;
+esac
+
+# one start: sets ms (to healthy), cpu (CPU seconds the JVM had used by then) and rss (MiB after
+# IDLE seconds)
+start() {
+	local begin
+	begin=$(date +%s%N)
+	"${launch[@]}" "${args[@]}" >>"$work/app.log" 2>&1 &
+	pid=$!
+	until curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1; do
+		kill -0 "$pid" 2>/dev/null || { tail -n 40 "$work/app.log" >&2; exit 1; }
+		sleep 0.02
+	done
+	ms=$(( ($(date +%s%N) - begin) / 1000000 ))
+	cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat")
+	sleep "$IDLE"
+	rss=$(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 ))
+	kill "$pid"
+	wait "$pid" 2>/dev/null || true
+	pid=
+}
+
+echo "== $mode, $how, $("$java" -version 2>&1 | head -n1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+for run in $(seq 1 "$runs"); do
+	args=(--server.port="$PORT" --management.server.port="$MANAGEMENT_PORT")
+	case "$mode" in
+		h2) args+=(--spring.datasource.url="jdbc:h2:file:$work/db$run/vitalia;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH") ;;
+		postgres)
+			db=vitalia_startup_bench_$$_$run
+			psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db" -c "create database $db" >/dev/null
+			args+=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres)
+			;;
+		*) echo "usage: $0 [h2|postgres] [jar|nocache|cache] [RUNS]" >&2; exit 2 ;;
+	esac
+	load=$(cut -d' ' -f1-3 /proc/loadavg)
+	start
+	echo "run $run: first start $ms ms ($cpu s CPU), RSS $rss MiB (load before: $load)"
+	load=$(cut -d' ' -f1-3 /proc/loadavg)
+	start
+	echo "run $run: restart     $ms ms ($cpu s CPU), RSS $rss MiB (load before: $load)"
+	if [ "$mode" = postgres ]; then
+		psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db" >/dev/null
+		db=
+	fi
+done
