@@ -4,7 +4,7 @@
 #
 #   bench/foundation/run.sh [h2|postgres] [--startup-only]   (build first: ./mvnw -q package -DskipTests)
 #
-# Env: JAVA (default: the Temurin 25 JDK if present), PORT (18090), WARMUP (seconds per
+# Env: JAVA (default: the Temurin 25 JDK if present), PORT (18090), MANAGEMENT_PORT (PORT+100), WARMUP (seconds per
 # endpoint, 150), DURATION (seconds per measured run, 30), CONNECTIONS (64), THREADS (2).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,10 +17,19 @@ WARMUP=${WARMUP:-150}
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
+export VITALIA_MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 100))}
 base="http://127.0.0.1:$PORT"
 jar=$(ls target/vitalia-*.jar | head -n1)
 work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+pid=
+db=
+cleanup() {
+	[ -n "$pid" ] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+	# only the database this run created, and only once its server has stopped
+	[ -n "$db" ] && psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db" >/dev/null || true
+	rm -rf "$work"
+}
+trap cleanup EXIT
 
 args=(--server.port="$PORT" --server.tomcat.max-keep-alive-requests=-1)
 export VITALIA_RATE_LIMIT_ANONYMOUS_PER_MINUTE=1000000000
@@ -30,8 +39,11 @@ export VITALIA_RATE_LIMIT_LOGIN_PER_IP_PER_MINUTE=1000000
 case "$mode" in
 	h2) args+=(--spring.datasource.url="jdbc:h2:file:$work/bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH") ;;
 	postgres)
-		db=vitalia_bench_foundation
-		psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db with (force)" -c "create database $db" >/dev/null
+		# a name no one else uses: this run's own database, created here (failing if it
+		# exists) and dropped on exit, so no other bench or person loses theirs
+		name=vitalia_bench_foundation_$(date +%s)_$$
+		psql -q -h 127.0.0.1 -U postgres -c "create database $name" >/dev/null
+		db=$name
 		args+=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres)
 		if redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then args+=(--spring.data.redis.url=redis://127.0.0.1:6379); fi
 		;;
