@@ -2,6 +2,7 @@ package app.vitalia.gamification;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -40,6 +41,19 @@ class ActionRecorder {
 
 	void record(String sourceId, UUID memberId, Trigger type, Instant at, LocalDate localDate, Map<String, ?> payload) {
 		this.evaluation.record(sourceId, memberId, type, at, localDate, this.json.writeValueAsString(payload));
+	}
+
+	/** An action on a local day already known. */
+	record Action(String sourceId, UUID memberId, Trigger type, Instant at, LocalDate localDate,
+			Map<String, ?> payload) {
+	}
+
+	/** Logs and evaluates a batch of actions in one transaction. */
+	void recordAll(List<Action> actions) {
+		this.evaluation.recordAll(actions.stream()
+			.map(action -> new Evaluation.NewAction(action.sourceId(), action.memberId(), action.type(), action.at(),
+					action.localDate(), this.json.writeValueAsString(action.payload())))
+			.toList());
 	}
 
 }

@@ -2,9 +2,11 @@ package app.vitalia.gamification.scoring;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,9 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Logs an action and evaluates the rules for it, in one transaction that runs after the
- * member's own request committed (the listeners call it). Awards carry a unique key, so a
- * redelivered event logs and awards nothing.
+ * Logs actions and evaluates the rules for them, in one transaction that runs after the
+ * member's own request committed (the listeners call it, one action or a batch). Awards
+ * carry a unique key, so a redelivered event logs and awards nothing.
  */
 @Component
 public class Evaluation {
@@ -39,6 +41,11 @@ public class Evaluation {
 
 	private final ApplicationEventPublisher events;
 
+	/** An action to log: its source id makes a redelivery log nothing. */
+	public record NewAction(String sourceId, UUID memberId, Trigger type, Instant occurredAt, LocalDate localDate,
+			String payload) {
+	}
+
 	Evaluation(EventLog log, ScoreStore scores, RuleStore rules, ApplicationEventPublisher events) {
 		this.log = log;
 		this.scores = scores;
@@ -49,15 +56,30 @@ public class Evaluation {
 	@Transactional
 	public List<Award> record(String sourceId, UUID memberId, Trigger type, Instant occurredAt, LocalDate localDate,
 			String payload) {
-		// the generation is locked before the action gets its sequence number, so a
-		// replay that
-		// locks it exclusively knows every action up to the last number is committed
-		int generation = this.scores.generationForWriting();
-		Optional<LoggedAction> logged = this.log.append(sourceId, memberId, type, occurredAt, localDate, payload);
-		if (logged.isEmpty()) {
+		return recordAll(List.of(new NewAction(sourceId, memberId, type, occurredAt, localDate, payload)));
+	}
+
+	/**
+	 * Logs a batch of actions and evaluates them, one member and type at a time, in one
+	 * transaction; actions already logged (redeliveries) are skipped.
+	 */
+	@Transactional
+	public List<Award> recordAll(List<NewAction> actions) {
+		if (actions.isEmpty()) {
 			return List.of();
 		}
-		return evaluate(logged.get(), generation, true);
+		// the generation is locked before the actions get their sequence numbers, so a
+		// replay that locks it exclusively knows every action up to the last number is
+		// committed
+		int generation = this.scores.generationForWriting();
+		Map<String, List<LoggedAction>> byMemberAndType = new LinkedHashMap<>();
+		for (LoggedAction action : this.log.appendAll(actions)) {
+			byMemberAndType.computeIfAbsent(action.memberId() + "/" + action.type(), key -> new ArrayList<>())
+				.add(action);
+		}
+		List<Award> inserted = new ArrayList<>();
+		byMemberAndType.values().forEach(group -> inserted.addAll(evaluateAll(group, generation, true)));
+		return inserted;
 	}
 
 	/**
@@ -65,25 +87,31 @@ public class Evaluation {
 	 * points and badges.
 	 */
 	public List<Award> evaluate(LoggedAction action, int generation, boolean publish) {
-		List<Rule> applicable = this.rules.rules().stream().filter(rule -> rule.trigger() == action.type()).toList();
-		boolean tracked = action.type() == TRACKED_STREAK;
+		return evaluateAll(List.of(action), generation, publish);
+	}
+
+	/**
+	 * Evaluates logged actions of one member and type, in log order: the member's history
+	 * and awards are read once for all of them, their progress written once.
+	 */
+	private List<Award> evaluateAll(List<LoggedAction> actions, int generation, boolean publish) {
+		LoggedAction first = actions.get(0);
+		List<Rule> applicable = this.rules.rules().stream().filter(rule -> rule.trigger() == first.type()).toList();
+		boolean tracked = first.type() == TRACKED_STREAK;
 		if (applicable.isEmpty() && !tracked) {
 			return List.of();
 		}
-		MemberScore score = new MemberScore(action.memberId(), applicable);
-		this.log.history(action.memberId(), action.type(), action.seq()).forEach(score::remember);
-		List<Award> earlier = this.scores.awards(generation, action.memberId());
+		MemberScore score = new MemberScore(first.memberId(), applicable);
+		this.log.history(first.memberId(), first.type(), first.seq()).forEach(score::remember);
+		List<Award> earlier = this.scores.awards(generation, first.memberId());
 		earlier.forEach(score::remember);
 		Set<String> badges = new HashSet<>();
 		earlier.stream().map(Award::badgeCode).filter(code -> code != null).forEach(badges::add);
-		List<Award> inserted = this.scores.insertNew(generation, score.apply(action));
+		List<Award> earned = new ArrayList<>();
+		actions.forEach(action -> earned.addAll(score.apply(action)));
+		List<Award> inserted = this.scores.insertNew(generation, earned);
 		long points = inserted.stream().mapToLong(Award::points).sum();
-		if (!inserted.isEmpty()) {
-			this.scores.addPoints(generation, action.memberId(), points);
-		}
-		if (tracked) {
-			this.scores.saveStreak(generation, action.memberId(), score.streak(TRACKED_STREAK));
-		}
+		this.scores.progress(generation, first.memberId(), points, tracked ? score.streak(TRACKED_STREAK) : null);
 		if (publish) {
 			for (Award award : inserted) {
 				this.events.publishEvent(new PointsAwarded(MemberId.of(award.memberId()), award.ruleCode(),

@@ -1,19 +1,23 @@
 package app.vitalia.gamification.scoring;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 import app.vitalia.gamification.rules.Trigger;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,30 +36,48 @@ public class EventLog {
 	}
 
 	/**
-	 * Appends the action unless an action with the same source id is already logged.
-	 * @return the logged action with its sequence number, or empty for a redelivery
+	 * Appends the actions, in one statement, except those whose source id is already
+	 * logged.
+	 * @return the actions logged now, with their sequence numbers, in log order
 	 */
-	public Optional<LoggedAction> append(String sourceId, UUID memberId, Trigger type, Instant occurredAt,
-			LocalDate localDate, String payload) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		int inserted = this.jdbc.update(connection -> {
-			PreparedStatement insert = connection.prepareStatement(
-					"insert into gamification_event (source_id, member_id, type, occurred_at, local_date, payload) "
-							+ "values (?, ?, ?, ?, ?, ?) on conflict do nothing",
-					new String[] { "seq" });
-			insert.setString(1, sourceId);
-			insert.setObject(2, memberId);
-			insert.setString(3, type.name());
-			insert.setTimestamp(4, Timestamp.from(occurredAt));
-			insert.setObject(5, localDate);
-			insert.setString(6, payload);
-			return insert;
-		}, keys);
-		if (inserted == 0) {
-			return Optional.empty();
+	public List<LoggedAction> appendAll(List<Evaluation.NewAction> actions) {
+		if (actions.isEmpty()) {
+			return List.of();
 		}
-		Number seq = keys.getKey();
-		return Optional.of(new LoggedAction(seq.longValue(), sourceId, memberId, type, occurredAt, localDate));
+		String sql = "insert into gamification_event (source_id, member_id, type, occurred_at, local_date, payload) "
+				+ "values " + String.join(", ", Collections.nCopies(actions.size(), "(?, ?, ?, ?, ?, ?)"))
+				+ " on conflict do nothing";
+		Map<String, Long> seqs = new HashMap<>();
+		this.jdbc.execute((Connection connection) -> {
+			try (PreparedStatement insert = connection.prepareStatement(sql, new String[] { "seq", "source_id" })) {
+				int p = 0;
+				for (Evaluation.NewAction action : actions) {
+					insert.setString(++p, action.sourceId());
+					insert.setObject(++p, action.memberId());
+					insert.setString(++p, action.type().name());
+					insert.setTimestamp(++p, Timestamp.from(action.occurredAt()));
+					insert.setObject(++p, action.localDate());
+					insert.setString(++p, action.payload());
+				}
+				insert.executeUpdate();
+				try (ResultSet keys = insert.getGeneratedKeys()) {
+					while (keys.next()) {
+						seqs.put(keys.getString(2), keys.getLong(1));
+					}
+				}
+			}
+			return null;
+		});
+		List<LoggedAction> logged = new ArrayList<>();
+		for (Evaluation.NewAction action : actions) {
+			Long seq = seqs.remove(action.sourceId());
+			if (seq != null) {
+				logged.add(new LoggedAction(seq, action.sourceId(), action.memberId(), action.type(),
+						action.occurredAt(), action.localDate()));
+			}
+		}
+		logged.sort(Comparator.comparingLong(LoggedAction::seq));
+		return logged;
 	}
 
 	/**

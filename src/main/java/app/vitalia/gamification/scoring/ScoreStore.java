@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -99,18 +101,23 @@ public class ScoreStore {
 				award.badgeCode(), Timestamp.from(award.awardedAt()), award.eventSeq() };
 	}
 
-	public void addPoints(int generation, UUID memberId, long points) {
-		ensureMember(generation, memberId);
-		this.jdbc.update("update gamification_member set points = points + ? where generation = ? and member_id = ?",
-				points, generation, memberId);
-	}
-
-	public void saveStreak(int generation, UUID memberId, Streak streak) {
-		ensureMember(generation, memberId);
-		this.jdbc.update(
-				"update gamification_member set current_streak = ?, longest_streak = ?, streak_last_day = ? "
-						+ "where generation = ? and member_id = ?",
-				streak.current(), streak.longest(), streak.lastDay(), generation, memberId);
+	/**
+	 * Adds points and, when given, replaces the streak, in one update; the member's row
+	 * is created only the first time.
+	 */
+	public void progress(int generation, UUID memberId, long points, @Nullable Streak streak) {
+		if (points == 0 && streak == null) {
+			return;
+		}
+		String sql = "update gamification_member set points = points + ?"
+				+ (streak == null ? "" : ", current_streak = ?, longest_streak = ?, streak_last_day = ?")
+				+ " where generation = ? and member_id = ?";
+		Object[] args = (streak == null) ? new Object[] { points, generation, memberId }
+				: new Object[] { points, streak.current(), streak.longest(), streak.lastDay(), generation, memberId };
+		if (this.jdbc.update(sql, args) == 0) {
+			ensureMember(generation, memberId);
+			this.jdbc.update(sql, args);
+		}
 	}
 
 	private void ensureMember(int generation, UUID memberId) {
