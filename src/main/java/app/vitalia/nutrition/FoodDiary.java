@@ -2,6 +2,7 @@ package app.vitalia.nutrition;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,7 +24,6 @@ import app.vitalia.nutrition.catalog.Nutrients;
 import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.platform.DomainException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,16 +45,16 @@ class FoodDiary {
 
 	private final MemberProfiles profiles;
 
-	private final ApplicationEventPublisher events;
+	private final FoodLogOutbox outbox;
 
 	private final Clock clock;
 
-	FoodDiary(DiaryEntryRepository entries, FoodCatalog catalog, MemberProfiles profiles,
-			ApplicationEventPublisher events, Clock clock) {
+	FoodDiary(DiaryEntryRepository entries, FoodCatalog catalog, MemberProfiles profiles, FoodLogOutbox outbox,
+			Clock clock) {
 		this.entries = entries;
 		this.catalog = catalog;
 		this.profiles = profiles;
-		this.events = events;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -198,11 +198,21 @@ class FoodDiary {
 	}
 
 	void checkDate(UUID accountId, LocalDate date, String field) {
-		LocalDate today = today(accountId);
-		if (date.isBefore(today.minusYears(MAX_YEARS_BACK)) || date.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+		// every time zone's today is within a day of UTC's: a date in range on both of
+		// those
+		// days is in range on the member's, whose profile then need not be read
+		LocalDate utcToday = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		if (inRange(date, utcToday.minusDays(1)) && inRange(date, utcToday.plusDays(1))) {
+			return;
+		}
+		if (!inRange(date, today(accountId))) {
 			throw DomainException.invalid(field, "DATE_OUT_OF_RANGE", "The date must be within " + MAX_YEARS_BACK
 					+ " years before and " + MAX_DAYS_AHEAD + " days after today");
 		}
+	}
+
+	private static boolean inRange(LocalDate date, LocalDate today) {
+		return !date.isBefore(today.minusYears(MAX_YEARS_BACK)) && !date.isAfter(today.plusDays(MAX_DAYS_AHEAD));
 	}
 
 	void checkRange(UUID accountId, LocalDate from, LocalDate to, int maxDays) {
@@ -224,7 +234,7 @@ class FoodDiary {
 	}
 
 	private void published(DiaryEntry entry) {
-		this.events.publishEvent(new FoodLogged(MemberId.of(entry.getAccountId()), entry.getId(), entry.getDate(),
+		this.outbox.add(new FoodLogged(MemberId.of(entry.getAccountId()), entry.getId(), entry.getDate(),
 				entry.getMeal(), entry.getFoodId(), entry.intake().kcal()));
 	}
 

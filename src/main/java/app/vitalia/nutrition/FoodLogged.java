@@ -10,7 +10,7 @@ import app.vitalia.members.MemberId;
 
 /**
  * A member logged a food in their diary, on one of their local days. {@code kcal} is null
- * when the food's energy is unknown.
+ * when the food's energy is unknown. Announced in {@link FoodsLogged} batches.
  */
 public record FoodLogged(@JsonProperty("accountId") MemberId memberId, UUID entryId, LocalDate date, Meal meal,
 		UUID foodId, @Nullable Double kcal) {

@@ -1,17 +1,28 @@
 package app.vitalia.gamification;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.vitalia.members.MemberId;
+import app.vitalia.nutrition.FoodLogged;
+import app.vitalia.nutrition.FoodsLogged;
+import app.vitalia.nutrition.Meal;
 import app.vitalia.support.Api.Response;
 import app.vitalia.support.HttpTest;
 import app.vitalia.support.Profiles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,6 +53,50 @@ class GamificationHttpTests extends HttpTest {
 		// a second profile save is no new completion: the total stays
 		assertThat(this.api.put("/api/me/profile", Profiles.complete(), token).status()).isEqualTo(200);
 		assertThat(this.api.get("/api/me/progress", token).body().path("points").asLong()).isEqualTo(60);
+	}
+
+	@Autowired
+	NutritionActions nutritionActions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void sevenDaysOfLoggedFoodEarnTheWeeklyStreakOnceEvenWhenTheBatchComesAgain() {
+		String token = this.api.newMember();
+		assertThat(this.api.put("/api/me/profile", Profiles.complete(), token).status()).isEqualTo(200);
+		progressOnceAt(token, 60);
+		String apple = this.api.get("/api/foods?q=manzana", token).body().path("content").get(0).path("id").asString();
+		LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(9);
+		List<FoodLogged> logged = new ArrayList<>();
+		UUID member = UUID.fromString(this.api.get("/api/me", token).body().path("id").asString());
+		for (int day = 0; day < 7; day++) {
+			for (String meal : List.of("LUNCH", "DINNER")) {
+				Response entry = this.api.post("/api/diary/entries",
+						Map.of("date", start.plusDays(day).toString(), "meal", meal, "foodId", apple, "grams", 150),
+						token);
+				assertThat(entry.status()).isEqualTo(201);
+				logged.add(new FoodLogged(MemberId.of(member), UUID.fromString(entry.text("id")), start.plusDays(day),
+						Meal.valueOf(meal), UUID.fromString(apple), 78.0));
+			}
+		}
+
+		JsonNode progress = progressOnceAt(token, 160);
+		assertThat(progress.path("streak").path("longest").asInt()).isEqualTo(7);
+		assertThat(progress.path("badges").toString()).contains("WEEKLY_STREAK");
+		assertThat(countEvents(member)).isEqualTo(14);
+
+		// the same entries delivered again (a redelivery after a crash) log and award
+		// nothing
+		this.nutritionActions.on(new FoodsLogged(logged));
+		assertThat(countEvents(member)).isEqualTo(14);
+		assertThat(this.api.get("/api/me/progress", token).body().path("points").asLong()).isEqualTo(160);
+	}
+
+	private int countEvents(UUID member) {
+		return this.jdbc.queryForObject(
+				"select count(*) from gamification_event where member_id = ? and type = 'FOOD_LOGGED'", Integer.class,
+				member);
 	}
 
 	@Test
