@@ -6,6 +6,8 @@
 #   bench/nutrition/reset.sh restore DIR   waits for the listeners to finish, deletes every
 #                                          row written since the mark, puts the per-member
 #                                          tables back, then VACUUM ANALYZE on them
+#                                          (STALL: seconds without progress before giving
+#                                          up the wait, 30)
 # PSQL says how to reach the bench database (default: psql on 127.0.0.1 as postgres, the
 # database vitalia_bench_diary). Deleting from the append-only gamification log needs
 # session_replication_role, so a superuser; never point this at a database with real data.
@@ -27,12 +29,30 @@ restore)
 	time=$(cat "$dir/time")
 	seq=$(cat "$dir/seq")
 	waited=0
-	until [ "$($PSQL -Atc "select count(*) from event_publication where completion_date is null")" = 0 ]; do
-		[ "$waited" -ge 600 ] && { echo "event publications still incomplete after ${waited}s" >&2; exit 1; }
+	# publications not yet completed and entries still in the diary's outbox (builds that
+	# have one) are work the run caused: it must finish before the rows are deleted
+	outstanding="select count(*) from event_publication where completion_date is null"
+	if [ "$($PSQL -Atc "select to_regclass('nutrition_food_logged') is not null")" = t ]; then
+		outstanding="select ($outstanding) + (select count(*) from nutrition_food_logged)"
+	fi
+	# waits while the listeners make progress; publications that stop moving (a listener
+	# failed, e.g. no connection within the pool's timeout) are reported, then deleted too
+	left=$($PSQL -Atc "$outstanding")
+	still=0
+	while [ "$left" != 0 ] && [ "$still" -lt "${STALL:-30}" ]; do
 		sleep 1
 		waited=$((waited + 1))
+		now=$($PSQL -Atc "$outstanding")
+		if [ "$now" = "$left" ]; then still=$((still + 1)); else still=0; fi
+		left=$now
 	done
-	echo "listeners done ${waited}s after the load ended"
+	if [ "$left" = 0 ]; then
+		echo "listeners done ${waited}s after the load ended"
+	else
+		echo "listeners stalled: $left event publications not completed ${waited}s after the load ended" \
+			"($($PSQL -Atc "select string_agg(status || ' ' || n, ', ') from (select coalesce(status, '?') as status,
+				count(*) as n from event_publication where completion_date is null group by 1) s"))"
+	fi
 	truncate=""
 	for table in $small; do truncate+="truncate $table; \\copy $table from '$dir/$table.copy'
 "; done
