@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import app.vitalia.nutrition.FoodLogged;
@@ -31,7 +32,9 @@ class NutritionNotices {
 
 	@ApplicationModuleListener
 	void on(FoodsLogged batch) {
-		Map<UUID, LocalDate> latest = new LinkedHashMap<>();
+		// members in one order for every batch, so two batches never deadlock on their
+		// rows
+		Map<UUID, LocalDate> latest = new TreeMap<>();
 		for (FoodLogged logged : batch.entries()) {
 			latest.merge(logged.memberId().id(), logged.date(), (a, b) -> a.isAfter(b) ? a : b);
 		}

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import app.vitalia.gamification.BadgeAwarded;
@@ -72,7 +72,9 @@ public class Evaluation {
 		// replay that locks it exclusively knows every action up to the last number is
 		// committed
 		int generation = this.scores.generationForWriting();
-		Map<String, List<LoggedAction>> byMemberAndType = new LinkedHashMap<>();
+		// members in one order for every batch: two batches lock their progress rows in
+		// the same order and never deadlock
+		Map<String, List<LoggedAction>> byMemberAndType = new TreeMap<>();
 		for (LoggedAction action : this.log.appendAll(actions)) {
 			byMemberAndType.computeIfAbsent(action.memberId() + "/" + action.type(), key -> new ArrayList<>())
 				.add(action);
