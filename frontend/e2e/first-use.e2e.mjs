@@ -118,7 +118,11 @@ try {
     .waitFor()
   // the recent foods are a query of their own, refetched in the new language a moment after
   // the entries: give the page a few seconds to finish, then no Spanish name may be left
-  await memberPage.getByText('Plátano').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {})
+  await memberPage
+    .getByText('Plátano')
+    .first()
+    .waitFor({ state: 'detached', timeout: 5000 })
+    .catch(() => {})
   check((await memberPage.getByText('Plátano').count()) === 0, 'a Spanish food name is still on the English page')
   await memberPage.screenshot({ path: shot('first-use-today-en-390.png'), fullPage: true })
 
