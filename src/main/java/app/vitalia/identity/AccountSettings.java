@@ -4,6 +4,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.identity.accounts.Account;
+import app.vitalia.identity.accounts.AccountRepository;
+import app.vitalia.identity.accounts.AccountSnapshot;
+import app.vitalia.identity.accounts.AccountSnapshots;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;

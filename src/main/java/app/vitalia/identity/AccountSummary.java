@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
+import app.vitalia.identity.accounts.AccountSnapshot;
+
 /**
  * What other modules may know about an account: who it is, how to write to them and in
  * which language.

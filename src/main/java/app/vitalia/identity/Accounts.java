@@ -11,8 +11,13 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import app.vitalia.identity.tokens.OneTimeTokens;
+import app.vitalia.identity.accounts.Account;
+import app.vitalia.identity.accounts.AccountRepository;
+import app.vitalia.identity.accounts.AccountSnapshot;
+import app.vitalia.identity.accounts.AccountSnapshots;
+import app.vitalia.identity.passwords.PasswordPolicy;
 import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
+import app.vitalia.identity.tokens.OneTimeTokens;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.dao.DataIntegrityViolationException;

@@ -6,6 +6,10 @@ import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.vitalia.identity.accounts.Account;
+import app.vitalia.identity.accounts.AccountRepository;
+import app.vitalia.identity.accounts.AccountSnapshots;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import app.vitalia.identity.accounts.Account;
+import app.vitalia.identity.accounts.AccountSnapshot;
+import app.vitalia.identity.passwords.PasswordChanges;
+import app.vitalia.identity.passwords.ResetRequests;
 import app.vitalia.platform.OneLine;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;

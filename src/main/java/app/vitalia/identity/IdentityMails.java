@@ -2,6 +2,7 @@ package app.vitalia.identity;
 
 import java.util.Locale;
 
+import app.vitalia.identity.accounts.Account;
 import app.vitalia.platform.Mailer;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The account emails, in the account's language, with links into the web app.
  */
 @Component
-class IdentityMails {
+public class IdentityMails {
 
 	private final Mailer mailer;
 
@@ -20,21 +21,21 @@ class IdentityMails {
 
 	private final String publicUrl;
 
-	IdentityMails(Mailer mailer, MessageSource messages, @Value("${vitalia.public-url}") String publicUrl) {
+	public IdentityMails(Mailer mailer, MessageSource messages, @Value("${vitalia.public-url}") String publicUrl) {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
-	void verification(Account account, String token) {
+	public void verification(Account account, String token) {
 		send(account, "identity.mail.verify", this.publicUrl + "/verify-email?token=" + token);
 	}
 
-	void passwordReset(Account account, String token) {
+	public void passwordReset(Account account, String token) {
 		send(account, "identity.mail.reset", this.publicUrl + "/reset-password?token=" + token);
 	}
 
-	void invitation(Account account, String token) {
+	public void invitation(Account account, String token) {
 		send(account, "identity.mail.invite", this.publicUrl + "/reset-password?token=" + token);
 	}
 

@@ -9,10 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code vitalia.security.*}: token lifetimes, the JWT signing secret and CORS origins.
  */
 @ConfigurationProperties("vitalia.security")
-record IdentityProperties(String jwtSecret, Duration accessTokenTtl, Duration refreshTokenTtl,
+public record IdentityProperties(String jwtSecret, Duration accessTokenTtl, Duration refreshTokenTtl,
 		boolean refreshCookieSecure, List<String> corsAllowedOrigins) {
 
-	IdentityProperties {
+	public IdentityProperties {
 		corsAllowedOrigins = corsAllowedOrigins == null ? List.of()
 				: corsAllowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
 	}

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.AuthController.AccountResponse;
+import app.vitalia.identity.accounts.AccountSnapshot;
+import app.vitalia.identity.accounts.AccountSnapshots;
+import app.vitalia.identity.passwords.PasswordChanges;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.OneLine;
 

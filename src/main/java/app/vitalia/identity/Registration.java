@@ -5,8 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import app.vitalia.identity.tokens.OneTimeTokens;
+import app.vitalia.identity.accounts.Account;
+import app.vitalia.identity.accounts.AccountRepository;
+import app.vitalia.identity.accounts.AccountSnapshot;
+import app.vitalia.identity.accounts.AccountSnapshots;
+import app.vitalia.identity.passwords.PasswordPolicy;
 import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
+import app.vitalia.identity.tokens.OneTimeTokens;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.RateLimitProperties;
 import app.vitalia.platform.RateLimiter;

@@ -4,6 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.vitalia.identity.access.AccessTokens;
+import app.vitalia.identity.accounts.Account;
+import app.vitalia.identity.accounts.AccountRepository;
+import app.vitalia.identity.accounts.AccountSnapshot;
+import app.vitalia.identity.accounts.AccountSnapshots;
 import app.vitalia.identity.tokens.RefreshTokens;
 import app.vitalia.identity.tokens.SecretTokens;
 import app.vitalia.platform.DomainException;

@@ -18,19 +18,19 @@ import org.springframework.stereotype.Component;
  * still sign in, since only attempts without one are held to the account budget.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
 	private final RateLimiter limiter;
 
 	private final RateLimitProperties limits;
 
-	SignInThrottle(RateLimiter limiter, RateLimitProperties limits) {
+	public SignInThrottle(RateLimiter limiter, RateLimitProperties limits) {
 		this.limiter = limiter;
 		this.limits = limits;
 	}
 
 	/** Refuses the attempt (429) when any of its budgets is spent; spends nothing. */
-	void check(String account, String client) {
+	public void check(String account, String client) {
 		check(account, client, false);
 	}
 
@@ -38,7 +38,7 @@ class SignInThrottle {
 	 * As {@link #check(String, String)}; a trusted device is not held to the account's
 	 * budget (its own per-client budgets still apply).
 	 */
-	void check(String account, String client, boolean trustedDevice) {
+	public void check(String account, String client, boolean trustedDevice) {
 		for (Budget budget : budgets(account, client)) {
 			if (trustedDevice && budget.limit().equals(this.limits.loginPerAccount())) {
 				continue;
@@ -51,7 +51,7 @@ class SignInThrottle {
 	}
 
 	/** Spends one failure from every budget. */
-	void failed(String account, String client) {
+	public void failed(String account, String client) {
 		for (Budget budget : budgets(account, client)) {
 			this.limiter.tryConsume(budget.limit(), budget.key());
 		}

@@ -8,7 +8,9 @@
  * {@link app.vitalia.identity.EmailVerified}, {@link app.vitalia.identity.AccountRenamed}
  * and {@link app.vitalia.identity.LoggedIn}. Demo data imports accounts through the
  * {@code bulk-import} named interface ({@code identity.bulk}), which is not part of the
- * API.
+ * API. Sub-packages: {@code accounts} (stored accounts and snapshots), {@code access}
+ * (security filter chain and access tokens), {@code passwords} (policy, changes, resets),
+ * {@code tokens} (link and refresh tokens) and {@code bulk}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 @org.jspecify.annotations.NullMarked

@@ -24,6 +24,7 @@ import app.vitalia.platform.Idempotent;
 import app.vitalia.platform.PageNumber;
 import app.vitalia.platform.PageSize;
 import app.vitalia.platform.SupportedDates;
+import app.vitalia.scheduling.appointments.AppointmentChangeRepository;
 import app.vitalia.scheduling.calendar.AppointmentQueries;
 import app.vitalia.scheduling.calendar.AppointmentStatus;
 import app.vitalia.scheduling.calendar.Ics;

@@ -12,6 +12,7 @@ import app.vitalia.platform.DomainException;
 import app.vitalia.scheduling.calendar.AppointmentQueries;
 import app.vitalia.scheduling.calendar.CalendarFeeds;
 import app.vitalia.scheduling.calendar.Ics;
+import app.vitalia.scheduling.directory.Clinicians;
 import io.swagger.v3.oas.annotations.Parameter;
 
 import io.swagger.v3.oas.annotations.Operation;

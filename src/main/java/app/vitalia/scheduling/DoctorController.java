@@ -26,6 +26,10 @@ import app.vitalia.platform.PageNumber;
 import app.vitalia.platform.PageSize;
 import app.vitalia.platform.TimeZones;
 import app.vitalia.scheduling.calendar.PageOf;
+import app.vitalia.scheduling.directory.Clinician;
+import app.vitalia.scheduling.directory.Clinicians;
+import app.vitalia.scheduling.directory.Doctor;
+import app.vitalia.scheduling.directory.DoctorDirectory;
 import app.vitalia.scheduling.slots.Schedule;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -15,6 +15,8 @@ import app.vitalia.identity.Accounts;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.identity.Role;
 import app.vitalia.scheduling.calendar.PageOf;
+import app.vitalia.scheduling.directory.Clinician;
+import app.vitalia.scheduling.directory.DoctorDirectory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSlotRangeDays the widest date range one slot query may ask for
  */
 @ConfigurationProperties("vitalia.scheduling")
-record SchedulingProperties(@DefaultValue("24h") Duration reminderLead,
+public record SchedulingProperties(@DefaultValue("24h") Duration reminderLead,
 		@DefaultValue("24h") Duration cancellationWindow, @DefaultValue("15m") Duration waitlistHold,
 		@DefaultValue("31") int maxSlotRangeDays) {
 }

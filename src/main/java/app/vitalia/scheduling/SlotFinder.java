@@ -16,6 +16,8 @@ import java.util.UUID;
 import app.vitalia.platform.DomainException;
 import app.vitalia.scheduling.calendar.PageOf;
 import app.vitalia.scheduling.calendar.Slot;
+import app.vitalia.scheduling.directory.Clinicians;
+import app.vitalia.scheduling.directory.DoctorDirectory;
 import app.vitalia.scheduling.slots.BookedTimes;
 import app.vitalia.scheduling.slots.BookedTimesReader;
 import app.vitalia.scheduling.slots.Schedule;

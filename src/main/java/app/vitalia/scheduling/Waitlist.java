@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import app.vitalia.platform.DomainException;
 import app.vitalia.scheduling.calendar.AppointmentQueries;
+import app.vitalia.scheduling.directory.Clinicians;
 import app.vitalia.scheduling.slots.Schedule;
 import app.vitalia.scheduling.slots.SlotHolds;
 

@@ -10,6 +10,7 @@ import org.jobrunr.jobs.annotations.Recurring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.vitalia.scheduling.notices.SchedulingMails;
 import app.vitalia.scheduling.slots.SlotHolds;
 
 import org.springframework.stereotype.Component;
@@ -56,7 +57,7 @@ public class WaitlistOffers {
 	}
 
 	/** Offers a slot that has just been freed to the first member in line, if any. */
-	void offerFreed(UUID doctorId, Instant startsAt) {
+	public void offerFreed(UUID doctorId, Instant startsAt) {
 		this.waitlist.offer(doctorId, startsAt)
 			.ifPresent(offer -> this.mails.waitlistOffer(offer.memberId(), offer.doctorId(), offer.startsAt(),
 					offer.expiresAt()));

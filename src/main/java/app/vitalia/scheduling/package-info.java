@@ -7,9 +7,11 @@
  * {@link app.vitalia.scheduling.AppointmentCancelled},
  * {@link app.vitalia.scheduling.AppointmentRescheduled} and
  * {@link app.vitalia.scheduling.AppointmentCompleted}, published in the transaction that
- * changes the appointment. {@link app.vitalia.scheduling.Reminders} and
- * {@link app.vitalia.scheduling.WaitlistOffers} are public only for JobRunr, which runs
- * them as recurring jobs.
+ * changes the appointment. {@link app.vitalia.scheduling.WaitlistOffers} is public only
+ * for JobRunr, which runs it as a recurring job. Sub-packages: {@code appointments}
+ * (stored appointments and their history), {@code directory} (clinicians and
+ * specialties), {@code slots} (bookable time), {@code calendar} (calendar views and
+ * feeds), {@code notices} (emails and reminders) and {@code bulk} (bulk import).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
 		allowedDependencies = { "members", "identity", "platform" })

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import app.vitalia.identity.accounts.Account;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,5 +1,7 @@
 package app.vitalia.identity;
 
+import app.vitalia.identity.accounts.Account;
+import app.vitalia.identity.accounts.AccountRepository;
 import app.vitalia.support.Api;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package app.vitalia.identity;
 
+import app.vitalia.identity.passwords.PasswordPolicy;
 import app.vitalia.platform.DomainException;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.vitalia.scheduling.appointments.Appointment;
 import app.vitalia.support.Api.Response;
 import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.scheduling.directory.Clinicians;
 import app.vitalia.support.Api.Response;
 import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.BeforeEach;

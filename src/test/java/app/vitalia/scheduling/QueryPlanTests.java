@@ -16,6 +16,7 @@ import app.vitalia.members.MemberId;
 import app.vitalia.members.MemberProfiles;
 import app.vitalia.scheduling.calendar.AppointmentQueries;
 import app.vitalia.scheduling.calendar.AppointmentStatus;
+import app.vitalia.scheduling.notices.Reminders;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import app.vitalia.support.Api;
+import app.vitalia.scheduling.directory.Clinician;
 import app.vitalia.support.Api.Response;
+import app.vitalia.support.Api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -11,9 +11,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.scheduling.notices.Reminders;
+import app.vitalia.support.Api.Response;
 import app.vitalia.support.Api;
 import app.vitalia.support.HttpTest;
-import app.vitalia.support.Api.Response;
 import org.jobrunr.scheduling.JobScheduler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.vitalia.platform.DomainException;
+import app.vitalia.scheduling.directory.Specialty;
 import app.vitalia.support.Api.Response;
 import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.notices;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +17,10 @@ import app.vitalia.members.MemberId;
 import app.vitalia.members.MemberProfiles;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Mailer;
+import app.vitalia.scheduling.appointments.Appointment;
+import app.vitalia.scheduling.SchedulingProperties;
+import app.vitalia.scheduling.directory.Clinicians;
+import app.vitalia.scheduling.directory.Doctor;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -27,7 +31,7 @@ import org.springframework.stereotype.Component;
  * confirmations say until when the member may still cancel or move the appointment.
  */
 @Component
-class SchedulingMails {
+public class SchedulingMails {
 
 	private final Mailer mailer;
 
@@ -45,7 +49,7 @@ class SchedulingMails {
 
 	private final Clock clock;
 
-	SchedulingMails(Mailer mailer, MessageSource messages, Accounts accounts, MemberProfiles profiles,
+	public SchedulingMails(Mailer mailer, MessageSource messages, Accounts accounts, MemberProfiles profiles,
 			Clinicians clinicians, @Value("${vitalia.public-url}") String publicUrl, SchedulingProperties properties,
 			Clock clock) {
 		this.cancellationWindow = properties.cancellationWindow();
@@ -62,25 +66,25 @@ class SchedulingMails {
 	 * The confirmation of a booking, stored in the booking's own transaction: it goes out
 	 * if and only if the booking commits.
 	 */
-	void booked(AccountSummary member, UUID doctorId, Instant startsAt) {
+	public void booked(AccountSummary member, UUID doctorId, Instant startsAt) {
 		send("scheduling.mail.booked", member, doctorId, startsAt, this.publicUrl + "/appointments", time -> "");
 	}
 
-	void cancelled(UUID memberId, UUID doctorId, Instant startsAt) {
+	public void cancelled(UUID memberId, UUID doctorId, Instant startsAt) {
 		send("scheduling.mail.cancelled", memberId, doctorId, startsAt, this.publicUrl + "/appointments", time -> "");
 	}
 
 	/** The new time, with the previous one as argument {4}. */
-	void rescheduled(UUID memberId, UUID doctorId, Instant previousStartsAt, Instant startsAt) {
+	public void rescheduled(UUID memberId, UUID doctorId, Instant previousStartsAt, Instant startsAt) {
 		send("scheduling.mail.rescheduled", memberId, doctorId, startsAt, this.publicUrl + "/appointments",
 				time -> time.when(previousStartsAt));
 	}
 
-	void reminder(UUID memberId, UUID doctorId, Instant startsAt) {
+	public void reminder(UUID memberId, UUID doctorId, Instant startsAt) {
 		send("scheduling.mail.reminder", memberId, doctorId, startsAt, this.publicUrl + "/appointments", time -> "");
 	}
 
-	void waitlistOffer(UUID memberId, UUID doctorId, Instant startsAt, Instant expiresAt) {
+	public void waitlistOffer(UUID memberId, UUID doctorId, Instant startsAt, Instant expiresAt) {
 		send("scheduling.mail.offer", memberId, doctorId, startsAt,
 				this.publicUrl + "/doctors/" + doctorId + "?date=" + startsAt, time -> time.clock(expiresAt));
 	}

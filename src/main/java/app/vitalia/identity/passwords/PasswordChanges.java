@@ -1,12 +1,19 @@
-package app.vitalia.identity;
+package app.vitalia.identity.passwords;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import app.vitalia.identity.tokens.OneTimeTokens;
+import app.vitalia.identity.IdentityMails;
+import app.vitalia.identity.IdentityProblems;
+import app.vitalia.identity.PasswordChanged;
+import app.vitalia.identity.SignInThrottle;
+import app.vitalia.identity.accounts.Account;
+import app.vitalia.identity.accounts.AccountRepository;
+import app.vitalia.identity.accounts.AccountSnapshots;
 import app.vitalia.identity.tokens.OneTimeTokens.Purpose;
+import app.vitalia.identity.tokens.OneTimeTokens;
 import app.vitalia.identity.tokens.RefreshTokens;
 import app.vitalia.platform.DomainException;
 
@@ -20,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * before stops working.
  */
 @Service
-class PasswordChanges {
+public class PasswordChanges {
 
 	static final Duration RESET_TTL = Duration.ofHours(1);
 
@@ -44,7 +51,7 @@ class PasswordChanges {
 
 	private final Clock clock;
 
-	PasswordChanges(AccountRepository accounts, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
+	public PasswordChanges(AccountRepository accounts, OneTimeTokens oneTimeTokens, RefreshTokens refreshTokens,
 			AccountSnapshots snapshots, PasswordPolicy policy, PasswordEncoder passwords, IdentityMails mails,
 			SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;

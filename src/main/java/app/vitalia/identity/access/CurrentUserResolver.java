@@ -1,10 +1,12 @@
-package app.vitalia.identity;
+package app.vitalia.identity.access;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import app.vitalia.identity.CurrentUser;
+import app.vitalia.identity.Role;
 import app.vitalia.platform.DomainException;
 import org.springdoc.core.utils.SpringDocUtils;
 
@@ -24,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Lets controllers of every module declare a {@link CurrentUser} parameter.
  */
 @Configuration(proxyBeanMethods = false)
-class CurrentUserResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+public class CurrentUserResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
 	static {
 		// resolved from the access token, never a request parameter

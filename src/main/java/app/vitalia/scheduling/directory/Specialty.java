@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.directory;
 
 import java.io.Serializable;
 import java.text.Normalizer;
@@ -17,7 +17,7 @@ import app.vitalia.platform.DomainException;
  * Spanish and English names, and other words people use for it. Matching ignores case,
  * accents and language: "nutricion", "nutrición" and "nutrition" are the same specialty.
  */
-enum Specialty {
+public enum Specialty {
 
 	NUTRITION("nutrition", "Nutrición", "Nutrition", "nutricionista", "nutritionist", "dietética", "dietetics",
 			"dietista", "dietitian", "dietician", "nutrición y dietética", "dietética y nutrición"),
@@ -52,7 +52,7 @@ enum Specialty {
 			"physiotherapist");
 
 	/** A specialty as the API lists it. */
-	record Named(String code, String es, String en) implements Serializable {
+	public record Named(String code, String es, String en) implements Serializable {
 	}
 
 	private final String code;
@@ -70,18 +70,18 @@ enum Specialty {
 		this.words = Stream.concat(Stream.of(code, es, en), Arrays.stream(aliases)).map(Specialty::plain).toList();
 	}
 
-	String code() {
+	public String code() {
 		return this.code;
 	}
 
-	Named named() {
+	public Named named() {
 		return new Named(this.code, this.es, this.en);
 	}
 
 	/**
 	 * The specialty this code or name (in either language, with or without accents) is.
 	 */
-	static Optional<Specialty> of(String text) {
+	public static Optional<Specialty> of(String text) {
 		String wanted = plain(text);
 		return Arrays.stream(values()).filter(specialty -> specialty.words.contains(wanted)).findFirst();
 	}
@@ -91,7 +91,7 @@ enum Specialty {
 	 * @throws DomainException 400 {@code UNKNOWN_SPECIALTY} (field {@code specialties})
 	 * naming the first one that is not on the list
 	 */
-	static List<String> codesOf(Collection<String> texts) {
+	public static List<String> codesOf(Collection<String> texts) {
 		List<String> codes = new ArrayList<>();
 		for (String text : texts) {
 			Specialty specialty = of(text).orElseThrow(() -> DomainException.invalid("specialties", "UNKNOWN_SPECIALTY",
@@ -104,7 +104,7 @@ enum Specialty {
 	}
 
 	/** The specialties whose code, names or other words contain what was typed. */
-	static List<Specialty> matching(String typed) {
+	public static List<Specialty> matching(String typed) {
 		String wanted = plain(typed);
 		return Arrays.stream(values())
 			.filter(specialty -> specialty.words.stream().anyMatch(word -> word.contains(wanted)))
@@ -115,7 +115,7 @@ enum Specialty {
 	 * Lower case, no accents, words separated by one space ("Sports-Medicine" → "sports
 	 * medicine").
 	 */
-	static String plain(String text) {
+	public static String plain(String text) {
 		String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
 		return String.join(" ",
 				decomposed.replaceAll("\\p{M}+", "").replace('-', ' ').replace('_', ' ').trim().split("\\s+"));

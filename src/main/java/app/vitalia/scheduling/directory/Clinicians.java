@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,19 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
  * (cached).
  */
 @Service
-class Clinicians {
+public class Clinicians {
 
-	record NewClinician(String email, @Nullable String password, String displayName, List<String> specialties,
+	public record NewClinician(String email, @Nullable String password, String displayName, List<String> specialties,
 			String timezone, int slotMinutes, @Nullable String locale) {
 	}
 
-	record ProfileChanges(@Nullable String displayName, @Nullable List<String> specialties,
+	public record ProfileChanges(@Nullable String displayName, @Nullable List<String> specialties,
 			@Nullable List<String> languages, @Nullable String bio, @Nullable String photoUrl,
 			@Nullable Integer slotMinutes) {
 	}
 
-	record Availability(String timezone, int slotMinutes, int bufferMinutes, int minNoticeMinutes, int horizonDays,
-			List<Schedule.Window> weekly, List<Schedule.DateException> exceptions) {
+	public record Availability(String timezone, int slotMinutes, int bufferMinutes, int minNoticeMinutes,
+			int horizonDays, List<Schedule.Window> weekly, List<Schedule.DateException> exceptions) {
 	}
 
 	private final ClinicianRepository clinicians;
@@ -51,7 +51,7 @@ class Clinicians {
 
 	private final Clock clock;
 
-	Clinicians(ClinicianRepository clinicians, AvailabilityStore availability, Accounts accounts,
+	public Clinicians(ClinicianRepository clinicians, AvailabilityStore availability, Accounts accounts,
 			SchedulingCaches caches, Clock clock) {
 		this.clinicians = clinicians;
 		this.availability = availability;

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.appointments;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -20,7 +20,7 @@ import app.vitalia.scheduling.calendar.AppointmentStatus;
  */
 @Entity
 @Table(name = "scheduling_appointment_change")
-class AppointmentChange extends AssignedIdEntity {
+public class AppointmentChange extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -46,7 +46,7 @@ class AppointmentChange extends AssignedIdEntity {
 	protected AppointmentChange() {
 	}
 
-	AppointmentChange(Appointment appointment, UUID changedBy, Instant changedAt, @Nullable String note) {
+	public AppointmentChange(Appointment appointment, UUID changedBy, Instant changedAt, @Nullable String note) {
 		this.id = UUID.randomUUID();
 		this.appointmentId = appointment.getId();
 		this.status = appointment.getStatus();
@@ -56,23 +56,23 @@ class AppointmentChange extends AssignedIdEntity {
 		this.note = note;
 	}
 
-	AppointmentStatus getStatus() {
+	public AppointmentStatus getStatus() {
 		return this.status;
 	}
 
-	Instant getStartsAt() {
+	public Instant getStartsAt() {
 		return this.startsAt;
 	}
 
-	UUID getChangedBy() {
+	public UUID getChangedBy() {
 		return this.changedBy;
 	}
 
-	Instant getChangedAt() {
+	public Instant getChangedAt() {
 		return this.changedAt;
 	}
 
-	String getNote() {
+	public String getNote() {
 		return this.note;
 	}
 

@@ -1,4 +1,4 @@
-package app.vitalia.identity;
+package app.vitalia.identity.access;
 
 import java.time.Duration;
 
@@ -19,7 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * deletion) is validated on every use. Tokens that fail to parse or verify are never
  * remembered.
  */
-final class AccessTokenDecoder implements JwtDecoder {
+public final class AccessTokenDecoder implements JwtDecoder {
 
 	private final JwtDecoder verifying;
 
@@ -31,7 +31,8 @@ final class AccessTokenDecoder implements JwtDecoder {
 	 * @param verifying parses and checks the signature, validating nothing else
 	 * @param validator checks the claims on every use
 	 */
-	AccessTokenDecoder(JwtDecoder verifying, OAuth2TokenValidator<Jwt> validator, long maximumSize, Duration idle) {
+	public AccessTokenDecoder(JwtDecoder verifying, OAuth2TokenValidator<Jwt> validator, long maximumSize,
+			Duration idle) {
 		this.verifying = verifying;
 		this.validator = validator;
 		this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(idle).build();

@@ -1,4 +1,4 @@
-package app.vitalia.identity;
+package app.vitalia.identity.accounts;
 
 import java.util.UUID;
 
@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * they are read from the cache and evicted whenever the account changes.
  */
 @Component
-class AccountSnapshots {
+public class AccountSnapshots {
 
 	static final String CACHE = "identity.accounts";
 
@@ -23,7 +23,7 @@ class AccountSnapshots {
 
 	private final CacheManager caches;
 
-	AccountSnapshots(AccountRepository accounts, CacheManager caches) {
+	public AccountSnapshots(AccountRepository accounts, CacheManager caches) {
 		this.accounts = accounts;
 		this.caches = caches;
 	}
@@ -38,7 +38,7 @@ class AccountSnapshots {
 	 * Drops the cached snapshot now and again after the surrounding transaction commits,
 	 * so a concurrent read cannot put the old state back.
 	 */
-	void evict(UUID id) {
+	public void evict(UUID id) {
 		Cache cache = this.caches.getCache(CACHE);
 		if (cache == null) {
 			return;

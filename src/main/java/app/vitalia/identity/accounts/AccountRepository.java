@@ -1,11 +1,11 @@
-package app.vitalia.identity;
+package app.vitalia.identity.accounts;
 
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AccountRepository extends JpaRepository<Account, UUID> {
+public interface AccountRepository extends JpaRepository<Account, UUID> {
 
 	Optional<Account> findByEmail(String normalizedEmail);
 

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.notices;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,6 +10,8 @@ import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import app.vitalia.scheduling.SchedulingProperties;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,11 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Reminders {
 
-	static final String KIND = "BEFORE_START";
+	public static final String KIND = "BEFORE_START";
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-	static final String DUE = "select a.id, a.patient_id, a.doctor_id, a.starts_at from scheduling_appointment a "
+	public static final String DUE = "select a.id, a.patient_id, a.doctor_id, a.starts_at from scheduling_appointment a "
 			+ "where a.starts_at > ? and a.starts_at <= ? and a.status = 'BOOKED' and not exists "
 			+ "(select 1 from scheduling_reminder r where r.appointment_id = a.id and r.kind = ?) "
 			+ "order by a.starts_at limit 500";
@@ -53,7 +55,7 @@ public class Reminders {
 
 	private final Clock clock;
 
-	Reminders(JdbcTemplate jdbc, SchedulingMails mails, SchedulingProperties properties,
+	public Reminders(JdbcTemplate jdbc, SchedulingMails mails, SchedulingProperties properties,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.mails = mails;

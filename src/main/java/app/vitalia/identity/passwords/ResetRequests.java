@@ -1,5 +1,6 @@
-package app.vitalia.identity;
+package app.vitalia.identity.passwords;
 
+import app.vitalia.identity.accounts.Account;
 import app.vitalia.platform.RateLimitProperties;
 import app.vitalia.platform.RateLimiter;
 import org.slf4j.Logger;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * address has an account or not.
  */
 @Component
-class ResetRequests {
+public class ResetRequests {
 
 	private static final Logger log = LoggerFactory.getLogger(ResetRequests.class);
 
@@ -27,7 +28,7 @@ class ResetRequests {
 
 	private final TaskExecutor executor;
 
-	ResetRequests(PasswordChanges credentials, RateLimiter limiter, RateLimitProperties limits,
+	public ResetRequests(PasswordChanges credentials, RateLimiter limiter, RateLimitProperties limits,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.credentials = credentials;
 		this.limiter = limiter;
@@ -35,7 +36,7 @@ class ResetRequests {
 		this.executor = executor;
 	}
 
-	void accept(String email, String clientIp) {
+	public void accept(String email, String clientIp) {
 		this.limiter.consume(this.limits.passwordResetPerIp(), clientIp);
 		String normalized = Account.normalize(email);
 		this.limiter.consume(this.limits.passwordResetPerIp(), "email:" + normalized);

@@ -1,4 +1,9 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.notices;
+
+import app.vitalia.scheduling.AppointmentBook;
+import app.vitalia.scheduling.AppointmentCancelled;
+import app.vitalia.scheduling.AppointmentRescheduled;
+import app.vitalia.scheduling.WaitlistOffers;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -10,25 +15,25 @@ import org.springframework.stereotype.Component;
  * ({@link AppointmentBook}): the hottest write pays for no event publication.
  */
 @Component
-class AppointmentNotifications {
+public class AppointmentNotifications {
 
 	private final SchedulingMails mails;
 
 	private final WaitlistOffers offers;
 
-	AppointmentNotifications(SchedulingMails mails, WaitlistOffers offers) {
+	public AppointmentNotifications(SchedulingMails mails, WaitlistOffers offers) {
 		this.mails = mails;
 		this.offers = offers;
 	}
 
 	@ApplicationModuleListener
-	void on(AppointmentCancelled cancelled) {
+	public void on(AppointmentCancelled cancelled) {
 		this.mails.cancelled(cancelled.memberId().id(), cancelled.clinicianId().id(), cancelled.startsAt());
 		this.offers.offerFreed(cancelled.clinicianId().id(), cancelled.startsAt());
 	}
 
 	@ApplicationModuleListener
-	void on(AppointmentRescheduled rescheduled) {
+	public void on(AppointmentRescheduled rescheduled) {
 		this.mails.rescheduled(rescheduled.memberId().id(), rescheduled.clinicianId().id(),
 				rescheduled.previousStartsAt(), rescheduled.startsAt());
 		this.offers.offerFreed(rescheduled.clinicianId().id(), rescheduled.previousStartsAt());

@@ -1,6 +1,9 @@
-package app.vitalia.identity;
+package app.vitalia.identity.access;
 
 import java.time.Instant;
+
+import app.vitalia.identity.IdentityProperties;
+import app.vitalia.identity.accounts.AccountSnapshot;
 
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -13,18 +16,18 @@ import org.springframework.stereotype.Component;
  * Issues short-lived JWT access tokens carrying the account id, roles and token version.
  */
 @Component
-class AccessTokens {
+public class AccessTokens {
 
 	private final JwtEncoder encoder;
 
 	private final IdentityProperties properties;
 
-	AccessTokens(JwtEncoder encoder, IdentityProperties properties) {
+	public AccessTokens(JwtEncoder encoder, IdentityProperties properties) {
 		this.encoder = encoder;
 		this.properties = properties;
 	}
 
-	String issue(AccountSnapshot account, Instant now) {
+	public String issue(AccountSnapshot account, Instant now) {
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(JwtConfiguration.ISSUER)
 			.subject(account.id().toString())
@@ -37,7 +40,7 @@ class AccessTokens {
 		return this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
 	}
 
-	long ttlSeconds() {
+	public long ttlSeconds() {
 		return this.properties.accessTokenTtl().toSeconds();
 	}
 

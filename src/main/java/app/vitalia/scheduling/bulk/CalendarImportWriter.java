@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.bulk;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Time;
@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import app.vitalia.platform.MultiRowInsert;
 import app.vitalia.scheduling.bulk.CalendarImports;
+import app.vitalia.scheduling.directory.Clinician;
+import app.vitalia.scheduling.notices.Reminders;
 import app.vitalia.scheduling.slots.Schedule;
 import app.vitalia.scheduling.slots.SchedulingCaches;
 
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /** Scheduling's side of {@link CalendarImports}: the rows behind each imported thing. */
 @Component
-class CalendarImportWriter implements CalendarImports {
+public class CalendarImportWriter implements CalendarImports {
 
 	private final MultiRowInsert insert;
 
@@ -32,7 +34,7 @@ class CalendarImportWriter implements CalendarImports {
 
 	private final SchedulingCaches caches;
 
-	CalendarImportWriter(MultiRowInsert insert, NamedParameterJdbcTemplate named, SchedulingCaches caches) {
+	public CalendarImportWriter(MultiRowInsert insert, NamedParameterJdbcTemplate named, SchedulingCaches caches) {
 		this.insert = insert;
 		this.named = named;
 		this.caches = caches;

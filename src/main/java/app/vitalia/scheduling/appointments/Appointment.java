@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.appointments;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -24,7 +24,7 @@ import app.vitalia.scheduling.calendar.Slot;
  */
 @Entity
 @Table(name = "scheduling_appointment")
-class Appointment extends AssignedIdEntity {
+public class Appointment extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -59,7 +59,7 @@ class Appointment extends AssignedIdEntity {
 	protected Appointment() {
 	}
 
-	Appointment(UUID doctorId, UUID patientId, Slot slot, @Nullable String reason, Instant now) {
+	public Appointment(UUID doctorId, UUID patientId, Slot slot, @Nullable String reason, Instant now) {
 		this.id = UUID.randomUUID();
 		this.doctorId = doctorId;
 		this.patientId = patientId;
@@ -71,25 +71,25 @@ class Appointment extends AssignedIdEntity {
 		this.createdAt = now;
 	}
 
-	void cancel() {
+	public void cancel() {
 		requireBooked();
 		this.status = AppointmentStatus.CANCELLED;
 		this.activeStartsAt = null;
 	}
 
-	void moveTo(Slot slot) {
+	public void moveTo(Slot slot) {
 		requireBooked();
 		this.startsAt = slot.start();
 		this.endsAt = slot.end();
 		this.activeStartsAt = slot.start();
 	}
 
-	void complete(Instant now) {
+	public void complete(Instant now) {
 		requireStarted(now);
 		this.status = AppointmentStatus.COMPLETED;
 	}
 
-	void markNoShow(Instant now) {
+	public void markNoShow(Instant now) {
 		requireStarted(now);
 		this.status = AppointmentStatus.NO_SHOW;
 	}
@@ -109,7 +109,7 @@ class Appointment extends AssignedIdEntity {
 		}
 	}
 
-	boolean involves(UUID personId) {
+	public boolean involves(UUID personId) {
 		return this.patientId.equals(personId) || this.doctorId.equals(personId);
 	}
 
@@ -118,31 +118,31 @@ class Appointment extends AssignedIdEntity {
 		return this.id;
 	}
 
-	UUID getDoctorId() {
+	public UUID getDoctorId() {
 		return this.doctorId;
 	}
 
-	UUID getPatientId() {
+	public UUID getPatientId() {
 		return this.patientId;
 	}
 
-	Instant getStartsAt() {
+	public Instant getStartsAt() {
 		return this.startsAt;
 	}
 
-	Instant getEndsAt() {
+	public Instant getEndsAt() {
 		return this.endsAt;
 	}
 
-	AppointmentStatus getStatus() {
+	public AppointmentStatus getStatus() {
 		return this.status;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	String getReason() {
+	public String getReason() {
 		return this.reason;
 	}
 

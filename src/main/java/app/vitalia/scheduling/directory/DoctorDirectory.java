@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.directory;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -24,15 +24,15 @@ import org.springframework.stereotype.Component;
  * (cached).
  */
 @Component
-class DoctorDirectory {
+public class DoctorDirectory {
 
-	record Listed(UUID id, String displayName, List<String> specialties, String photoUrl, String timezone,
+	public record Listed(UUID id, String displayName, List<String> specialties, String photoUrl, String timezone,
 			int slotMinutes) implements Serializable {
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	DoctorDirectory(NamedParameterJdbcTemplate jdbc) {
+	public DoctorDirectory(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -78,7 +78,7 @@ class DoctorDirectory {
 			.toList(), page, size, total != null ? total : 0);
 	}
 
-	static String likeEscaped(String text) {
+	public static String likeEscaped(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 

@@ -1,4 +1,4 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.directory;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -22,11 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "scheduling_clinician")
-class Clinician {
+public class Clinician {
 
-	static final int DEFAULT_HORIZON_DAYS = 90;
+	public static final int DEFAULT_HORIZON_DAYS = 90;
 
-	static final int DEFAULT_MIN_NOTICE_MINUTES = 120;
+	public static final int DEFAULT_MIN_NOTICE_MINUTES = 120;
 
 	@Id
 	private UUID id;
@@ -76,7 +76,7 @@ class Clinician {
 	protected Clinician() {
 	}
 
-	Clinician(UUID id, String displayName, Collection<String> specialties, String timezone, int slotMinutes,
+	public Clinician(UUID id, String displayName, Collection<String> specialties, String timezone, int slotMinutes,
 			Instant now) {
 		this.id = id;
 		rename(displayName);
@@ -86,31 +86,32 @@ class Clinician {
 		this.createdAt = now;
 	}
 
-	static String searchable(String text) {
+	public static String searchable(String text) {
 		return text.strip().toLowerCase(Locale.ROOT);
 	}
 
-	void rename(String displayName) {
+	public void rename(String displayName) {
 		this.displayName = displayName.strip();
 		this.searchName = searchable(displayName);
 	}
 
-	void specializeIn(Collection<String> specialties) {
+	public void specializeIn(Collection<String> specialties) {
 		this.specialties.clear();
 		this.specialties.addAll(specialties);
 	}
 
-	void speak(Collection<String> languages) {
+	public void speak(Collection<String> languages) {
 		this.languages.clear();
 		languages.forEach(language -> this.languages.add(searchable(language)));
 	}
 
-	void describe(@Nullable String bio, @Nullable String photoUrl) {
+	public void describe(@Nullable String bio, @Nullable String photoUrl) {
 		this.bio = bio;
 		this.photoUrl = photoUrl;
 	}
 
-	void bookingRules(String timezone, int slotMinutes, int bufferMinutes, int minNoticeMinutes, int horizonDays) {
+	public void bookingRules(String timezone, int slotMinutes, int bufferMinutes, int minNoticeMinutes,
+			int horizonDays) {
 		this.timezone = timezone;
 		this.slotMinutes = slotMinutes;
 		this.bufferMinutes = bufferMinutes;
@@ -118,51 +119,51 @@ class Clinician {
 		this.horizonDays = horizonDays;
 	}
 
-	void consultationLength(int slotMinutes) {
+	public void consultationLength(int slotMinutes) {
 		this.slotMinutes = slotMinutes;
 	}
 
-	UUID getId() {
+	public UUID getId() {
 		return this.id;
 	}
 
-	String getDisplayName() {
+	public String getDisplayName() {
 		return this.displayName;
 	}
 
-	String getBio() {
+	public String getBio() {
 		return this.bio;
 	}
 
-	String getPhotoUrl() {
+	public String getPhotoUrl() {
 		return this.photoUrl;
 	}
 
-	String getTimezone() {
+	public String getTimezone() {
 		return this.timezone;
 	}
 
-	int getSlotMinutes() {
+	public int getSlotMinutes() {
 		return this.slotMinutes;
 	}
 
-	int getBufferMinutes() {
+	public int getBufferMinutes() {
 		return this.bufferMinutes;
 	}
 
-	int getMinNoticeMinutes() {
+	public int getMinNoticeMinutes() {
 		return this.minNoticeMinutes;
 	}
 
-	int getHorizonDays() {
+	public int getHorizonDays() {
 		return this.horizonDays;
 	}
 
-	Set<String> getSpecialties() {
+	public Set<String> getSpecialties() {
 		return this.specialties;
 	}
 
-	Set<String> getLanguages() {
+	public Set<String> getLanguages() {
 		return this.languages;
 	}
 

@@ -1,4 +1,4 @@
-package app.vitalia.identity;
+package app.vitalia.identity.accounts;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -19,11 +19,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.identity.Role;
 import app.vitalia.platform.AssignedIdEntity;
 
 @Entity
 @Table(name = "identity_account")
-class Account extends AssignedIdEntity {
+public class Account extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -72,24 +73,24 @@ class Account extends AssignedIdEntity {
 		this.createdAt = now;
 	}
 
-	static Account register(String email, @Nullable String passwordHash, String displayName, String locale,
+	public static Account register(String email, @Nullable String passwordHash, String displayName, String locale,
 			Instant now) {
 		return new Account(email, passwordHash, displayName, locale, EnumSet.of(Role.MEMBER), now);
 	}
 
-	static Account withRoles(String email, @Nullable String passwordHash, String displayName, String locale,
+	public static Account withRoles(String email, @Nullable String passwordHash, String displayName, String locale,
 			Set<Role> roles, Instant now) {
 		return new Account(email, passwordHash, displayName, locale, roles, now);
 	}
 
-	static String normalize(String email) {
+	public static String normalize(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/**
 	 * Marks the address as proven; idempotent.
 	 */
-	void verifyEmail(Instant now) {
+	public void verifyEmail(Instant now) {
 		if (this.emailVerifiedAt == null) {
 			this.emailVerifiedAt = now;
 		}
@@ -98,17 +99,17 @@ class Account extends AssignedIdEntity {
 	/**
 	 * Sets a new password and invalidates every token issued before.
 	 */
-	void changePassword(String newHash) {
+	public void changePassword(String newHash) {
 		this.passwordHash = newHash;
 		this.tokenVersion++;
 	}
 
-	void grant(Role role) {
+	public void grant(Role role) {
 		this.roles.add(role);
 	}
 
 	/** Returns whether the name actually changed. */
-	boolean rename(String displayName) {
+	public boolean rename(String displayName) {
 		String stripped = displayName.strip();
 		if (stripped.equals(this.displayName)) {
 			return false;
@@ -117,15 +118,15 @@ class Account extends AssignedIdEntity {
 		return true;
 	}
 
-	void useLocale(String locale) {
+	public void useLocale(String locale) {
 		this.locale = locale;
 	}
 
-	boolean hasPassword() {
+	public boolean hasPassword() {
 		return this.passwordHash != null;
 	}
 
-	AccountSnapshot snapshot() {
+	public AccountSnapshot snapshot() {
 		return new AccountSnapshot(this.id, this.email, this.displayName, Set.copyOf(this.roles),
 				this.emailVerifiedAt != null, this.locale, this.tokenVersion);
 	}
@@ -135,27 +136,27 @@ class Account extends AssignedIdEntity {
 		return this.id;
 	}
 
-	String getEmail() {
+	public String getEmail() {
 		return this.email;
 	}
 
-	@Nullable String getPasswordHash() {
+	public @Nullable String getPasswordHash() {
 		return this.passwordHash;
 	}
 
-	String getDisplayName() {
+	public String getDisplayName() {
 		return this.displayName;
 	}
 
-	String getLocale() {
+	public String getLocale() {
 		return this.locale;
 	}
 
-	Set<Role> getRoles() {
+	public Set<Role> getRoles() {
 		return this.roles;
 	}
 
-	int getTokenVersion() {
+	public int getTokenVersion() {
 		return this.tokenVersion;
 	}
 

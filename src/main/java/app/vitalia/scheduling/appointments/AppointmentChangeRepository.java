@@ -1,11 +1,11 @@
-package app.vitalia.scheduling;
+package app.vitalia.scheduling.appointments;
 
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AppointmentChangeRepository extends JpaRepository<AppointmentChange, UUID> {
+public interface AppointmentChangeRepository extends JpaRepository<AppointmentChange, UUID> {
 
 	List<AppointmentChange> findByAppointmentIdOrderByChangedAtAscIdAsc(UUID appointmentId);
 

@@ -1,4 +1,4 @@
-package app.vitalia.identity;
+package app.vitalia.identity.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -14,6 +14,11 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import app.vitalia.identity.IdentityProperties;
+import app.vitalia.identity.Role;
+import app.vitalia.identity.accounts.AccountSnapshot;
+import app.vitalia.identity.accounts.AccountSnapshots;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,14 +46,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * token version, so a password change revokes every token at once.
  */
 @Configuration(proxyBeanMethods = false)
-class JwtConfiguration {
+public class JwtConfiguration {
 
 	static final String ISSUER = "vitalia";
 
 	private static final Logger log = LoggerFactory.getLogger(JwtConfiguration.class);
 
 	@Bean
-	SecretKey jwtKey(IdentityProperties properties) {
+	public SecretKey jwtKey(IdentityProperties properties) {
 		byte[] secret;
 		if (properties.jwtSecret() == null || properties.jwtSecret().isBlank()) {
 			log.warn("VITALIA_JWT_SECRET is not set: signing tokens with a random key made for this run");
@@ -74,12 +79,12 @@ class JwtConfiguration {
 	}
 
 	@Bean
-	JwtEncoder jwtEncoder(SecretKey jwtKey) {
+	public JwtEncoder jwtEncoder(SecretKey jwtKey) {
 		return new NimbusJwtEncoder(new ImmutableSecret<>(jwtKey));
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(SecretKey jwtKey, AccountSnapshots snapshots) {
+	public JwtDecoder jwtDecoder(SecretKey jwtKey, AccountSnapshots snapshots) {
 		NimbusJwtDecoder verifying = NimbusJwtDecoder.withSecretKey(jwtKey).macAlgorithm(MacAlgorithm.HS256).build();
 		verifying.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
 		return new AccessTokenDecoder(verifying,
@@ -89,7 +94,7 @@ class JwtConfiguration {
 	}
 
 	@Bean
-	Converter<Jwt, AbstractAuthenticationToken> jwtAuthenticationConverter() {
+	public Converter<Jwt, AbstractAuthenticationToken> jwtAuthenticationConverter() {
 		return jwt -> {
 			List<String> roles = jwt.getClaimAsStringList("roles");
 			Collection<GrantedAuthority> authorities = roles == null ? List.of()
@@ -105,7 +110,7 @@ class JwtConfiguration {
 	 * subject that is not an account id, roles that do not exist. A validly signed token
 	 * must still be a well-formed one (401, never a failure further in).
 	 */
-	static final class ClaimsValidator implements OAuth2TokenValidator<Jwt> {
+	public static final class ClaimsValidator implements OAuth2TokenValidator<Jwt> {
 
 		private static final OAuth2Error MALFORMED = new OAuth2Error("invalid_token", "The token is malformed", null);
 
@@ -147,7 +152,7 @@ class JwtConfiguration {
 	 * Rejects tokens of deleted accounts and tokens issued before the last password
 	 * change.
 	 */
-	record TokenVersionValidator(AccountSnapshots snapshots) implements OAuth2TokenValidator<Jwt> {
+	public record TokenVersionValidator(AccountSnapshots snapshots) implements OAuth2TokenValidator<Jwt> {
 
 		private static final OAuth2Error REVOKED = new OAuth2Error("invalid_token", "The token was revoked", null);
 

@@ -1,7 +1,8 @@
-package app.vitalia.identity;
+package app.vitalia.identity.access;
 
 import java.util.List;
 
+import app.vitalia.identity.IdentityProperties;
 import app.vitalia.platform.SecurityRules;
 
 import org.springframework.context.annotation.Bean;
@@ -17,10 +18,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * The filter chain itself is the platform's.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	@Bean
-	SecurityRules identityRules() {
+	public SecurityRules identityRules() {
 		return requests -> requests.requestMatchers("/api/auth/verify-email/resend")
 			.authenticated()
 			.requestMatchers("/api/auth/**")
@@ -28,7 +29,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	CorsConfigurationSource corsConfigurationSource(IdentityProperties properties) {
+	public CorsConfigurationSource corsConfigurationSource(IdentityProperties properties) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		if (!properties.corsAllowedOrigins().isEmpty()) {
 			CorsConfiguration cors = new CorsConfiguration();
@@ -44,7 +45,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	public PasswordEncoder passwordEncoder() {
 		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 	}
 

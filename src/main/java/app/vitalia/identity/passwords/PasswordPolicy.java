@@ -1,4 +1,4 @@
-package app.vitalia.identity;
+package app.vitalia.identity.passwords;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.springframework.util.function.SingletonSupplier;
  * user's own email and name into account), no composition rules.
  */
 @Component
-class PasswordPolicy {
+public class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
 
@@ -54,7 +54,7 @@ class PasswordPolicy {
 			.replaceAll("[^a-z]", "");
 	}
 
-	void check(String field, String password, String... userInputs) {
+	public void check(String field, String password, String... userInputs) {
 		List<Violation> violations = new ArrayList<>();
 		int length = password.codePointCount(0, password.length());
 		if (length < MIN_LENGTH) {
