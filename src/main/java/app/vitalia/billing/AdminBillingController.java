@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.vitalia.billing.SubscriptionController.PaymentView;
+import app.vitalia.billing.admin.BillingPage;
+import app.vitalia.billing.ledger.Refunds;
 import app.vitalia.platform.CsvExport;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Idempotent;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.billing.SubscriptionStatus;
 import app.vitalia.platform.CsvExport;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * write fail, which closes the cursor and ends the query.
  */
 @Component
-class AdminExports {
+public class AdminExports {
 
 	static final int FETCH_SIZE = 1000;
 
@@ -41,7 +42,8 @@ class AdminExports {
 
 	private final Clock clock;
 
-	AdminExports(JdbcTemplate jdbc, PlatformTransactionManager transactions, MessageSource messages, Clock clock) {
+	public AdminExports(JdbcTemplate jdbc, PlatformTransactionManager transactions, MessageSource messages,
+			Clock clock) {
 		JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
 		cursor.setFetchSize(FETCH_SIZE);
 		this.streaming = new NamedParameterJdbcTemplate(cursor);
@@ -52,7 +54,8 @@ class AdminExports {
 		this.clock = clock;
 	}
 
-	void payments(@Nullable Instant from, @Nullable Instant to, @Nullable String status, CsvExport csv, Locale locale) {
+	public void payments(@Nullable Instant from, @Nullable Instant to, @Nullable String status, CsvExport csv,
+			Locale locale) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		AdminLists.paymentFilter(where, params, from, to, status);
@@ -72,7 +75,7 @@ class AdminExports {
 				}));
 	}
 
-	void members(@Nullable String q, @Nullable SubscriptionStatus status, @Nullable UUID planId, CsvExport csv,
+	public void members(@Nullable String q, @Nullable SubscriptionStatus status, @Nullable UUID planId, CsvExport csv,
 			Locale locale) {
 		MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamp.from(this.clock.instant()));
 		StringBuilder where = new StringBuilder(" where 1 = 1");

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.billing.admin.BillingPage;
+import app.vitalia.billing.admin.MemberDirectory;
 import app.vitalia.platform.DomainException;
 import org.jspecify.annotations.Nullable;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import app.vitalia.billing.catalog.PlanPeriod;
+import app.vitalia.billing.ledger.Refunds;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

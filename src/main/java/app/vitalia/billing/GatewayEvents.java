@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.vitalia.billing.admin.MemberDirectory;
 import app.vitalia.billing.catalog.Money;
 import app.vitalia.billing.catalog.Plan;
 import app.vitalia.billing.catalog.Plans;

@@ -11,6 +11,7 @@ import app.vitalia.billing.catalog.Money;
 import app.vitalia.billing.catalog.Plan;
 import app.vitalia.billing.catalog.PlanDraft;
 import app.vitalia.billing.catalog.Plans;
+import app.vitalia.billing.notices.BillingMails;
 import app.vitalia.platform.OneLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import app.vitalia.billing.admin.MemberDirectory;
 import app.vitalia.billing.catalog.Plans;
 import app.vitalia.billing.gateway.PaymentGateway.CheckoutSession;
 import app.vitalia.billing.ledger.Ledger;

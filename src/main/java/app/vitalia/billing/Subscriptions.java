@@ -8,17 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.vitalia.billing.admin.MemberDirectory;
 import app.vitalia.billing.catalog.Money;
-import app.vitalia.billing.catalog.Plan;
 import app.vitalia.billing.catalog.Plan.PlanPrice;
+import app.vitalia.billing.catalog.Plan;
 import app.vitalia.billing.catalog.Plans;
-import app.vitalia.billing.gateway.PaymentGateway;
 import app.vitalia.billing.gateway.PaymentGateway.ChargeRequest;
 import app.vitalia.billing.gateway.PaymentGateway.ChargeResult;
 import app.vitalia.billing.gateway.PaymentGateway.CheckoutRequest;
 import app.vitalia.billing.gateway.PaymentGateway.CheckoutSession;
+import app.vitalia.billing.gateway.PaymentGateway;
 import app.vitalia.billing.ledger.Ledger;
 import app.vitalia.billing.ledger.Payment;
+import app.vitalia.billing.ledger.Proration;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.beans.factory.annotation.Value;

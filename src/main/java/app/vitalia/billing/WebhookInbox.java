@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code FAILED} and applied again when the gateway retries it.
  */
 @Component
-class WebhookInbox implements WebhookSink {
+public class WebhookInbox implements WebhookSink {
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookInbox.class);
 
@@ -51,7 +51,7 @@ class WebhookInbox implements WebhookSink {
 
 	private final Clock clock;
 
-	WebhookInbox(GatewayEvents events, JdbcTemplate jdbc, GatewayProperties properties,
+	public WebhookInbox(GatewayEvents events, JdbcTemplate jdbc, GatewayProperties properties,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.events = events;
 		this.jdbc = jdbc;

@@ -11,7 +11,10 @@
  * {@link app.vitalia.billing.SubscriptionRenewing},
  * {@link app.vitalia.billing.PaymentSucceeded} and
  * {@link app.vitalia.billing.PaymentFailed}. {@link app.vitalia.billing.Renewals} is
- * public only for JobRunr.
+ * public only for JobRunr. Sub-packages: {@code catalog} (plans and prices),
+ * {@code ledger} (payments, receipts, refunds, proration), {@code gateway} (the payment
+ * gateway port and its adapters), {@code admin} (the member directory) and
+ * {@code notices} (emails).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Billing",
 		allowedDependencies = { "identity", "platform" })

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import app.vitalia.billing.admin.MemberDirectory;
 import app.vitalia.support.Api.Response;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package app.vitalia.billing;
 
 import app.vitalia.billing.catalog.Money;
+import app.vitalia.billing.ledger.Proration;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

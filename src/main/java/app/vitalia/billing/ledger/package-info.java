@@ -1,5 +1,5 @@
 /**
- * Payments recorded, and their receipts.
+ * Payments recorded, their receipts and refunds, and the proration of a plan change.
  */
 @org.jspecify.annotations.NullMarked
 package app.vitalia.billing.ledger;

@@ -1,4 +1,4 @@
-package app.vitalia.billing;
+package app.vitalia.billing.ledger;
 
 import app.vitalia.billing.catalog.Money;
 
@@ -7,12 +7,12 @@ import app.vitalia.billing.catalog.Money;
  * run, {@code (new - old) × remaining / total}, rounded half-even to the currency's
  * cents. A downgrade costs nothing now; it applies at the next renewal.
  */
-final class Proration {
+public final class Proration {
 
 	private Proration() {
 	}
 
-	static Money upgradeCharge(Money current, Money upgraded, long remainingSeconds, long periodSeconds) {
+	public static Money upgradeCharge(Money current, Money upgraded, long remainingSeconds, long periodSeconds) {
 		if (upgraded.compareTo(current) <= 0) {
 			throw new IllegalArgumentException("not an upgrade: " + current + " to " + upgraded);
 		}

@@ -1,4 +1,4 @@
-package app.vitalia.billing;
+package app.vitalia.billing.ledger;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * payment row is locked meanwhile, so two refunds of one payment never exceed it.
  */
 @Component
-class Refunds {
+public class Refunds {
 
 	private final Ledger ledger;
 
@@ -27,7 +27,7 @@ class Refunds {
 
 	private final Clock clock;
 
-	Refunds(Ledger ledger, PaymentGateway gateway, Clock clock) {
+	public Refunds(Ledger ledger, PaymentGateway gateway, Clock clock) {
 		this.ledger = ledger;
 		this.gateway = gateway;
 		this.clock = clock;
@@ -39,7 +39,7 @@ class Refunds {
 	 * {@code REFUND_TOO_LARGE} or 400 for a malformed amount
 	 */
 	@Transactional
-	Payment refund(UUID paymentId, @Nullable String amount, String idempotencyKey) {
+	public Payment refund(UUID paymentId, @Nullable String amount, String idempotencyKey) {
 		Payment payment = this.ledger.find(paymentId, true).orElseThrow(() -> DomainException.notFound("The payment"));
 		Money refundable = payment.refundable();
 		if (!refundable.isPositive()) {

@@ -1,4 +1,4 @@
-package app.vitalia.billing;
+package app.vitalia.billing.admin;
 
 import java.sql.Timestamp;
 import java.text.Normalizer;
@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
  * checkout. The admin lists search and sort it inside this module.
  */
 @Component
-class MemberDirectory {
+public class MemberDirectory {
 
-	record Member(UUID id, String email, String displayName, String locale, Instant registeredAt) {
+	public record Member(UUID id, String email, String displayName, String locale, Instant registeredAt) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -37,7 +37,7 @@ class MemberDirectory {
 
 	private final Clock clock;
 
-	MemberDirectory(JdbcTemplate jdbc, Accounts accounts, Clock clock) {
+	public MemberDirectory(JdbcTemplate jdbc, Accounts accounts, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -45,7 +45,7 @@ class MemberDirectory {
 
 	/** The account is read afresh: a rename handled before this must not be undone. */
 	@ApplicationModuleListener
-	void on(AccountRegistered registered) {
+	public void on(AccountRegistered registered) {
 		AccountSummary account = this.accounts.find(registered.accountId())
 			.orElse(new AccountSummary(registered.accountId().id(), registered.email(), registered.displayName(),
 					registered.locale(), java.util.Set.of()));
@@ -55,7 +55,7 @@ class MemberDirectory {
 
 	/** Renames arrive asynchronously, possibly out of order: the name is read afresh. */
 	@ApplicationModuleListener
-	void on(AccountRenamed renamed) {
+	public void on(AccountRenamed renamed) {
 		this.accounts.find(renamed.accountId())
 			.ifPresent(account -> this.jdbc.update(
 					"update billing_member set display_name = ?, email = ?, search_text = ? where id = ?",
@@ -67,7 +67,7 @@ class MemberDirectory {
 	 * The member's row, created from identity's API when it is missing, locked until the
 	 * transaction ends: changes to one member's subscription happen one at a time.
 	 */
-	Member lock(UUID memberId) {
+	public Member lock(UUID memberId) {
 		List<Member> found = select(memberId, true);
 		if (found.isEmpty()) {
 			AccountSummary account = this.accounts.find(AccountId.of(memberId))
@@ -79,7 +79,7 @@ class MemberDirectory {
 		return found.get(0);
 	}
 
-	Member find(UUID memberId) {
+	public Member find(UUID memberId) {
 		List<Member> found = select(memberId, false);
 		if (!found.isEmpty()) {
 			return found.get(0);
@@ -90,7 +90,7 @@ class MemberDirectory {
 	}
 
 	/** Adds members (idempotent), in JDBC batches. */
-	void insert(List<Member> members) {
+	public void insert(List<Member> members) {
 		List<Object[]> rows = new ArrayList<>(members.size());
 		for (Member member : members) {
 			rows.add(new Object[] { member.id(), member.email(), member.displayName(),
@@ -112,7 +112,7 @@ class MemberDirectory {
 	}
 
 	/** Lower case without accents, so "jose" finds "José". */
-	static String searchable(String... parts) {
+	public static String searchable(String... parts) {
 		String joined = String.join(" ", parts);
 		String plain = Normalizer.normalize(joined, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String text = plain.toLowerCase(Locale.ROOT);

@@ -1,4 +1,4 @@
-package app.vitalia.billing;
+package app.vitalia.billing.notices;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,6 +7,8 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.UUID;
 
+import app.vitalia.billing.PaymentFailed;
+import app.vitalia.billing.admin.MemberDirectory;
 import app.vitalia.billing.catalog.Money;
 import app.vitalia.platform.Mailer;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * at their next renewal.
  */
 @Component
-class BillingMails {
+public class BillingMails {
 
 	private final Mailer mailer;
 
@@ -32,7 +34,7 @@ class BillingMails {
 
 	private final String publicUrl;
 
-	BillingMails(Mailer mailer, MessageSource messages, MemberDirectory members,
+	public BillingMails(Mailer mailer, MessageSource messages, MemberDirectory members,
 			@Value("${vitalia.public-url}") String publicUrl) {
 		this.mailer = mailer;
 		this.messages = messages;
@@ -41,7 +43,7 @@ class BillingMails {
 	}
 
 	@ApplicationModuleListener
-	void on(PaymentFailed failed) {
+	public void on(PaymentFailed failed) {
 		MemberDirectory.Member member = this.members.find(failed.memberId());
 		Locale locale = Locale.forLanguageTag(member.locale());
 		String amount = failed.amount().toPlainString() + " " + failed.currency();
@@ -50,7 +52,7 @@ class BillingMails {
 				this.publicUrl + "/billing");
 	}
 
-	void priceMoved(UUID memberId, Money price, Instant from) {
+	public void priceMoved(UUID memberId, Money price, Instant from) {
 		MemberDirectory.Member member = this.members.find(memberId);
 		Locale locale = Locale.forLanguageTag(member.locale());
 		send(member, locale, "billing.mail.price", member.displayName(), price.toString(), date(from, locale),
