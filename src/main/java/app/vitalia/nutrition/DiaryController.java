@@ -25,6 +25,8 @@ import app.vitalia.nutrition.DiaryViews.EntryView;
 import app.vitalia.nutrition.DiaryViews.QuickFood;
 import app.vitalia.nutrition.DiaryViews.Summary;
 import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.DiaryExport;
+import app.vitalia.nutrition.DiaryReports;
 import app.vitalia.platform.CsvExport;
 import app.vitalia.platform.DomainException;
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import app.vitalia.identity.CurrentUser;
+import app.vitalia.nutrition.catalog.FoodLanguageArgumentResolver;
 import app.vitalia.nutrition.catalog.FoodPage;
 import app.vitalia.nutrition.catalog.FoodSearch;
 import app.vitalia.nutrition.catalog.FoodSource;

@@ -22,6 +22,7 @@ import app.vitalia.nutrition.DiaryViews.Remaining;
 import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.nutrition.catalog.Nutrients;
 import app.vitalia.nutrition.catalog.Portion;
+import app.vitalia.nutrition.outbox.FoodLogOutbox;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.stereotype.Service;

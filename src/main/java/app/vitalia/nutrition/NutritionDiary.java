@@ -14,6 +14,7 @@ import app.vitalia.nutrition.catalog.FoodSearch;
 import app.vitalia.nutrition.catalog.FoodView;
 import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.nutrition.remote.RemoteFoods;
+import app.vitalia.nutrition.DiaryReports;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.stereotype.Service;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import app.vitalia.members.MemberId;
 import app.vitalia.nutrition.DiaryViews.EntryView;
 import app.vitalia.nutrition.catalog.Language;
+import app.vitalia.nutrition.outbox.FoodLogOutbox;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,10 +1,12 @@
-package app.vitalia.platform;
+package app.vitalia.platform.runtime;
 
 import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import app.vitalia.platform.Command;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * method) and keeps its exit code for {@code SpringApplication.exit}.
  */
 @Component
-class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
+public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(CommandRunner.class);
 
@@ -27,7 +29,7 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	CommandRunner(List<Command> commands, @Value("${vitalia.command:}") String wanted) {
+	public CommandRunner(List<Command> commands, @Value("${vitalia.command:}") String wanted) {
 		this.commands = commands;
 		this.wanted = wanted;
 	}

@@ -1,4 +1,4 @@
-package app.vitalia.platform;
+package app.vitalia.platform.mail;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +8,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+
+import app.vitalia.platform.PageNumber;
+import app.vitalia.platform.PageSize;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,23 +24,23 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Tag(name = "Admin: outbox", description = "Emails the application sent or would have sent")
 @RestController
-class OutboxController {
+public class OutboxController {
 
-	record OutboxEntry(UUID id, String to, String subject, String body, Instant createdAt) {
+	public record OutboxEntry(UUID id, String to, String subject, String body, Instant createdAt) {
 	}
 
-	record OutboxPage(List<OutboxEntry> content, int page, int size, long totalElements) {
+	public record OutboxPage(List<OutboxEntry> content, int page, int size, long totalElements) {
 	}
 
 	private final OutboxMessages messages;
 
-	OutboxController(OutboxMessages messages) {
+	public OutboxController(OutboxMessages messages) {
 		this.messages = messages;
 	}
 
 	@Operation(summary = "Emails the application sent, newest first, to everyone or to one address (admins)")
 	@GetMapping("/api/admin/outbox")
-	OutboxPage outbox(@RequestParam(required = false) @Size(max = 254) @Nullable String to,
+	public OutboxPage outbox(@RequestParam(required = false) @Size(max = 254) @Nullable String to,
 			@RequestParam(defaultValue = "0") @PageNumber int page,
 			@RequestParam(defaultValue = "20") @PageSize int size) {
 		PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"));

@@ -1,4 +1,4 @@
-package app.vitalia.platform;
+package app.vitalia.platform.mail;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -8,9 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import app.vitalia.platform.AssignedIdEntity;
+
 @Entity
 @Table(name = "platform_mail_outbox")
-class OutboxMessage extends AssignedIdEntity {
+public class OutboxMessage extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -39,19 +41,19 @@ class OutboxMessage extends AssignedIdEntity {
 		return this.id;
 	}
 
-	String getRecipient() {
+	public String getRecipient() {
 		return this.recipient;
 	}
 
-	String getSubject() {
+	public String getSubject() {
 		return this.subject;
 	}
 
-	String getBody() {
+	public String getBody() {
 		return this.body;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 

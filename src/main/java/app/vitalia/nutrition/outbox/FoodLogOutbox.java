@@ -1,4 +1,4 @@
-package app.vitalia.nutrition;
+package app.vitalia.nutrition.outbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.vitalia.members.MemberId;
+import app.vitalia.nutrition.FoodLogged;
+import app.vitalia.nutrition.FoodsLogged;
+import app.vitalia.nutrition.Meal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -33,11 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and otherwise looks every second (entries left by a crash or a stop).
  */
 @Component
-class FoodLogOutbox implements SmartLifecycle {
+public class FoodLogOutbox implements SmartLifecycle {
 
 	static final int BATCH = 500;
 
-	static final long LINGER_MS = 50;
+	public static final long LINGER_MS = 50;
 
 	private static final Logger log = LoggerFactory.getLogger(FoodLogOutbox.class);
 
@@ -53,14 +56,15 @@ class FoodLogOutbox implements SmartLifecycle {
 
 	private @Nullable Thread worker;
 
-	FoodLogOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+	public FoodLogOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.events = events;
 	}
 
 	/** Records the entry's announcement in the caller's transaction. */
-	void add(FoodLogged logged) {
+	public void add(FoodLogged logged) {
 		this.jdbc.update(
 				"insert into nutrition_food_logged (member_id, entry_id, entry_date, meal, food_id, kcal) "
 						+ "values (?, ?, ?, ?, ?, ?)",
@@ -83,7 +87,7 @@ class FoodLogOutbox implements SmartLifecycle {
 	 * Hands the oldest waiting entries over as one {@link FoodsLogged}.
 	 * @return how many entries the batch held (0 when none was waiting)
 	 */
-	int deliver() {
+	public int deliver() {
 		Integer delivered = this.transactions.execute(status -> {
 			List<Row> batch = this.jdbc
 				.query("select seq, member_id, entry_id, entry_date, meal, food_id, kcal from nutrition_food_logged "

@@ -1,4 +1,4 @@
-package app.vitalia.nutrition;
+package app.vitalia.nutrition.catalog;
 
 import java.security.Principal;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * account's language, the {@code Accept-Language} header, Spanish.
  */
 @Configuration(proxyBeanMethods = false)
-class FoodLanguageArgumentResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+public class FoodLanguageArgumentResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
 	static final String PARAMETER = "lang";
 
@@ -45,7 +45,7 @@ class FoodLanguageArgumentResolver implements WebMvcConfigurer, HandlerMethodArg
 	// the identity beans
 	private final ObjectProvider<Accounts> accounts;
 
-	FoodLanguageArgumentResolver(ObjectProvider<Accounts> accounts) {
+	public FoodLanguageArgumentResolver(ObjectProvider<Accounts> accounts) {
 		this.accounts = accounts;
 	}
 
@@ -66,7 +66,7 @@ class FoodLanguageArgumentResolver implements WebMvcConfigurer, HandlerMethodArg
 		return resolve(request);
 	}
 
-	Language resolve(HttpServletRequest request) {
+	public Language resolve(HttpServletRequest request) {
 		String explicit = request.getParameter(PARAMETER);
 		if (explicit != null) {
 			return Language.fromTag(explicit)

@@ -1,4 +1,4 @@
-package app.vitalia.nutrition;
+package app.vitalia.nutrition.bulk;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * nutrients.
  */
 @Component
-class DiaryImportWriter implements DiaryImports {
+public class DiaryImportWriter implements DiaryImports {
 
 	private static final String INSERT = "insert into nutrition_diary_entry (id, account_id, entry_date, meal, food_id, "
 			+ "food_name, food_name_es, food_name_en, grams, kcal, protein_g, fat_g, carbs_g, fiber_g, sugars_g, "
@@ -42,7 +42,7 @@ class DiaryImportWriter implements DiaryImports {
 
 	private final Clock clock;
 
-	DiaryImportWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+	public DiaryImportWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
 		this.jdbc = jdbc;
 		this.named = named;
 		this.clock = clock;

@@ -1,4 +1,4 @@
-package app.vitalia.platform;
+package app.vitalia.platform.runtime;
 
 import java.time.Clock;
 
@@ -11,10 +11,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class ClockConfiguration {
+public class ClockConfiguration {
 
 	@Bean
-	Clock clock() {
+	public Clock clock() {
 		return Clock.systemUTC();
 	}
 

@@ -1,4 +1,4 @@
-package app.vitalia.platform;
+package app.vitalia.platform.mail;
 
 import java.util.UUID;
 
@@ -6,7 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface OutboxMessages extends JpaRepository<OutboxMessage, UUID> {
+public interface OutboxMessages extends JpaRepository<OutboxMessage, UUID> {
 
 	/** Messages "sent" to the dev outbox. */
 	String DEV_OUTBOX = "OUTBOX";
