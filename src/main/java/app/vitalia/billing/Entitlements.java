@@ -1,8 +1,8 @@
 package app.vitalia.billing;
 
 import java.util.List;
-import java.util.UUID;
 
+import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
 
 /**
@@ -22,11 +22,11 @@ public class Entitlements {
 	}
 
 	/** The features of the member's plan while they have access; empty otherwise. */
-	public List<String> features(UUID memberId) {
-		return this.subscriptions.features(memberId);
+	public List<String> features(MemberId memberId) {
+		return this.subscriptions.features(memberId.id());
 	}
 
-	public boolean has(UUID memberId, String feature) {
+	public boolean has(MemberId memberId, String feature) {
 		return features(memberId).contains(feature);
 	}
 
@@ -34,7 +34,7 @@ public class Entitlements {
 	 * @throws DomainException 403 {@code PLAN_REQUIRED} when the member's plan lacks the
 	 * feature
 	 */
-	public void require(UUID memberId, String feature) {
+	public void require(MemberId memberId, String feature) {
 		if (!has(memberId, feature)) {
 			throw new DomainException(DomainException.Kind.FORBIDDEN, "PLAN_REQUIRED",
 					"This needs a plan with " + feature + ": choose one at " + PLANS_LINK + " (GET /api/plans)");

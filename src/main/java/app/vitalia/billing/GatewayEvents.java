@@ -14,6 +14,7 @@ import app.vitalia.billing.catalog.Plans;
 import app.vitalia.billing.gateway.SandboxGateway;
 import app.vitalia.billing.ledger.Ledger;
 import app.vitalia.billing.ledger.Payment;
+import app.vitalia.members.MemberId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -128,8 +129,8 @@ class GatewayEvents {
 		subscription.start(plan.get(), priceId, issuer(gateway, externalId), externalId, customerId, created);
 		subscription.lastEventAt = created;
 		this.store.save(subscription);
-		this.events.publishEvent(new SubscriptionActivated(subscription.id, memberId, planId, plan.get().code(),
-				subscription.currentPeriodEnd, subscription.trialEnd != null));
+		this.events.publishEvent(new SubscriptionActivated(SubscriptionId.of(subscription.id), MemberId.of(memberId),
+				planId, plan.get().code(), subscription.currentPeriodEnd, subscription.trialEnd != null));
 		return Outcome.applied("subscription " + subscription.id + " activated");
 	}
 
@@ -185,8 +186,9 @@ class GatewayEvents {
 			return Outcome.ignored("payment " + paymentId + " was already recorded");
 		}
 		Payment payment = recorded.get();
-		this.events.publishEvent(new PaymentSucceeded(payment.id(), payment.memberId(), subscription.id,
-				amount.amount(), amount.currencyCode(), kind, payment.invoiceNumber(), created));
+		this.events.publishEvent(new PaymentSucceeded(PaymentId.of(payment.id()), MemberId.of(payment.memberId()),
+				SubscriptionId.of(subscription.id), amount.amount(), amount.currencyCode(), kind,
+				payment.invoiceNumber(), created));
 		return Outcome.applied("payment " + paymentId + " recorded as " + payment.invoiceNumber());
 	}
 
@@ -213,8 +215,9 @@ class GatewayEvents {
 			subscription.nextRetryAt = nextAttempt;
 			this.store.save(subscription);
 		}
-		this.events.publishEvent(new PaymentFailed(recorded.get().id(), subscription.memberId, subscription.id,
-				amount.amount(), amount.currencyCode(), attempt, nextAttempt, "payment_failed"));
+		this.events.publishEvent(new PaymentFailed(PaymentId.of(recorded.get().id()),
+				MemberId.of(subscription.memberId), SubscriptionId.of(subscription.id), amount.amount(),
+				amount.currencyCode(), attempt, nextAttempt, "payment_failed"));
 		return Outcome.applied("failed attempt " + attempt + " recorded");
 	}
 
@@ -235,8 +238,8 @@ class GatewayEvents {
 		String detail = "nothing changed";
 		if (cancel && !subscription.cancelAtPeriodEnd && subscription.isLive(now)) {
 			subscription.cancelAtPeriodEnd(created);
-			this.events.publishEvent(
-					new SubscriptionCancelled(subscription.id, subscription.memberId, subscription.currentPeriodEnd));
+			this.events.publishEvent(new SubscriptionCancelled(SubscriptionId.of(subscription.id),
+					MemberId.of(subscription.memberId), subscription.currentPeriodEnd));
 			detail = "cancelled at period end";
 		}
 		else if (!cancel && subscription.cancelAtPeriodEnd && subscription.isLive(now)) {
@@ -263,7 +266,8 @@ class GatewayEvents {
 		subscription.end(created);
 		subscription.lastEventAt = created;
 		this.store.save(subscription);
-		this.events.publishEvent(new SubscriptionExpired(subscription.id, subscription.memberId, created, reason));
+		this.events.publishEvent(new SubscriptionExpired(SubscriptionId.of(subscription.id),
+				MemberId.of(subscription.memberId), created, reason));
 		return Outcome.applied("ended: " + reason);
 	}
 

@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import app.vitalia.billing.catalog.Plan.PlanPrice;
 import app.vitalia.billing.catalog.Plans;
-import app.vitalia.billing.gateway.PaymentGateway;
 import app.vitalia.billing.gateway.PaymentGateway.ChargeResult;
+import app.vitalia.billing.gateway.PaymentGateway;
 import app.vitalia.billing.ledger.Ledger;
 import app.vitalia.billing.ledger.Payment;
+import app.vitalia.members.MemberId;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jobrunr.jobs.annotations.Job;
@@ -162,8 +163,8 @@ public class Renewals {
 		if (s.endDue(now)) {
 			s.end(s.currentPeriodEnd);
 			this.store.save(s);
-			this.events.publishEvent(new SubscriptionExpired(s.id, s.memberId, s.currentPeriodEnd,
-					"cancelled; the paid period is over"));
+			this.events.publishEvent(new SubscriptionExpired(SubscriptionId.of(s.id), MemberId.of(s.memberId),
+					s.currentPeriodEnd, "cancelled; the paid period is over"));
 			return;
 		}
 		if (!s.renewalDue(now) || this.gateway.renewsItself() || !s.gateway.equals(this.gateway.name())) {
@@ -187,18 +188,20 @@ public class Renewals {
 			Payment payment = this.ledger.succeeded(charge).orElseThrow();
 			s.renewed(this.plans.find(price.planId()).orElseThrow().period(), priceId, price.planId());
 			this.store.save(s);
-			this.events.publishEvent(new PaymentSucceeded(payment.id(), s.memberId, s.id, price.money().amount(),
-					price.money().currencyCode(), "RENEWAL", payment.invoiceNumber(), now));
+			this.events.publishEvent(new PaymentSucceeded(PaymentId.of(payment.id()), MemberId.of(s.memberId),
+					SubscriptionId.of(s.id), price.money().amount(), price.money().currencyCode(), "RENEWAL",
+					payment.invoiceNumber(), now));
 			return;
 		}
 		String reason = String.valueOf(result.failureReason());
 		Payment payment = this.ledger.failed(charge, reason).orElseThrow();
 		Instant nextRetry = s.renewalFailed(now, this.properties.retryBackoff());
 		this.store.save(s);
-		this.events.publishEvent(new PaymentFailed(payment.id(), s.memberId, s.id, price.money().amount(),
-				price.money().currencyCode(), s.failedAttempts, nextRetry, reason));
+		this.events.publishEvent(
+				new PaymentFailed(PaymentId.of(payment.id()), MemberId.of(s.memberId), SubscriptionId.of(s.id),
+						price.money().amount(), price.money().currencyCode(), s.failedAttempts, nextRetry, reason));
 		if (nextRetry == null) {
-			this.events.publishEvent(new SubscriptionExpired(s.id, s.memberId, now,
+			this.events.publishEvent(new SubscriptionExpired(SubscriptionId.of(s.id), MemberId.of(s.memberId), now,
 					"renewal payment failed " + s.failedAttempts + " times"));
 		}
 	}
@@ -224,8 +227,8 @@ public class Renewals {
 				s.renewingNoticeIndex = s.periodIndex;
 				this.store.save(s);
 				PlanPrice price = this.plans.prices(List.of(s.nextPriceId())).get(s.nextPriceId());
-				this.events.publishEvent(new SubscriptionRenewing(s.id, s.memberId, s.currentPeriodEnd,
-						price.money().amount(), price.money().currencyCode()));
+				this.events.publishEvent(new SubscriptionRenewing(SubscriptionId.of(s.id), MemberId.of(s.memberId),
+						s.currentPeriodEnd, price.money().amount(), price.money().currencyCode()));
 				return true;
 			});
 			if (Boolean.TRUE.equals(sent)) {

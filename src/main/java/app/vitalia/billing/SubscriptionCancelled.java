@@ -1,11 +1,12 @@
 package app.vitalia.billing;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import app.vitalia.members.MemberId;
 
 /**
  * The member cancelled: access continues until {@code accessEndsAt}, then the
  * subscription expires.
  */
-public record SubscriptionCancelled(UUID subscriptionId, UUID memberId, Instant accessEndsAt) {
+public record SubscriptionCancelled(SubscriptionId subscriptionId, MemberId memberId, Instant accessEndsAt) {
 }

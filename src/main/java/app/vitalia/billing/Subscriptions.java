@@ -21,6 +21,7 @@ import app.vitalia.billing.gateway.PaymentGateway;
 import app.vitalia.billing.ledger.Ledger;
 import app.vitalia.billing.ledger.Payment;
 import app.vitalia.billing.ledger.Proration;
+import app.vitalia.members.MemberId;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -141,7 +142,8 @@ public class Subscriptions {
 			gatewayOf(s).cancelAtPeriodEnd(s.externalId, true);
 		}
 		this.store.save(s);
-		this.events.publishEvent(new SubscriptionCancelled(s.id, memberId, s.currentPeriodEnd));
+		this.events.publishEvent(
+				new SubscriptionCancelled(SubscriptionId.of(s.id), MemberId.of(memberId), s.currentPeriodEnd));
 		return summary(s);
 	}
 
@@ -240,8 +242,9 @@ public class Subscriptions {
 		this.ledger
 			.succeeded(new Payment.Charge(s.id, s.memberId, target.id(), charge, "PRORATION", s.periodIndex,
 					result.externalId(), now))
-			.ifPresent(payment -> this.events.publishEvent(new PaymentSucceeded(payment.id(), s.memberId, s.id,
-					charge.amount(), charge.currencyCode(), "PRORATION", payment.invoiceNumber(), now)));
+			.ifPresent(payment -> this.events.publishEvent(
+					new PaymentSucceeded(PaymentId.of(payment.id()), MemberId.of(s.memberId), SubscriptionId.of(s.id),
+							charge.amount(), charge.currencyCode(), "PRORATION", payment.invoiceNumber(), now)));
 	}
 
 	/**

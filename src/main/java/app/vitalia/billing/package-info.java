@@ -17,6 +17,6 @@
  * {@code notices} (emails).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Billing",
-		allowedDependencies = { "identity", "platform" })
+		allowedDependencies = { "members", "identity", "platform" })
 @org.jspecify.annotations.NullMarked
 package app.vitalia.billing;

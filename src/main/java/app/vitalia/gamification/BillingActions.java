@@ -26,7 +26,7 @@ class BillingActions {
 
 	@ApplicationModuleListener
 	void on(SubscriptionActivated activated) {
-		this.recorder.record("subscription-activated:" + activated.subscriptionId(), activated.memberId(),
+		this.recorder.record("subscription-activated:" + activated.subscriptionId(), activated.memberId().id(),
 				Trigger.SUBSCRIPTION_ACTIVATED, this.clock.instant(),
 				Map.of("planCode", activated.planCode(), "trialing", activated.trialing()));
 	}

@@ -40,7 +40,7 @@ class IdentityActions {
 
 	@ApplicationModuleListener
 	void on(EmailVerified verified) {
-		this.invitations.verified(verified.accountId(), verified.at());
+		this.invitations.verified(verified.accountId().id(), verified.at());
 	}
 
 }

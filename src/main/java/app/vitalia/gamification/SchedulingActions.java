@@ -23,9 +23,9 @@ class SchedulingActions {
 
 	@ApplicationModuleListener
 	void on(AppointmentCompleted completed) {
-		this.recorder.record("appointment-completed:" + completed.appointmentId(), completed.patientId(),
+		this.recorder.record("appointment-completed:" + completed.appointmentId(), completed.memberId().id(),
 				Trigger.APPOINTMENT_COMPLETED, completed.completedAt(), Map.of("appointmentId",
-						completed.appointmentId().toString(), "clinicianId", completed.doctorId().toString()));
+						completed.appointmentId().toString(), "clinicianId", completed.clinicianId().toString()));
 	}
 
 }

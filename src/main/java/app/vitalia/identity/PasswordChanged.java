@@ -1,12 +1,11 @@
 package app.vitalia.identity;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * The account's password was changed or reset: every credential issued before is void.
  * Modules that hand out their own long-lived secrets for the account (calendar feed URLs)
  * revoke them on this.
  */
-public record PasswordChanged(UUID accountId, Instant changedAt) {
+public record PasswordChanged(AccountId accountId, Instant changedAt) {
 }

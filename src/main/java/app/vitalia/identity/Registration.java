@@ -95,7 +95,7 @@ class Registration {
 		Account account = this.accounts.findById(holder).orElseThrow(IdentityProblems::invalidLink);
 		account.verifyEmail(now);
 		this.snapshots.evict(account.getId());
-		this.events.publishEvent(new EmailVerified(account.getId(), account.getEmail(), now));
+		this.events.publishEvent(new EmailVerified(AccountId.of(account.getId()), account.getEmail(), now));
 	}
 
 	@Transactional

@@ -39,16 +39,16 @@ class BillingNotices {
 
 	@ApplicationModuleListener
 	void on(SubscriptionRenewing renewing) {
-		Locale locale = this.accounts.find(AccountId.of(renewing.memberId()))
+		Locale locale = this.accounts.find(AccountId.of(renewing.memberId().id()))
 			.map(AccountSummary::locale)
 			.map(Locale::forLanguageTag)
 			.orElse(Locale.forLanguageTag("es"));
 		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 			.withLocale(locale)
-			.format(renewing.renewsAt().atZone(this.profiles.zoneOf(MemberId.of(renewing.memberId()))));
+			.format(renewing.renewsAt().atZone(this.profiles.zoneOf(renewing.memberId())));
 		NumberFormat money = NumberFormat.getCurrencyInstance(locale);
 		money.setCurrency(Currency.getInstance(renewing.currency()));
-		this.notifications.notifyMember(Kind.SUBSCRIPTION_RENEWING, renewing.memberId(),
+		this.notifications.notifyMember(Kind.SUBSCRIPTION_RENEWING, renewing.memberId().id(),
 				renewing.subscriptionId() + "/" + renewing.renewsAt(),
 				new Object[] { date, money.format(renewing.amount()) }, "/settings");
 	}

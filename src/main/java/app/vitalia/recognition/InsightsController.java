@@ -11,6 +11,7 @@ import app.vitalia.billing.Entitlements;
 import app.vitalia.identity.AccountId;
 import app.vitalia.identity.Accounts;
 import app.vitalia.identity.CurrentUser;
+import app.vitalia.members.MemberId;
 import app.vitalia.recognition.insights.WeeklySummaries;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class InsightsController {
 	@GetMapping("/api/me/insights/weekly")
 	WeeklySummaries.Summary weekly(CurrentUser user,
 			@RequestParam(required = false) @Size(max = 10) @Nullable String week, Locale locale) {
-		this.entitlements.require(user.id(), FEATURE);
+		this.entitlements.require(MemberId.of(user.id()), FEATURE);
 		// the member's own language, as their notifications use
 		Locale language = this.accounts.find(AccountId.of(user.id()))
 			.map(account -> Locale.forLanguageTag(account.locale()))

@@ -20,12 +20,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.vitalia.billing.Entitlements;
+import app.vitalia.members.MemberId;
 import app.vitalia.nutrition.EntrySource;
 import app.vitalia.nutrition.Meal;
 import app.vitalia.nutrition.NutritionDiary;
 import app.vitalia.platform.DomainException;
-import app.vitalia.platform.ObjectStorage;
 import app.vitalia.platform.ObjectStorage.UploadTicket;
+import app.vitalia.platform.ObjectStorage;
 import app.vitalia.recognition.recognizer.Recognizer;
 
 import org.springframework.stereotype.Service;
@@ -128,7 +129,7 @@ public class MealPhotos {
 	@Transactional
 	public Issued issue(UUID memberId, String contentType, long sizeBytes, @Nullable LocalDate date,
 			@Nullable Meal meal) {
-		this.entitlements.require(memberId, FEATURE);
+		this.entitlements.require(MemberId.of(memberId), FEATURE);
 		String type = contentType.trim().toLowerCase(Locale.ROOT);
 		if (!TYPES.contains(type)) {
 			throw new DomainException(DomainException.Kind.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_IMAGE_TYPE",

@@ -233,8 +233,9 @@ public class AppointmentBook {
 		Appointment appointment = closable(actor, appointmentId);
 		appointment.complete(now);
 		recordChange(appointment, actor.id(), now, null);
-		this.events.publishEvent(new AppointmentCompleted(appointment.getId(), appointment.getDoctorId(),
-				appointment.getPatientId(), appointment.getStartsAt(), now));
+		this.events.publishEvent(new AppointmentCompleted(AppointmentId.of(appointment.getId()),
+				ClinicianId.of(appointment.getDoctorId()), MemberId.of(appointment.getPatientId()),
+				appointment.getStartsAt(), now));
 	}
 
 	@Transactional

@@ -1,11 +1,14 @@
 package app.vitalia.scheduling;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import app.vitalia.members.MemberId;
 
 /**
  * The clinician (or an admin) marked the appointment as done at {@code completedAt}.
  */
-public record AppointmentCompleted(UUID appointmentId, UUID doctorId, UUID patientId, Instant startsAt,
-		Instant completedAt) {
+public record AppointmentCompleted(AppointmentId appointmentId, @JsonProperty("doctorId") ClinicianId clinicianId,
+		@JsonProperty("patientId") MemberId memberId, Instant startsAt, Instant completedAt) {
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.vitalia.billing.SubscriptionActivated;
+import app.vitalia.billing.SubscriptionId;
 import app.vitalia.billing.SubscriptionRenewing;
+import app.vitalia.members.MemberId;
 import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -43,13 +45,13 @@ class BillingNoticesTests extends HttpTest {
 				"displayName", "Rosa", "locale", "es"), null);
 		String token = this.api.login(email, "correct horse battery staple");
 		UUID member = UUID.fromString(this.api.get("/api/me", token).text("id"));
-		UUID subscription = UUID.randomUUID();
+		SubscriptionId subscription = SubscriptionId.of(UUID.randomUUID());
 		Instant renewsAt = Instant.parse("2027-01-15T10:00:00Z");
-		SubscriptionRenewing renewing = new SubscriptionRenewing(subscription, member, renewsAt, new BigDecimal("9.99"),
-				"EUR");
+		SubscriptionRenewing renewing = new SubscriptionRenewing(subscription, MemberId.of(member), renewsAt,
+				new BigDecimal("9.99"), "EUR");
 		publish(renewing);
 		publish(renewing);
-		publish(new SubscriptionRenewing(subscription, member, renewsAt.plus(Duration.ofDays(30)),
+		publish(new SubscriptionRenewing(subscription, MemberId.of(member), renewsAt.plus(Duration.ofDays(30)),
 				new BigDecimal("9.99"), "EUR"));
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> count(token, "SUBSCRIPTION_RENEWING") == 2 && count(token, "WELCOME") == 1);
@@ -60,7 +62,8 @@ class BillingNoticesTests extends HttpTest {
 					"select count(*) from notifications_email where recipient = ? and kind = 'SUBSCRIPTION_RENEWING'",
 					Integer.class, email) == 2);
 
-		publish(new SubscriptionActivated(subscription, member, UUID.randomUUID(), "MONTHLY", renewsAt, false));
+		publish(new SubscriptionActivated(subscription, MemberId.of(member), UUID.randomUUID(), "MONTHLY", renewsAt,
+				false));
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.jdbc.queryForObject("select count(*) from gamification_event where member_id = ? "
 					+ "and type = 'SUBSCRIPTION_ACTIVATED'", Integer.class, member) == 1);

@@ -44,7 +44,7 @@ public class BillingMails {
 
 	@ApplicationModuleListener
 	public void on(PaymentFailed failed) {
-		MemberDirectory.Member member = this.members.find(failed.memberId());
+		MemberDirectory.Member member = this.members.find(failed.memberId().id());
 		Locale locale = Locale.forLanguageTag(member.locale());
 		String amount = failed.amount().toPlainString() + " " + failed.currency();
 		String key = failed.nextRetryAt() != null ? "billing.mail.failed" : "billing.mail.ended";

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import app.vitalia.identity.AccountId;
 import app.vitalia.identity.IdentityMails;
 import app.vitalia.identity.IdentityProblems;
 import app.vitalia.identity.PasswordChanged;
@@ -107,7 +108,7 @@ public class PasswordChanges {
 		account.changePassword(this.passwords.encode(newPassword));
 		this.refreshTokens.revokeAllOf(account.getId(), now);
 		this.snapshots.evict(account.getId());
-		this.events.publishEvent(new PasswordChanged(account.getId(), now));
+		this.events.publishEvent(new PasswordChanged(AccountId.of(account.getId()), now));
 	}
 
 }

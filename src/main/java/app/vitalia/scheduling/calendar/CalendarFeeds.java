@@ -71,7 +71,7 @@ public class CalendarFeeds {
 	/** A password change or reset voids the feed URLs too: they are credentials. */
 	@ApplicationModuleListener
 	void on(PasswordChanged changed) {
-		revoke(changed.accountId());
+		revoke(changed.accountId().id());
 	}
 
 	public Optional<Feed> find(String token) {
