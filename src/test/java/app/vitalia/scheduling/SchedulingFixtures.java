@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import app.vitalia.scheduling.directory.Clinician;
-import app.vitalia.support.Api.Response;
 import app.vitalia.support.Api;
+import app.vitalia.support.Api.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

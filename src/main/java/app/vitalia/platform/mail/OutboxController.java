@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Tag(name = "Admin: outbox", description = "Emails the application sent or would have sent")
 @RestController
-public class OutboxController {
+class OutboxController {
 
 	public record OutboxEntry(UUID id, String to, String subject, String body, Instant createdAt) {
 	}
