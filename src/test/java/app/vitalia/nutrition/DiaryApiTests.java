@@ -4,25 +4,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import app.vitalia.support.Api;
 import app.vitalia.support.Api.Response;
+import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class DiaryApiTests {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
+class DiaryApiTests extends HttpTest {
 
 	String token;
 
@@ -30,7 +20,6 @@ class DiaryApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.api = new Api(this.port);
 		this.token = this.api.newMember();
 		// members without a profile live in UTC
 		this.today = LocalDate.now(ZoneOffset.UTC).toString();

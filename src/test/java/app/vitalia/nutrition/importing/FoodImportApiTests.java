@@ -12,30 +12,14 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import app.vitalia.support.Api;
 import app.vitalia.support.Api.Response;
-import org.junit.jupiter.api.BeforeEach;
+import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class FoodImportApiTests {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api(this.port);
-	}
+class FoodImportApiTests extends HttpTest {
 
 	static byte[] zip(Path directory, String... names) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
