@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import app.vitalia.members.MemberId;
+import app.vitalia.members.ProfileCompleted;
 import app.vitalia.nutrition.FoodLogged;
 import app.vitalia.nutrition.FoodsLogged;
 import app.vitalia.nutrition.Meal;
@@ -32,13 +33,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 // the shared test database without having their beans
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(properties = "jobrunr.background-job-server.enabled=false")
-class FoodLoggedFlowTests {
+class MemberActionFlowTests {
 
 	@Autowired
 	MemberProgress progress;
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Test
+	void aCompletedProfileEarnsFiftyPointsAndTheBadgeOnce(Scenario scenario) {
+		MemberId member = MemberId.of(UUID.randomUUID());
+		scenario.publish(new ProfileCompleted(member))
+			.andWaitForStateChange(() -> this.progress.of(member), progress -> progress.points() > 0)
+			.andVerify(progress -> {
+				assertThat(progress.points()).isEqualTo(50);
+				assertThat(progress.badges()).extracting(MemberProgress.EarnedBadge::code)
+					.containsExactly("PROFILE_COMPLETE");
+			});
+		// a second publication (a redelivery) appends nothing and awards nothing
+		scenario.publish(new ProfileCompleted(member))
+			.andWaitForStateChange(() -> this.jdbc.queryForObject(
+					"select count(*) from event_publication where completion_date is null and serialized_event like ?",
+					Integer.class, "%" + member.id() + "%"), count -> count == 0)
+			.andVerify(count -> {
+				assertThat(this.progress.of(member).points()).isEqualTo(50);
+				assertThat(this.jdbc.queryForObject(
+						"select count(*) from gamification_event where member_id = ? and type = 'PROFILE_COMPLETED'",
+						Integer.class, member.id()))
+					.isEqualTo(1);
+			});
+	}
 
 	@Test
 	void sevenDaysOfEntriesAreLoggedOnceAndEarnTheWeeklyStreak(Scenario scenario) {
