@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +44,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * zone. The rankings live in Redis sorted sets when Redis is configured, fed after each
  * award or opt-in change commits and rebuilt from SQL when missing, on start and after a
  * replay (whose new generation has sets of its own); without Redis they are SQL queries.
- * The top entries with their names are kept for a few seconds per instance; the caller's
- * own rank is always fresh.
+ * The top entries with their names (and the current generation) are kept for a few
+ * seconds per instance; the caller's own rank is always fresh.
  */
 @Component
 public class Leaderboards {
@@ -81,6 +82,8 @@ public class Leaderboards {
 
 	private final Cache<String, List<Named>> tops;
 
+	private final LoadingCache<Boolean, Integer> generation;
+
 	Leaderboards(JdbcTemplate jdbc, ScoreStore scores, Accounts accounts, Rankings rankings, Clock clock,
 			@Value("${vitalia.gamification.business-timezone:Europe/Madrid}") ZoneId businessZone,
 			@Value("${vitalia.gamification.leaderboard-cache:5s}") Duration cacheFor) {
@@ -91,11 +94,13 @@ public class Leaderboards {
 		this.clock = clock;
 		this.businessZone = businessZone;
 		this.tops = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(100).build();
+		// a replay's switch shows as late as the top entries do; with Redis a read then
+		// needs no database round trip
+		this.generation = Caffeine.newBuilder().expireAfterWrite(cacheFor).build(key -> scores.generation());
 	}
 
-	@Transactional(readOnly = true)
 	public Board board(Period period, int limit, UUID caller) {
-		int generation = this.scores.generation();
+		int generation = this.generation.get(true);
 		Rankings.Window window = window(period);
 		List<Named> top = this.tops.get(generation + ":" + window.name() + ":" + limit,
 				key -> named(this.rankings.top(generation, window, limit)));
