@@ -30,8 +30,9 @@ class RankingsConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(Rankings.class)
-	Rankings sqlRankings(JdbcTemplate jdbc) {
-		return new SqlRankings(jdbc);
+	Rankings sqlRankings(JdbcTemplate jdbc,
+			@Value("${vitalia.gamification.leaderboard-cache:5s}") java.time.Duration keepTotals) {
+		return new SqlRankings(jdbc, keepTotals);
 	}
 
 }
