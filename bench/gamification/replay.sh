@@ -34,7 +34,8 @@ $PSQL -At -c "select count(*) from gamification_event"
 TOKEN=$(curl -sf -X POST "$BASE_URL/api/auth/login" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .accessToken)
 heap() {
-  curl -sf "$MANAGEMENT_URL/actuator/metrics/jvm.memory.used?tag=area:heap" | jq '.measurements[0].value / 1048576 | floor'
+  # the metrics endpoint asks for an admin token like the rest of the API
+  curl -sf "$MANAGEMENT_URL/actuator/metrics/jvm.memory.used?tag=area:heap" -H "Authorization: Bearer $TOKEN" | jq '.measurements[0].value / 1048576 | floor'
 }
 
 echo "heap before: $(heap) MiB"

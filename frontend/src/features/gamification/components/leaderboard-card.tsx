@@ -55,9 +55,10 @@ export function LeaderboardCard({ optedIn }: { optedIn: boolean }) {
               <p className="text-sm text-muted">{t('progress.leaderboard.empty')}</p>
             ) : (
               <ol className="grid gap-1 text-sm" data-testid="leaderboard">
-                {board.data.entries.map((entry) => (
+                {board.data.entries.map((entry, position) => (
                   <li
-                    key={entry.rank}
+                    // members with equal points share a rank
+                    key={position}
                     className={`flex items-center gap-3 rounded-lg px-2 py-1.5 ${entry.you ? 'bg-brand-50 font-semibold' : ''}`}
                   >
                     <span className="w-8 text-right text-muted">{entry.rank}</span>

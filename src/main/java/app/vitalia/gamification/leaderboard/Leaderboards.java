@@ -9,33 +9,48 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import app.vitalia.gamification.PointsAwarded;
 import app.vitalia.gamification.scoring.ScoreStore;
 import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Weekly, monthly and all-time rankings of the members who opted in (nobody appears by
  * default). Weeks start on Monday and months on the 1st at midnight in the business time
- * zone. The top entries are read from SQL and kept for a few seconds, so a popular page
- * costs one query per period every few seconds; the caller's own rank is one indexed
- * count.
+ * zone. The rankings live in Redis sorted sets when Redis is configured, fed after each
+ * award or opt-in change commits and rebuilt from SQL when missing, on start and after a
+ * replay (whose new generation has sets of its own); without Redis they are SQL queries.
+ * The top entries with their names (and the current generation) are kept for a few
+ * seconds per instance; the caller's own rank is always fresh.
  */
 @Component
 public class Leaderboards {
+
+	private static final Logger log = LoggerFactory.getLogger(Leaderboards.class);
 
 	public enum Period {
 
@@ -50,7 +65,7 @@ public class Leaderboards {
 			boolean optedIn) {
 	}
 
-	private record Ranked(UUID memberId, long points) {
+	private record Named(UUID memberId, String displayName, long points, int rank) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -59,57 +74,60 @@ public class Leaderboards {
 
 	private final Accounts accounts;
 
+	private final Rankings rankings;
+
 	private final Clock clock;
 
 	private final ZoneId businessZone;
 
-	private final Cache<String, List<Ranked>> tops;
+	private final Cache<String, List<Named>> tops;
 
-	Leaderboards(JdbcTemplate jdbc, ScoreStore scores, Accounts accounts, Clock clock,
+	private final LoadingCache<Boolean, Integer> generation;
+
+	Leaderboards(JdbcTemplate jdbc, ScoreStore scores, Accounts accounts, Rankings rankings, Clock clock,
 			@Value("${vitalia.gamification.business-timezone:Europe/Madrid}") ZoneId businessZone,
 			@Value("${vitalia.gamification.leaderboard-cache:5s}") Duration cacheFor) {
 		this.jdbc = jdbc;
 		this.scores = scores;
 		this.accounts = accounts;
+		this.rankings = rankings;
 		this.clock = clock;
 		this.businessZone = businessZone;
 		this.tops = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(100).build();
+		// a replay's switch shows as late as the top entries do; with Redis a read then
+		// needs no database round trip
+		this.generation = Caffeine.newBuilder().expireAfterWrite(cacheFor).build(key -> scores.generation());
 	}
 
-	@Transactional(readOnly = true)
 	public Board board(Period period, int limit, UUID caller) {
-		int generation = this.scores.generation();
-		Instant from = start(period);
-		List<Ranked> top = this.tops.get(generation + ":" + period + ":" + from + ":" + limit,
-				key -> top(generation, from, limit));
-		Map<AccountId, AccountSummary> names = this.accounts
-			.findAll(top.stream().map(Ranked::memberId).map(AccountId::of).toList());
-		List<Entry> entries = new ArrayList<>();
-		for (int i = 0; i < top.size(); i++) {
-			Ranked ranked = top.get(i);
-			AccountSummary account = names.get(AccountId.of(ranked.memberId()));
-			entries.add(new Entry(i + 1, account == null ? "—" : account.displayName(), ranked.points(),
-					ranked.memberId().equals(caller)));
-		}
-		boolean optedIn = optedIn(caller);
+		int generation = this.generation.get(true);
+		Rankings.Window window = window(period);
+		List<Named> top = this.tops.get(generation + ":" + window.name() + ":" + limit,
+				key -> named(this.rankings.top(generation, window, limit)));
+		List<Entry> entries = top.stream()
+			.map(named -> new Entry(named.rank(), named.displayName(), named.points(), named.memberId().equals(caller)))
+			.toList();
+		Rankings.Standing standing = this.rankings.standing(generation, window, caller);
 		Entry me = null;
-		if (optedIn) {
-			long mine = pointsOf(generation, from, caller);
-			long ahead = ahead(generation, from, mine);
-			me = new Entry((int) ahead + 1,
-					this.accounts.find(AccountId.of(caller)).map(AccountSummary::displayName).orElse("—"), mine, true);
+		if (standing != null) {
+			me = new Entry((int) standing.ahead() + 1,
+					this.accounts.find(AccountId.of(caller)).map(AccountSummary::displayName).orElse("—"),
+					standing.points(), true);
 		}
-		return new Board(period, from, entries, me, optedIn);
+		return new Board(period, window.from(), entries, me, standing != null);
 	}
 
 	public boolean optedIn(UUID memberId) {
-		return Boolean.TRUE.equals(
-				this.jdbc
-					.query("select leaderboard_opt_in from gamification_settings where member_id = ?",
-							(rs, i) -> rs.getBoolean(1), memberId)
-					.stream()
-					.findFirst()
-					.orElse(false));
+		return optedIn(this.jdbc, memberId);
+	}
+
+	static boolean optedIn(JdbcTemplate jdbc, UUID memberId) {
+		return Boolean.TRUE
+			.equals(jdbc.query("select leaderboard_opt_in from gamification_settings where member_id = ?",
+					(rs, i) -> rs.getBoolean(1), memberId)
+				.stream()
+				.findFirst()
+				.orElse(false));
 	}
 
 	@Transactional
@@ -121,61 +139,103 @@ public class Leaderboards {
 			this.jdbc.update("insert into gamification_settings (member_id, leaderboard_opt_in, updated_at) "
 					+ "values (?, ?, ?)", memberId, optIn, now);
 		}
+		afterCommit(memberId);
 		this.tops.invalidateAll();
 	}
 
-	@Nullable Instant start(Period period) {
+	/** Awards change rankings once their transaction commits. */
+	@EventListener
+	void on(PointsAwarded awarded) {
+		afterCommit(awarded.memberId().id());
+	}
+
+	/** Rankings kept outside SQL start from SQL's state, whatever happened while down. */
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuildOnStart() {
+		try {
+			this.rankings.rebuild(this.scores.generation(), windows());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not rebuild the leaderboards, they will be on first read: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * Gathers the members a transaction changes and passes them on once, after it
+	 * commits; outside a transaction at once.
+	 */
+	private void afterCommit(UUID memberId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			changed(Set.of(memberId));
+			return;
+		}
+		Object resource = TransactionSynchronizationManager.getResource(this);
+		if (resource instanceof ChangedMembers members) {
+			members.add(memberId);
+			return;
+		}
+		ChangedMembers members = new ChangedMembers();
+		members.add(memberId);
+		TransactionSynchronizationManager.bindResource(this, members);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(Leaderboards.this);
+				if (status == STATUS_COMMITTED) {
+					changed(members);
+				}
+			}
+
+		});
+	}
+
+	private void changed(Set<UUID> members) {
+		try {
+			this.rankings.changed(this.scores.generation(), windows(), members);
+		}
+		catch (RuntimeException ex) {
+			// the set is rebuilt from SQL when it expires or on the next start
+			log.warn("Could not update the leaderboards for {} member(s): {}", members.size(), ex.toString());
+		}
+	}
+
+	private List<Named> named(List<Rankings.Ranked> top) {
+		Map<AccountId, AccountSummary> names = this.accounts
+			.findAll(top.stream().map(Rankings.Ranked::memberId).map(AccountId::of).toList());
+		List<Named> named = new ArrayList<>();
+		for (int i = 0; i < top.size(); i++) {
+			Rankings.Ranked ranked = top.get(i);
+			AccountSummary account = names.get(AccountId.of(ranked.memberId()));
+			// equal points, equal rank: the same rank the caller gets for their own
+			int rank = (i > 0 && named.get(i - 1).points() == ranked.points()) ? named.get(i - 1).rank() : i + 1;
+			named.add(
+					new Named(ranked.memberId(), account == null ? "—" : account.displayName(), ranked.points(), rank));
+		}
+		return named;
+	}
+
+	private List<Rankings.Window> windows() {
+		return Arrays.stream(Period.values()).map(this::window).toList();
+	}
+
+	Rankings.Window window(Period period) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.businessZone));
 		return switch (period) {
-			case WEEKLY -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-				.atStartOfDay(this.businessZone)
-				.toInstant();
-			case MONTHLY -> today.withDayOfMonth(1).atStartOfDay(this.businessZone).toInstant();
-			case ALL_TIME -> null;
+			case WEEKLY -> {
+				LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+				yield new Rankings.Window(period, monday.atStartOfDay(this.businessZone).toInstant(), "week:" + monday);
+			}
+			case MONTHLY -> {
+				LocalDate first = today.withDayOfMonth(1);
+				yield new Rankings.Window(period, first.atStartOfDay(this.businessZone).toInstant(), "month:" + first);
+			}
+			case ALL_TIME -> new Rankings.Window(period, null, "all");
 		};
 	}
 
-	private List<Ranked> top(int generation, @Nullable Instant from, int limit) {
-		if (from == null) {
-			return this.jdbc.query("select m.member_id, m.points from gamification_member m "
-					+ "join gamification_settings s on s.member_id = m.member_id and s.leaderboard_opt_in = true "
-					+ "where m.generation = ? and m.points > 0 order by m.points desc, m.member_id limit ?",
-					(rs, i) -> new Ranked(rs.getObject(1, UUID.class), rs.getLong(2)), generation, limit);
-		}
-		return this.jdbc.query(
-				"select a.member_id, sum(a.points) as total from gamification_award a "
-						+ "join gamification_settings s on s.member_id = a.member_id and s.leaderboard_opt_in = true "
-						+ "where a.generation = ? and a.awarded_at >= ? group by a.member_id having sum(a.points) > 0 "
-						+ "order by total desc, a.member_id limit ?",
-				(rs, i) -> new Ranked(rs.getObject(1, UUID.class), rs.getLong(2)), generation, Timestamp.from(from),
-				limit);
-	}
+	private static final class ChangedMembers extends LinkedHashSet<UUID> {
 
-	private long pointsOf(int generation, @Nullable Instant from, UUID memberId) {
-		Long points = from == null
-				? this.jdbc
-					.query("select points from gamification_member where generation = ? and member_id = ?",
-							(rs, i) -> rs.getLong(1), generation, memberId)
-					.stream()
-					.findFirst()
-					.orElse(0L)
-				: this.jdbc.queryForObject(
-						"select coalesce(sum(points), 0) from gamification_award "
-								+ "where generation = ? and member_id = ? and awarded_at >= ?",
-						Long.class, generation, memberId, Timestamp.from(from));
-		return points == null ? 0 : points;
-	}
-
-	private long ahead(int generation, @Nullable Instant from, long points) {
-		Long ahead = from == null
-				? this.jdbc.queryForObject("select count(*) from gamification_member m join gamification_settings s "
-						+ "on s.member_id = m.member_id and s.leaderboard_opt_in = true "
-						+ "where m.generation = ? and m.points > ?", Long.class, generation, points)
-				: this.jdbc.queryForObject("select count(*) from (select a.member_id from gamification_award a "
-						+ "join gamification_settings s on s.member_id = a.member_id and s.leaderboard_opt_in = true "
-						+ "where a.generation = ? and a.awarded_at >= ? group by a.member_id "
-						+ "having sum(a.points) > ?) t", Long.class, generation, Timestamp.from(from), points);
-		return ahead == null ? 0 : ahead;
 	}
 
 }
