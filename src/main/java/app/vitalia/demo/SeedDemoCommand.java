@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import app.vitalia.billing.BillingDemoData;
+import app.vitalia.billing.bulk.BillingDemoData;
 import app.vitalia.platform.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import app.vitalia.billing.BillingDemoData;
+import app.vitalia.billing.bulk.BillingDemoData;
 import app.vitalia.identity.Role;
 import app.vitalia.identity.bulk.AccountImports;
 import app.vitalia.identity.bulk.ImportedAccount;

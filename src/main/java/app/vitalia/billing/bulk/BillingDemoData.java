@@ -1,4 +1,4 @@
-package app.vitalia.billing;
+package app.vitalia.billing.bulk;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -105,7 +105,7 @@ public class BillingDemoData {
 						invoiceCounters);
 			}
 			this.members.insert(directory);
-			this.insert.rows("billing_subscription", SubscriptionStore.COLUMNS, subscriptionRows);
+			this.insert.rows("billing_subscription", SUBSCRIPTION_COLUMNS, subscriptionRows);
 			this.insert.rows("billing_sandbox_customer", "id, member_id, card_last4, fails_later, created_at",
 					subscriptionRows.stream()
 						.map(row -> new Object[] { row[8], row[1], "4242", false, row[9] })
@@ -230,6 +230,12 @@ public class BillingDemoData {
 				periodEnd, null, cancel, cancelledAt, endedAt, failed, nextRetry));
 		return 1;
 	}
+
+	/** The columns of {@link #row}, in its order. */
+	private static final String SUBSCRIPTION_COLUMNS = "id, member_id, plan_id, price_id, pending_price_id, "
+			+ "pending_from, gateway, external_id, external_customer_id, started_at, anchor_at, period_index, "
+			+ "current_period_start, current_period_end, trial_end, cancel_at_period_end, cancelled_at, ended_at, "
+			+ "failed_attempts, next_retry_at, renewing_notice_index, last_event_at, version";
 
 	private Object[] row(UUID id, UUID memberId, UUID planId, UUID priceId, Instant started, Instant anchor,
 			int periodIndex, Instant periodStart, Instant periodEnd, Instant trialEnd, boolean cancel,
