@@ -50,6 +50,8 @@ class EmbeddedModeTests {
 		assertThat(saved.status()).isEqualTo(200);
 		assertThat(api.get("/api/me/targets", token).body().path("bmr").asInt()).isEqualTo(1649);
 		assertThat(api.get("/api/admin/outbox", api.admin()).body().path("totalElements").asLong()).isPositive();
+		// the admin's home: its figures include queries written for PostgreSQL
+		assertThat(api.get("/api/admin/kpis", api.admin()).status()).isEqualTo(200);
 	}
 
 }

@@ -92,13 +92,12 @@ public class FinancialFigures {
 	 */
 	@Transactional(readOnly = true)
 	public List<NewSubscribers> newSubscribers(Instant from, Instant to) {
-		return this.named.query(
-				"select f.currency, f.plan_id, count(*) from (select distinct on (y.member_id) "
-						+ "y.member_id, y.currency, y.plan_id from billing_payment y where " + SUCCESS
-						+ " and y.created_at >= :from and y.created_at < :to order by y.member_id, y.created_at) f "
-						+ "where not exists (select 1 from billing_payment e where e.member_id = f.member_id "
-						+ "and e.status <> 'FAILED' and e.created_at < :from) group by f.currency, f.plan_id",
-				range(from, to),
+		return this.named.query("select f.currency, f.plan_id, count(*) from (select distinct on (y.member_id) "
+				// the ordering column is selected too: H2 (embedded mode) requires it
+				+ "y.member_id, y.currency, y.plan_id, y.created_at from billing_payment y where " + SUCCESS
+				+ " and y.created_at >= :from and y.created_at < :to order by y.member_id, y.created_at) f "
+				+ "where not exists (select 1 from billing_payment e where e.member_id = f.member_id "
+				+ "and e.status <> 'FAILED' and e.created_at < :from) group by f.currency, f.plan_id", range(from, to),
 				(rs, i) -> new NewSubscribers(rs.getString(1).trim(), rs.getObject(2, UUID.class), rs.getLong(3)));
 	}
 

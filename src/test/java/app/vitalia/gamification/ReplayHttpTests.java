@@ -3,7 +3,6 @@ package app.vitalia.gamification;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -30,17 +29,6 @@ class ReplayHttpTests extends HttpTest {
 	@Autowired
 	DataSource dataSource;
 
-	Map<String, Object> profileRule(int points) {
-		Map<String, Object> rule = new HashMap<>();
-		rule.put("name", Map.of("es", "Perfil completado", "en", "Profile completed"));
-		rule.put("trigger", "PROFILE_COMPLETED");
-		rule.put("condition", Map.of("kind", "FIRST_TIME"));
-		rule.put("points", points);
-		rule.put("badgeCode", "PROFILE_COMPLETE");
-		rule.put("active", true);
-		return rule;
-	}
-
 	JsonNode replay(String admin, boolean dryRun) {
 		Response started = this.api.post("/api/admin/gamification/replay", Map.of("dryRun", dryRun), admin);
 		assertThat(started.status()).isEqualTo(202);
@@ -65,7 +53,9 @@ class ReplayHttpTests extends HttpTest {
 		this.api.put("/api/me/profile", Profiles.complete(), member);
 		await().atMost(Duration.ofSeconds(20)).until(() -> points(member) == 60);
 		try {
-			assertThat(this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", profileRule(80), admin).status())
+			assertThat(
+					this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", RuleBodies.profileRule(80), admin)
+						.status())
 				.isEqualTo(200);
 			JsonNode preview = replay(admin, true);
 			assertThat(preview.path("report").path("membersGaining").asLong()).isPositive();
@@ -78,7 +68,7 @@ class ReplayHttpTests extends HttpTest {
 			assertThat(progress.path("badges")).hasSize(1);
 		}
 		finally {
-			this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", profileRule(50), admin);
+			this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", RuleBodies.profileRule(50), admin);
 			replay(admin, false);
 		}
 		assertThat(points(member)).isEqualTo(60);

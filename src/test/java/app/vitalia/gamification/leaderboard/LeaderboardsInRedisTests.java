@@ -1,12 +1,12 @@
 package app.vitalia.gamification.leaderboard;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import app.vitalia.gamification.RuleBodies;
 import app.vitalia.gamification.scoring.ScoreStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +110,9 @@ class LeaderboardsInRedisTests extends LeaderboardBehaviour {
 		String admin = this.api.admin();
 		int before = this.scores.generation();
 		try {
-			assertThat(this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", profileRule(80), admin).status())
+			assertThat(
+					this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", RuleBodies.profileRule(80), admin)
+						.status())
 				.isEqualTo(200);
 			replay(admin);
 			assertThat(this.scores.generation()).isGreaterThan(before);
@@ -119,21 +121,10 @@ class LeaderboardsInRedisTests extends LeaderboardBehaviour {
 			assertThat(score(Leaderboards.Period.ALL_TIME, member)).isEqualTo(90.0);
 		}
 		finally {
-			this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", profileRule(50), admin);
+			this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", RuleBodies.profileRule(50), admin);
 			replay(admin);
 		}
 		assertThat(entryOf(board("all-time", member), member).path("points").asLong()).isEqualTo(60);
-	}
-
-	static Map<String, Object> profileRule(int points) {
-		Map<String, Object> rule = new HashMap<>();
-		rule.put("name", Map.of("es", "Perfil completado", "en", "Profile completed"));
-		rule.put("trigger", "PROFILE_COMPLETED");
-		rule.put("condition", Map.of("kind", "FIRST_TIME"));
-		rule.put("points", points);
-		rule.put("badgeCode", "PROFILE_COMPLETE");
-		rule.put("active", true);
-		return rule;
 	}
 
 	void replay(String admin) {
