@@ -87,4 +87,38 @@ describe('applyServerErrors', () => {
     applyServerErrors(new ApiError(401, { code: 'BAD_CREDENTIALS' }), form as never, t)
     expect(calls).toEqual([['root.server', { type: 'server', message: 'The email or password is incorrect.' }]])
   })
+
+  it('places nested server paths on nested fields and leaves unknown ones in the summary', () => {
+    const calls: unknown[][] = []
+    const form = {
+      getValues: () => ({ per100g: { kcal: '' }, portions: [{ label: '', grams: '' }] }),
+      setError: (...args: unknown[]) => void calls.push(args),
+    }
+    const error = new ApiError(400, {
+      errors: [
+        { field: 'portions[0].grams', message: 'must be positive' },
+        { field: 'per100g.kcal', message: 'is too high' },
+        { field: 'portions[3].grams', message: 'is gone' },
+      ],
+    })
+    applyServerErrors(error, form as never, t)
+    expect(calls).toEqual([
+      ['portions.0.grams', { type: 'server', message: 'must be positive' }, { shouldFocus: true }],
+      ['per100g.kcal', { type: 'server', message: 'is too high' }, { shouldFocus: false }],
+      ['root.server', { type: 'server', message: 'Please check the highlighted fields. portions[3].grams: is gone' }],
+    ])
+  })
+
+  it('joins the messages of server fields that one input stands for', () => {
+    const calls: unknown[][] = []
+    const form = { getValues: () => ({ name: '' }), setError: (...args: unknown[]) => void calls.push(args) }
+    const error = new ApiError(400, {
+      errors: [
+        { field: 'nameEs', message: 'is too long' },
+        { field: 'nameEn', message: 'is blank' },
+      ],
+    })
+    applyServerErrors(error, form as never, t, (field) => (field === 'nameEs' || field === 'nameEn' ? 'name' : undefined))
+    expect(calls[0]).toEqual(['name', { type: 'server', message: 'is too long is blank' }, { shouldFocus: true }])
+  })
 })

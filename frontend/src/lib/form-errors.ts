@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form'
+import { type FieldValues, get, type Path, type UseFormReturn } from 'react-hook-form'
 import { ApiError, type Violation } from './api-client'
 
 export type FormErrors<F extends string = string> = {
@@ -54,21 +54,45 @@ export function toFormErrors<F extends string>(error: unknown, knownFields: read
   return { form: [summary, ...unplaced].join(' '), fields }
 }
 
+/** "portions[0].grams" (the server's JSON path) as react-hook-form names it: "portions.0.grams". */
+export function formPath(serverField: string): string {
+  return serverField.replace(/\[(\d+)\]/g, '.$1')
+}
+
 /**
  * Puts a failed submission's errors on a react-hook-form form: each server field error on the
  * field of that name (focusing the first), the summary as the `root.server` error
- * (react-hook-form drops it on the next submit).
+ * (react-hook-form drops it on the next submit). Nested server paths ("per100g.kcal",
+ * "portions[0].grams") land on the nested field of that path; `fieldFor` names the field for
+ * server fields the form calls differently (undefined leaves the error in the summary).
  */
 export function applyServerErrors<V extends FieldValues>(
   error: unknown,
   form: Pick<UseFormReturn<V>, 'getValues' | 'setError'>,
   t: Translate,
+  fieldFor?: (serverField: string) => Path<V> | undefined,
 ) {
-  const fields = Object.keys(form.getValues()) as Path<V>[]
-  const mapped = toFormErrors(error, fields, t)
-  Object.entries(mapped.fields).forEach(([field, message], index) =>
-    form.setError(field as Path<V>, { type: 'server', message: message as string }, { shouldFocus: index === 0 }),
+  const values = form.getValues()
+  const toField =
+    fieldFor ??
+    ((serverField: string) => {
+      const path = formPath(serverField)
+      return path in values || get(values, path) !== undefined ? (path as Path<V>) : undefined
+    })
+  const serverFields = error instanceof ApiError ? [...new Set(error.violations.map((violation) => violation.field))] : []
+  const mapped = toFormErrors(
+    error,
+    serverFields.filter((field) => toField(field) !== undefined),
+    t,
   )
+  // Several server fields may name one input (a recipe's nameEs and nameEn): their messages join.
+  const byField = new Map<Path<V>, string>()
+  for (const [serverField, message] of Object.entries(mapped.fields)) {
+    const field = toField(serverField)!
+    const previous = byField.get(field)
+    byField.set(field, previous && previous !== message ? `${previous} ${message}` : (message as string))
+  }
+  ;[...byField].forEach(([field, message], index) => form.setError(field, { type: 'server', message }, { shouldFocus: index === 0 }))
   if (mapped.form) form.setError('root.server', { type: 'server', message: mapped.form })
 }
 

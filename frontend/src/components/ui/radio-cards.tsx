@@ -1,5 +1,5 @@
 import { RadioGroup } from 'radix-ui'
-import { useId } from 'react'
+import { type Ref, useId } from 'react'
 import { cn } from '@/lib/utils'
 
 type Option<V extends string> = { value: V; label: string; description?: string }
@@ -12,10 +12,12 @@ type RadioCardsProps<V extends string> = {
   onChange: (value: V) => void
   error?: string
   columns?: 2 | 3
+  /** The radio that takes focus for the group (the chosen one, else the first), e.g. a form library's field ref. */
+  ref?: Ref<HTMLButtonElement>
 }
 
 /** A labelled radio group rendered as selectable cards (sex, goal). */
-export function RadioCards<V extends string>({ legend, name, value, options, onChange, error, columns = 2 }: RadioCardsProps<V>) {
+export function RadioCards<V extends string>({ legend, name, value, options, onChange, error, columns = 2, ref }: RadioCardsProps<V>) {
   const id = useId()
   const errorId = error ? `${id}-error` : undefined
   return (
@@ -42,6 +44,7 @@ export function RadioCards<V extends string>({ legend, name, value, options, onC
             )}
           >
             <RadioGroup.Item
+              ref={option.value === (value ?? options[0]?.value) ? ref : undefined}
               id={`${id}-${option.value}`}
               value={option.value}
               className="grid size-4 shrink-0 place-items-center rounded-full border border-muted/60 bg-surface outline-none data-[state=checked]:border-brand-700"

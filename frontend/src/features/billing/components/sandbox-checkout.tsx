@@ -1,32 +1,54 @@
-import { type FormEvent, useState } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { TFunction } from 'i18next'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { errorMessage, toFormErrors } from '@/lib/form-errors'
+import { parseDecimal } from '@/lib/decimal'
+import { applyServerErrors, errorMessage } from '@/lib/form-errors'
+import { requiredText } from '@/lib/schemas'
 import { formatMoney, usePaySandbox, useSandboxSession } from '../api/billing'
 
-const fields = ['cardNumber', 'expMonth', 'expYear', 'cvc'] as const
+/** What can be told before asking the gateway; it checks the card itself (test cards, Luhn, expiry). */
+function cardSchema(t: TFunction) {
+  const month = t('validation.range', { min: 1, max: 12, unit: '' })
+  return z.object({
+    cardNumber: requiredText(t),
+    expMonth: z
+      .string()
+      .transform(parseDecimal)
+      .pipe(z.number({ error: month }).int(month).min(1, month).max(12, month)),
+    expYear: z
+      .string()
+      .transform(parseDecimal)
+      .pipe(z.number({ error: t('validation.number') }).int(t('validation.number'))),
+    cvc: requiredText(t),
+  })
+}
 
 /** The sandbox gateway's hosted checkout: a card form and the test cards to use. */
 export function SandboxCheckout({ sessionId }: { sessionId: string }) {
   const { t, i18n } = useTranslation()
   const session = useSandboxSession(sessionId)
   const pay = usePaySandbox(sessionId)
-  const [card, setCard] = useState({ cardNumber: '', expMonth: '12', expYear: String(new Date().getFullYear() + 3), cvc: '' })
+  const form = useForm({
+    resolver: zodResolver(cardSchema(t)),
+    defaultValues: { cardNumber: '', expMonth: '12', expYear: String(new Date().getFullYear() + 3), cvc: '' },
+  })
+  const { errors } = form.formState
   if (session.isPending) return <p className="text-sm text-muted">{t('common.loading')}</p>
   if (session.isError) return <Alert tone="danger">{errorMessage(session.error, t)}</Alert>
   const s = session.data
-  const errors = pay.isError ? toFormErrors(pay.error, fields, t) : null
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    pay.mutate(
-      { cardNumber: card.cardNumber, expMonth: Number(card.expMonth), expYear: Number(card.expYear), cvc: card.cvc },
-      { onSuccess: (done) => window.location.assign(done.successUrl) },
-    )
-  }
+  const submit = form.handleSubmit((card) =>
+    pay.mutate(card, {
+      onSuccess: (done) => window.location.assign(done.successUrl),
+      onError: (error) => applyServerErrors(error, form, t),
+    }),
+  )
   const amount = formatMoney(s.amount, s.currency, i18n.language)
   return (
     <div className="mx-auto grid max-w-4xl gap-6 py-10 md:grid-cols-[1fr_320px]">
@@ -41,47 +63,24 @@ export function SandboxCheckout({ sessionId }: { sessionId: string }) {
           </p>
           {s.status !== 'open' && !pay.isSuccess && <Alert tone="warning">{t('billing.checkout.notOpen')}</Alert>}
           {pay.isSuccess && <Alert tone="success">{t('billing.checkout.paid')}</Alert>}
-          {errors?.form && (
+          {errors.root?.server && (
             <Alert tone="danger" className="mb-4" data-testid="checkout-error">
-              {errors.form}
+              {errors.root.server.message}
             </Alert>
           )}
           <form onSubmit={submit} className="space-y-4" noValidate>
-            <FormField label={t('billing.checkout.cardNumber')} error={errors?.fields.cardNumber}>
-              <Input
-                name="cardNumber"
-                inputMode="numeric"
-                autoComplete="cc-number"
-                placeholder="4242 4242 4242 4242"
-                value={card.cardNumber}
-                onChange={(e) => setCard({ ...card, cardNumber: e.target.value })}
-              />
+            <FormField label={t('billing.checkout.cardNumber')} error={errors.cardNumber?.message}>
+              <Input inputMode="numeric" autoComplete="cc-number" placeholder="4242 4242 4242 4242" {...form.register('cardNumber')} />
             </FormField>
             <div className="grid grid-cols-3 gap-3">
-              <FormField label={t('billing.checkout.expMonth')} error={errors?.fields.expMonth}>
-                <Input
-                  name="expMonth"
-                  inputMode="numeric"
-                  value={card.expMonth}
-                  onChange={(e) => setCard({ ...card, expMonth: e.target.value })}
-                />
+              <FormField label={t('billing.checkout.expMonth')} error={errors.expMonth?.message}>
+                <Input inputMode="numeric" {...form.register('expMonth')} />
               </FormField>
-              <FormField label={t('billing.checkout.expYear')} error={errors?.fields.expYear}>
-                <Input
-                  name="expYear"
-                  inputMode="numeric"
-                  value={card.expYear}
-                  onChange={(e) => setCard({ ...card, expYear: e.target.value })}
-                />
+              <FormField label={t('billing.checkout.expYear')} error={errors.expYear?.message}>
+                <Input inputMode="numeric" {...form.register('expYear')} />
               </FormField>
-              <FormField label={t('billing.checkout.cvc')} error={errors?.fields.cvc}>
-                <Input
-                  name="cvc"
-                  inputMode="numeric"
-                  autoComplete="cc-csc"
-                  value={card.cvc}
-                  onChange={(e) => setCard({ ...card, cvc: e.target.value })}
-                />
+              <FormField label={t('billing.checkout.cvc')} error={errors.cvc?.message}>
+                <Input inputMode="numeric" autoComplete="cc-csc" {...form.register('cvc')} />
               </FormField>
             </div>
             <div className="flex flex-wrap items-center gap-3">
@@ -106,7 +105,10 @@ export function SandboxCheckout({ sessionId }: { sessionId: string }) {
                 <button
                   type="button"
                   className="font-mono text-brand-700 hover:underline"
-                  onClick={() => setCard({ ...card, cardNumber: test.number, cvc: card.cvc || '123' })}
+                  onClick={() => {
+                    form.setValue('cardNumber', test.number)
+                    if (!form.getValues('cvc')) form.setValue('cvc', '123')
+                  }}
                 >
                   {test.number}
                 </button>{' '}

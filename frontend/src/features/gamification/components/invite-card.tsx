@@ -1,25 +1,33 @@
-import { type FormEvent, useState } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { Alert } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { errorMessage } from '@/lib/form-errors'
+import { applyServerErrors } from '@/lib/form-errors'
+import { emailAddress } from '@/lib/schemas'
 import { useInvitations, useInvite } from '../api/invitations'
 
 /** Invite a friend by email; each accepted invitation earns points. */
 export function InviteCard() {
   const { t } = useTranslation()
-  const [email, setEmail] = useState('')
+  // InvitationRequest: a valid email of at most 320 characters.
+  const schema = z.object({ email: emailAddress(t) })
+  const form = useForm({ resolver: zodResolver(schema), defaultValues: { email: '' } })
+  const { errors } = form.formState
+  const email = useWatch({ control: form.control, name: 'email' })
   const invite = useInvite()
   const invitations = useInvitations()
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    invite.mutate(email.trim(), { onSuccess: () => setEmail('') })
-  }
+  const submit = form.handleSubmit((values) =>
+    invite.mutate(values.email, { onSuccess: () => form.reset(), onError: (error) => applyServerErrors(error, form, t) }),
+  )
+  // One inline field: a problem without a field of its own is said under it too.
+  const error = errors.email?.message ?? errors.root?.server?.message
 
   return (
     <Card aria-labelledby="invite-title">
@@ -29,12 +37,8 @@ export function InviteCard() {
       </CardHeader>
       <CardContent className="grid gap-4">
         <form onSubmit={submit} className="flex flex-wrap items-end gap-3" noValidate>
-          <FormField
-            label={t('progress.invite.email')}
-            className="min-w-56 flex-1"
-            error={invite.error ? errorMessage(invite.error, t) : undefined}
-          >
-            <Input type="email" value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" />
+          <FormField label={t('progress.invite.email')} className="min-w-56 flex-1" error={error}>
+            <Input type="email" maxLength={320} autoComplete="off" {...form.register('email')} />
           </FormField>
           <Button type="submit" pending={invite.isPending} disabled={!email.trim()}>
             {t('progress.invite.send')}

@@ -1,11 +1,15 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import type { TFunction } from 'i18next'
 import { X } from 'lucide-react'
-import { type FormEvent, useId, useRef, useState } from 'react'
+import { useId } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
-import { focusFirstInvalid, type FormErrors, toFormErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { type Meal, meals } from '../api/get-diary-day'
 import { type LogEntryInput, useLogEntry } from '../api/log-entry'
@@ -21,51 +25,61 @@ type AddFoodFormProps = {
   onCancel: () => void
 }
 
-type Field = 'unit' | 'quantity' | 'meal'
 const GRAMS = 'grams'
+
+type AmountDraft = { unit: string; quantity: string }
+
+/** The amount the inputs describe: a count of the chosen portion, or grams. */
+function amountOf(food: Food, { unit, quantity }: AmountDraft) {
+  const portion = unit === GRAMS ? null : (food.portions[Number(unit)] ?? null)
+  const amount: Amount = portion
+    ? { unit: 'portion', portion, count: parseDecimal(quantity) }
+    : { unit: 'grams', grams: parseDecimal(quantity) }
+  return { portion, grams: gramsFor(amount) }
+}
+
+/** What the server accepts for an entry: a positive amount up to 10 kg, in one of the meals. */
+function entrySchema(food: Food, date: string, t: TFunction) {
+  return z.object({ unit: z.string(), quantity: z.string(), meal: z.enum(meals) }).transform((values, ctx): LogEntryInput => {
+    const { portion, grams } = amountOf(food, values)
+    if (grams == null || grams > 10000) {
+      ctx.addIssue({ code: 'custom', path: ['quantity'], message: t('nutrition.add.invalidAmount') })
+      return z.NEVER
+    }
+    return portion
+      ? { date, meal: values.meal, foodId: food.id, portionLabel: portion.label, quantity: parseDecimal(values.quantity) }
+      : { date, meal: values.meal, foodId: food.id, grams }
+  })
+}
+
+/** The server names the amount grams, quantity or portionLabel; here it is one input. */
+function fieldFor(serverField: string) {
+  if (serverField === 'meal') return 'meal' as const
+  return ['grams', 'quantity', 'portionLabel'].includes(serverField) ? ('quantity' as const) : undefined
+}
 
 /** Picks an amount (a count of a household portion, or grams) and the meal for one food. */
 export function AddFoodForm({ food, date, meal, onMealChange, onAdded, onCancel }: AddFoodFormProps) {
   const { t } = useTranslation()
   const id = useId()
-  const formRef = useRef<HTMLFormElement>(null)
   const hasPortions = food.portions.length > 0
-  const [unit, setUnit] = useState(hasPortions ? '0' : GRAMS)
-  const [quantity, setQuantity] = useState(hasPortions ? '1' : '100')
-  const [errors, setErrors] = useState<FormErrors<Field>>({ fields: {} })
+  const form = useForm({
+    resolver: zodResolver(entrySchema(food, date, t)),
+    defaultValues: { unit: hasPortions ? '0' : GRAMS, quantity: hasPortions ? '1' : '100', meal },
+  })
+  const { errors } = form.formState
+  const [unit, quantity] = useWatch({ control: form.control, name: ['unit', 'quantity'] })
   const log = useLogEntry()
 
-  const portion = unit === GRAMS ? null : food.portions[Number(unit)]
-  const amount: Amount = portion
-    ? { unit: 'portion', portion, count: parseDecimal(quantity) }
-    : { unit: 'grams', grams: parseDecimal(quantity) }
-  const grams = gramsFor(amount)
+  const { portion, grams } = amountOf(food, { unit, quantity })
   const preview = grams == null ? null : nutrientsFor(food.per100g, grams)
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    if (grams == null || grams > 10000) {
-      setErrors({ fields: { quantity: t('nutrition.add.invalidAmount') } })
-      return focusFirstInvalid(formRef.current)
-    }
-    const input: LogEntryInput = portion
-      ? { date, meal, foodId: food.id, portionLabel: portion.label, quantity: parseDecimal(quantity) }
-      : { date, meal, foodId: food.id, grams }
-    log.mutate(input, {
-      onSuccess: () => onAdded(food),
-      onError: (error) => {
-        // The server names the amount grams, quantity or portionLabel; here it is one input.
-        const mapped = toFormErrors(error, ['meal', 'grams', 'quantity', 'portionLabel'] as const, t)
-        const { grams: gramsError, quantity: quantityError, portionLabel: portionError, meal: mealError } = mapped.fields
-        setErrors({ form: mapped.form, fields: { meal: mealError, quantity: gramsError ?? quantityError ?? portionError } })
-        focusFirstInvalid(formRef.current)
-      },
-    })
-  }
+  const submit = form.handleSubmit((input) =>
+    log.mutate(input, { onSuccess: () => onAdded(food), onError: (error) => applyServerErrors(error, form, t, fieldFor) }),
+  )
 
   return (
     <form
-      ref={formRef}
       noValidate
       onSubmit={submit}
       aria-labelledby={`${id}-title`}
@@ -87,18 +101,19 @@ export function AddFoodForm({ food, date, meal, onMealChange, onAdded, onCancel 
           <X aria-hidden="true" />
         </Button>
       </div>
-      <FormAlert message={errors.form} />
+      <FormAlert message={errors.root?.server?.message} />
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1.4fr)_minmax(0,0.8fr)_minmax(0,1fr)]">
-        <FormField label={t('nutrition.add.unit')} error={errors.fields.unit}>
+        <FormField label={t('nutrition.add.unit')} error={errors.unit?.message}>
           <NativeSelect
-            value={unit}
-            onChange={(event) => {
-              const next = event.target.value
-              setUnit(next)
-              // Switching between portions and grams changes what the number means.
-              if ((next === GRAMS) !== (unit === GRAMS)) setQuantity(next === GRAMS ? String(Math.round(grams ?? 100)) : '1')
-              setErrors({ fields: {} })
-            }}
+            {...form.register('unit', {
+              deps: ['quantity'],
+              onChange: (event: { target: { value: string } }) => {
+                const next = event.target.value
+                // Switching between portions and grams changes what the number means.
+                if ((next === GRAMS) !== (unit === GRAMS))
+                  form.setValue('quantity', next === GRAMS ? String(Math.round(grams ?? 100)) : '1')
+              },
+            })}
             data-testid="add-unit"
           >
             {food.portions.map((option, index) => (
@@ -109,20 +124,14 @@ export function AddFoodForm({ food, date, meal, onMealChange, onAdded, onCancel 
             <option value={GRAMS}>{t('nutrition.add.grams')}</option>
           </NativeSelect>
         </FormField>
-        <FormField label={portion ? t('nutrition.add.count') : t('nutrition.add.gramsLabel')} error={errors.fields.quantity}>
-          <Input
-            type="text"
-            inputMode="decimal"
-            value={quantity}
-            onChange={(event) => {
-              setQuantity(event.target.value)
-              setErrors({ fields: {} })
-            }}
-            data-testid="add-quantity"
-          />
+        <FormField label={portion ? t('nutrition.add.count') : t('nutrition.add.gramsLabel')} error={errors.quantity?.message}>
+          <Input type="text" inputMode="decimal" {...form.register('quantity')} data-testid="add-quantity" />
         </FormField>
-        <FormField label={t('nutrition.add.meal')} error={errors.fields.meal}>
-          <NativeSelect value={meal} onChange={(event) => onMealChange(event.target.value as Meal)} data-testid="add-meal">
+        <FormField label={t('nutrition.add.meal')} error={errors.meal?.message}>
+          <NativeSelect
+            {...form.register('meal', { onChange: (event: { target: { value: string } }) => onMealChange(event.target.value as Meal) })}
+            data-testid="add-meal"
+          >
             {meals.map((option) => (
               <option key={option} value={option}>
                 {t(`nutrition.meals.${option}`)}

@@ -1,76 +1,45 @@
+import { zodResolver } from '@hookform/resolvers/zod'
 import { Plus, Trash2 } from 'lucide-react'
-import { type FormEvent, useRef, useState } from 'react'
+import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { ApiError } from '@/lib/api-client'
-import { focusFirstInvalid, toFormErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/lib/form-errors'
 import { useSaveCustomFood } from '../api/custom-foods'
 import type { Food } from '../api/search-foods'
-import {
-  type CustomFoodDraft,
-  type DraftErrors,
-  draftFromFood,
-  type NutrientField,
-  nutrientFields,
-  readCustomFood,
-  requiredNutrients,
-} from '../utils/custom-food-draft'
+import { customFoodSchema, draftFromFood, nutrientFields, requiredNutrients, unitOf } from '../utils/custom-food-draft'
 
 type CustomFoodFormProps = { food: Food | null; onSaved: (food: Food) => void; onCancel?: () => void }
-
-const unitOf = (field: NutrientField) => (field === 'kcal' ? 'kcal' : field === 'sodiumMg' ? 'mg' : 'g')
 
 /** Creates or edits one of the member's own foods: names, nutrients per 100 g and portions. */
 export function CustomFoodForm({ food, onSaved, onCancel }: CustomFoodFormProps) {
   const { t } = useTranslation()
-  const formRef = useRef<HTMLFormElement>(null)
-  const [draft, setDraft] = useState<CustomFoodDraft>(() => draftFromFood(food))
-  const [errors, setErrors] = useState<DraftErrors>({})
-  const [formError, setFormError] = useState<string>()
-  const [nextKey, setNextKey] = useState(() => draft.portions.length)
+  const form = useForm({ resolver: zodResolver(customFoodSchema(t)), defaultValues: draftFromFood(food) })
+  const { errors } = form.formState
+  const portions = useFieldArray({ control: form.control, name: 'portions' })
+  const labels = useWatch({ control: form.control, name: 'portions' })
   const save = useSaveCustomFood()
 
-  function update(change: Partial<CustomFoodDraft>, clear: string[]) {
-    setDraft((current) => ({ ...current, ...change }))
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !clear.includes(key))))
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const { input, errors: clientErrors } = readCustomFood(draft, t)
-    setErrors(clientErrors)
-    setFormError(input ? undefined : t('errors.checkFields'))
-    if (!input) return focusFirstInvalid(formRef.current)
-    save.mutate(
-      { id: food?.id, input },
-      {
-        onSuccess: onSaved,
-        onError: (error) => {
-          const known = error instanceof ApiError ? Object.keys(error.fieldErrors) : []
-          const mapped = toFormErrors(error, known, t)
-          setErrors(mapped.fields)
-          setFormError(mapped.form)
-          focusFirstInvalid(formRef.current)
-        },
-      },
-    )
-  }
+  const submit = form.handleSubmit(
+    (input) => save.mutate({ id: food?.id, input }, { onSuccess: onSaved, onError: (error) => applyServerErrors(error, form, t) }),
+    () => form.setError('root.server', { type: 'client', message: t('errors.checkFields') }),
+  )
 
   return (
-    <form ref={formRef} noValidate onSubmit={submit} className="grid gap-5" data-testid="custom-food-form">
-      <FormAlert message={formError} />
+    <form noValidate onSubmit={submit} className="grid gap-5" data-testid="custom-food-form">
+      <FormAlert message={errors.root?.server?.message} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label={t('nutrition.custom.nameEs')} error={errors.nameEs} hint={t('nutrition.custom.nameHint')}>
-          <Input value={draft.nameEs} onChange={(event) => update({ nameEs: event.target.value }, ['nameEs', 'nameEn'])} maxLength={300} />
+        <FormField label={t('nutrition.custom.nameEs')} error={errors.nameEs?.message} hint={t('nutrition.custom.nameHint')}>
+          <Input maxLength={300} {...form.register('nameEs')} />
         </FormField>
-        <FormField label={t('nutrition.custom.nameEn')} error={errors.nameEn}>
-          <Input value={draft.nameEn} onChange={(event) => update({ nameEn: event.target.value }, ['nameEs', 'nameEn'])} maxLength={300} />
+        <FormField label={t('nutrition.custom.nameEn')} error={errors.nameEn?.message}>
+          {/* Either name will do: typing one rechecks the other. */}
+          <Input maxLength={300} {...form.register('nameEn', { deps: ['nameEs'] })} />
         </FormField>
-        <FormField label={t('nutrition.custom.foodGroup')} error={errors.foodGroup} className="sm:col-span-2">
-          <Input value={draft.foodGroup} onChange={(event) => update({ foodGroup: event.target.value }, ['foodGroup'])} maxLength={120} />
+        <FormField label={t('nutrition.custom.foodGroup')} error={errors.foodGroup?.message} className="sm:col-span-2">
+          <Input maxLength={120} {...form.register('foodGroup')} />
         </FormField>
       </div>
 
@@ -81,13 +50,9 @@ export function CustomFoodForm({ food, onSaved, onCancel }: CustomFoodFormProps)
             <FormField
               key={field}
               label={`${t(`nutrition.nutrients.${field}`)} (${unitOf(field)})${requiredNutrients.includes(field) ? '' : ` · ${t('nutrition.custom.optional')}`}`}
-              error={errors[`per100g.${field}`]}
+              error={errors.per100g?.[field]?.message}
             >
-              <Input
-                inputMode="decimal"
-                value={draft.nutrients[field]}
-                onChange={(event) => update({ nutrients: { ...draft.nutrients, [field]: event.target.value } }, [`per100g.${field}`])}
-              />
+              <Input inputMode="decimal" {...form.register(`per100g.${field}`)} />
             </FormField>
           ))}
         </div>
@@ -95,40 +60,22 @@ export function CustomFoodForm({ food, onSaved, onCancel }: CustomFoodFormProps)
 
       <fieldset className="grid gap-3">
         <legend className="mb-2 text-sm font-semibold text-ink">{t('nutrition.custom.portions')}</legend>
-        {draft.portions.length === 0 && <p className="text-sm text-muted">{t('nutrition.custom.noPortions')}</p>}
-        {draft.portions.map((portion, index) => (
-          <div key={portion.key} className="grid grid-cols-[minmax(0,1fr)_7rem_auto] items-start gap-2">
-            <FormField label={t('nutrition.custom.portionLabel')} error={errors[`portions[${index}].label`]}>
-              <Input
-                value={portion.label}
-                placeholder={t('nutrition.custom.portionExample')}
-                onChange={(event) =>
-                  update(
-                    { portions: draft.portions.map((item) => (item.key === portion.key ? { ...item, label: event.target.value } : item)) },
-                    [`portions[${index}].label`],
-                  )
-                }
-              />
+        {portions.fields.length === 0 && <p className="text-sm text-muted">{t('nutrition.custom.noPortions')}</p>}
+        {portions.fields.map((portion, index) => (
+          <div key={portion.id} className="grid grid-cols-[minmax(0,1fr)_7rem_auto] items-start gap-2">
+            <FormField label={t('nutrition.custom.portionLabel')} error={errors.portions?.[index]?.label?.message}>
+              <Input maxLength={160} placeholder={t('nutrition.custom.portionExample')} {...form.register(`portions.${index}.label`)} />
             </FormField>
-            <FormField label={t('nutrition.custom.portionGrams')} error={errors[`portions[${index}].grams`]}>
-              <Input
-                inputMode="decimal"
-                value={portion.grams}
-                onChange={(event) =>
-                  update(
-                    { portions: draft.portions.map((item) => (item.key === portion.key ? { ...item, grams: event.target.value } : item)) },
-                    [`portions[${index}].grams`],
-                  )
-                }
-              />
+            <FormField label={t('nutrition.custom.portionGrams')} error={errors.portions?.[index]?.grams?.message}>
+              <Input inputMode="decimal" {...form.register(`portions.${index}.grams`)} />
             </FormField>
             <Button
               type="button"
               variant="ghost"
               size="icon"
               className="mt-7"
-              aria-label={t('nutrition.custom.removePortion', { label: portion.label || index + 1 })}
-              onClick={() => update({ portions: draft.portions.filter((item) => item.key !== portion.key) }, [])}
+              aria-label={t('nutrition.custom.removePortion', { label: labels[index]?.label || index + 1 })}
+              onClick={() => portions.remove(index)}
             >
               <Trash2 aria-hidden="true" />
             </Button>
@@ -139,10 +86,7 @@ export function CustomFoodForm({ food, onSaved, onCancel }: CustomFoodFormProps)
             type="button"
             variant="secondary"
             size="sm"
-            onClick={() => {
-              update({ portions: [...draft.portions, { key: nextKey, label: '', grams: '' }] }, [])
-              setNextKey(nextKey + 1)
-            }}
+            onClick={() => portions.append({ label: '', grams: '' }, { shouldFocus: false })}
           >
             <Plus aria-hidden="true" />
             {t('nutrition.custom.addPortion')}

@@ -9,8 +9,8 @@ describe('readCustomFood', () => {
   const filled = () => {
     const draft = draftFromFood(null)
     draft.nameEs = ' Tortilla de patatas '
-    draft.nutrients = { kcal: '196', proteinG: '6,5', fatG: '11', carbsG: '17', fiberG: '', sugarsG: '1', sodiumMg: '' }
-    draft.portions = [{ key: 0, label: '1 pincho', grams: '120' }]
+    draft.per100g = { kcal: '196', proteinG: '6,5', fatG: '11', carbsG: '17', fiberG: '', sugarsG: '1', sodiumMg: '' }
+    draft.portions = [{ label: '1 pincho', grams: '120' }]
     return draft
   }
 
@@ -29,9 +29,9 @@ describe('readCustomFood', () => {
   it('keys errors by the server field paths', () => {
     const draft = filled()
     draft.nameEs = ''
-    draft.nutrients.kcal = ''
-    draft.nutrients.fatG = '120'
-    draft.portions = [{ key: 0, label: '', grams: '0' }]
+    draft.per100g.kcal = ''
+    draft.per100g.fatG = '120'
+    draft.portions = [{ label: '', grams: '0' }]
     const { input, errors } = readCustomFood(draft, t)
     expect(input).toBeNull()
     expect(Object.keys(errors).sort()).toEqual(['nameEs', 'per100g.fatG', 'per100g.kcal', 'portions[0].grams', 'portions[0].label'])

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { z } from 'zod'
 import type { CustomFoodInput } from '../api/custom-foods'
 import type { Food } from '../api/search-foods'
 import { parseDecimal } from './amount'
@@ -19,13 +20,16 @@ export const nutrientMax: Record<NutrientField, number> = {
   sodiumMg: 40000,
 }
 
-export type PortionDraft = { key: number; label: string; grams: string }
+export const unitOf = (field: NutrientField) => (field === 'kcal' ? 'kcal' : field === 'sodiumMg' ? 'mg' : 'g')
 
+export type PortionDraft = { label: string; grams: string }
+
+/** The form's values: text as typed, nested like the request so server paths name the same fields. */
 export type CustomFoodDraft = {
   nameEs: string
   nameEn: string
   foodGroup: string
-  nutrients: Record<NutrientField, string>
+  per100g: Record<NutrientField, string>
   portions: PortionDraft[]
 }
 
@@ -38,59 +42,89 @@ export function draftFromFood(food: Food | null): CustomFoodDraft {
     nameEs: food?.nameEs ?? '',
     nameEn: food?.nameEn ?? '',
     foodGroup: food?.foodGroup ?? '',
-    nutrients: Object.fromEntries(nutrientFields.map((field) => [field, text(food?.per100g[field])])) as Record<NutrientField, string>,
-    portions: (food?.portions ?? []).map((portion, index) => ({ key: index, label: portion.label, grams: String(portion.grams) })),
+    per100g: Object.fromEntries(nutrientFields.map((field) => [field, text(food?.per100g[field])])) as Record<NutrientField, string>,
+    portions: (food?.portions ?? []).map((portion) => ({ label: portion.label, grams: String(portion.grams) })),
   }
 }
 
-/**
- * Checks the draft the way the server will and builds the request; error keys are the
- * server's JSON paths ("per100g.kcal", "portions[0].grams") so server errors land in the same place.
- */
-export function readCustomFood(draft: CustomFoodDraft, t: TFunction): { input: CustomFoodInput | null; errors: DraftErrors } {
-  const errors: DraftErrors = {}
-  if (!draft.nameEs.trim() && !draft.nameEn.trim()) errors.nameEs = t('nutrition.custom.nameRequired')
-  const values = {} as Record<NutrientField, number | null>
-  for (const field of nutrientFields) {
-    const raw = draft.nutrients[field].trim()
-    if (!raw) {
-      values[field] = null
-      if (requiredNutrients.includes(field)) errors[`per100g.${field}`] = t('validation.required')
-      continue
+/** A nutrient per 100 g: blank is unknown (or missing when required), else a number within the server's bounds. */
+function nutrient(field: NutrientField, t: TFunction) {
+  const outOfRange = t('validation.range', { min: 0, max: nutrientMax[field], unit: unitOf(field) })
+  return z.string().transform((raw, ctx): number | null => {
+    if (!raw.trim()) {
+      if (!requiredNutrients.includes(field)) return null
+      ctx.addIssue({ code: 'custom', message: t('validation.required') })
+      return z.NEVER
     }
     const value = parseDecimal(raw)
-    if (!Number.isFinite(value) || value < 0 || value > nutrientMax[field]) {
-      errors[`per100g.${field}`] = t('validation.range', {
-        min: 0,
-        max: nutrientMax[field],
-        unit: field === 'kcal' ? 'kcal' : field === 'sodiumMg' ? 'mg' : 'g',
-      })
-    }
-    values[field] = value
-  }
-  const portions = draft.portions.map((portion, index) => {
-    const grams = parseDecimal(portion.grams)
-    if (!portion.label.trim()) errors[`portions[${index}].label`] = t('validation.required')
-    if (!(grams > 0 && grams <= 5000)) errors[`portions[${index}].grams`] = t('validation.range', { min: 1, max: 5000, unit: 'g' })
-    return { label: portion.label.trim(), grams }
+    if (Number.isFinite(value) && value >= 0 && value <= nutrientMax[field]) return value
+    ctx.addIssue({ code: 'custom', message: outOfRange })
+    return z.NEVER
   })
-  if (Object.keys(errors).length > 0) return { input: null, errors }
-  return {
-    input: {
-      nameEs: draft.nameEs.trim() || null,
-      nameEn: draft.nameEn.trim() || null,
-      foodGroup: draft.foodGroup.trim() || null,
-      per100g: {
-        kcal: values.kcal ?? 0,
-        proteinG: values.proteinG ?? 0,
-        fatG: values.fatG ?? 0,
-        carbsG: values.carbsG ?? 0,
-        fiberG: values.fiberG,
-        sugarsG: values.sugarsG,
-        sodiumMg: values.sodiumMg,
-      },
-      portions,
-    },
-    errors,
-  }
+}
+
+/** The rules of FoodDescription on the server; parses the form's values into the request. */
+export function customFoodSchema(t: TFunction) {
+  const portionGrams = t('validation.range', { min: 1, max: 5000, unit: 'g' })
+  return (
+    z
+      .object({
+        nameEs: z.string().trim(),
+        nameEn: z.string().trim(),
+        foodGroup: z.string().trim(),
+        per100g: z.object({
+          kcal: nutrient('kcal', t),
+          proteinG: nutrient('proteinG', t),
+          fatG: nutrient('fatG', t),
+          carbsG: nutrient('carbsG', t),
+          fiberG: nutrient('fiberG', t),
+          sugarsG: nutrient('sugarsG', t),
+          sodiumMg: nutrient('sodiumMg', t),
+        }),
+        portions: z.array(
+          z.object({
+            label: z.string().trim().min(1, t('validation.required')),
+            grams: z
+              .string()
+              .transform(parseDecimal)
+              .pipe(z.number({ error: portionGrams }).gt(0, portionGrams).max(5000, portionGrams)),
+          }),
+        ),
+      })
+      // Checked even when other fields are wrong, so every mistake shows at once.
+      .refine((draft) => Boolean(draft.nameEs || draft.nameEn), {
+        path: ['nameEs'],
+        message: t('nutrition.custom.nameRequired'),
+        when: () => true,
+      })
+      .transform((draft): CustomFoodInput => ({
+        nameEs: draft.nameEs || null,
+        nameEn: draft.nameEn || null,
+        foodGroup: draft.foodGroup || null,
+        per100g: {
+          ...draft.per100g,
+          kcal: draft.per100g.kcal ?? 0,
+          proteinG: draft.per100g.proteinG ?? 0,
+          fatG: draft.per100g.fatG ?? 0,
+          carbsG: draft.per100g.carbsG ?? 0,
+        },
+        portions: draft.portions,
+      }))
+  )
+}
+
+/** "portions[0].grams", the server's name for a zod issue path. */
+const serverPath = (path: readonly PropertyKey[]) =>
+  path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('')
+
+/**
+ * Checks the draft the way the server will and builds the request; error keys are the
+ * server's JSON paths ("per100g.kcal", "portions[0].grams").
+ */
+export function readCustomFood(draft: CustomFoodDraft, t: TFunction): { input: CustomFoodInput | null; errors: DraftErrors } {
+  const result = customFoodSchema(t).safeParse(draft)
+  if (result.success) return { input: result.data, errors: {} }
+  const errors: DraftErrors = {}
+  for (const issue of result.error.issues) errors[serverPath(issue.path)] ??= issue.message
+  return { input: null, errors }
 }

@@ -1,4 +1,5 @@
-import { type FormEvent, useMemo, useRef } from 'react'
+import { useMemo } from 'react'
+import { Controller, type UseFormReturn } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -6,17 +7,15 @@ import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
 import { RadioCards } from '@/components/ui/radio-cards'
-import { focusFirstInvalid, type FormErrors, toFormErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/lib/form-errors'
 import { todayIso } from '@/lib/format'
 import { activityLevels, type Goal, goals, type Sex, sexes } from '../api/get-profile'
 import { useUpdateProfile } from '../api/update-profile'
-import { type ProfileDraft, type ProfileField, profileFields, readDraft } from '../utils/profile-draft'
+import type { ProfileDraft, ProfileValues } from '../utils/profile-draft'
 
 type ProfileFormProps = {
-  draft: ProfileDraft
-  onDraftChange: (draft: ProfileDraft) => void
-  errors: FormErrors<ProfileField>
-  onErrorsChange: (errors: FormErrors<ProfileField>) => void
+  /** Owned by the workspace, which previews the targets from what is typed. */
+  form: UseFormReturn<ProfileDraft, unknown, ProfileValues>
   locale: string | null
 }
 
@@ -28,54 +27,32 @@ function timeZones(): string[] {
   }
 }
 
-export function ProfileForm({ draft, onDraftChange, errors, onErrorsChange, locale }: ProfileFormProps) {
+export function ProfileForm({ form, locale }: ProfileFormProps) {
   const { t } = useTranslation()
-  const formRef = useRef<HTMLFormElement>(null)
   const update = useUpdateProfile()
   const zones = useMemo(() => timeZones(), [])
+  const { errors, isDirty } = form.formState
 
-  function set(field: ProfileField, value: string) {
-    onDraftChange({ ...draft, [field]: value })
-    if (errors.fields[field]) onErrorsChange({ ...errors, fields: { ...errors.fields, [field]: undefined } })
-    if (update.isSuccess) update.reset()
-  }
-
-  const bind = (field: ProfileField) => ({
-    name: field,
-    value: draft[field],
-    onChange: (event: { target: { value: string } }) => set(field, event.target.value),
-  })
-
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const { input, errors: clientErrors } = readDraft(draft, t)
-    onErrorsChange({ fields: clientErrors, form: input ? undefined : t('errors.checkFields') })
-    if (!input) return focusFirstInvalid(formRef.current)
-    update.mutate(
-      { ...input, ...(locale ? { locale } : {}) },
-      {
-        onError: (error) => {
-          onErrorsChange(toFormErrors(error, profileFields, t))
-          focusFirstInvalid(formRef.current)
-        },
-      },
-    )
-  }
+  const submit = form.handleSubmit(
+    (input) => update.mutate({ ...input, ...(locale ? { locale } : {}) }, { onError: (error) => applyServerErrors(error, form, t) }),
+    () => form.setError('root.server', { type: 'client', message: t('errors.checkFields') }),
+  )
 
   return (
-    <form ref={formRef} noValidate onSubmit={submit} className="grid gap-5" aria-describedby="profile-form-intro">
+    <form noValidate onSubmit={submit} className="grid gap-5" aria-describedby="profile-form-intro">
       <p id="profile-form-intro" className="text-sm text-muted">
         {t('profile.intro')}
       </p>
-      <FormAlert message={errors.form} />
-      {update.isSuccess && <Alert tone="success">{t('profile.saved')}</Alert>}
+      <FormAlert message={errors.root?.server?.message} />
+      {/* A save resets the form to the saved values; the next edit hides the confirmation. */}
+      {update.isSuccess && !isDirty && <Alert tone="success">{t('profile.saved')}</Alert>}
 
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormField label={t('profile.birthDate')} error={errors.fields.birthDate}>
-          <Input type="date" required max={todayIso()} autoComplete="bday" {...bind('birthDate')} />
+        <FormField label={t('profile.birthDate')} error={errors.birthDate?.message}>
+          <Input type="date" required max={todayIso()} autoComplete="bday" {...form.register('birthDate')} />
         </FormField>
-        <FormField label={t('profile.timezone')} error={errors.fields.timezone} hint={t('profile.timezoneHint')}>
-          <Input list="profile-timezones" required autoComplete="off" spellCheck={false} {...bind('timezone')} />
+        <FormField label={t('profile.timezone')} error={errors.timezone?.message} hint={t('profile.timezoneHint')}>
+          <Input list="profile-timezones" required autoComplete="off" spellCheck={false} {...form.register('timezone')} />
         </FormField>
         <datalist id="profile-timezones">
           {zones.map((zone) => (
@@ -84,26 +61,33 @@ export function ProfileForm({ draft, onDraftChange, errors, onErrorsChange, loca
         </datalist>
       </div>
 
-      <RadioCards
-        legend={t('profile.sex')}
+      <Controller
+        control={form.control}
         name="sex"
-        value={(draft.sex || null) as Sex | null}
-        onChange={(value) => set('sex', value)}
-        error={errors.fields.sex}
-        options={sexes.map((sex) => ({ value: sex, label: t(`profile.sexes.${sex}`) }))}
+        render={({ field, fieldState }) => (
+          <RadioCards
+            legend={t('profile.sex')}
+            name={field.name}
+            ref={field.ref}
+            value={(field.value || null) as Sex | null}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+            options={sexes.map((sex) => ({ value: sex, label: t(`profile.sexes.${sex}`) }))}
+          />
+        )}
       />
 
       <div className="grid grid-cols-2 gap-4 sm:gap-5">
-        <FormField label={t('profile.heightCm')} error={errors.fields.heightCm}>
-          <Input type="text" inputMode="decimal" autoComplete="off" required {...bind('heightCm')} />
+        <FormField label={t('profile.heightCm')} error={errors.heightCm?.message}>
+          <Input type="text" inputMode="decimal" autoComplete="off" required {...form.register('heightCm')} />
         </FormField>
-        <FormField label={t('profile.weightKg')} error={errors.fields.weightKg}>
-          <Input type="text" inputMode="decimal" autoComplete="off" required {...bind('weightKg')} />
+        <FormField label={t('profile.weightKg')} error={errors.weightKg?.message}>
+          <Input type="text" inputMode="decimal" autoComplete="off" required {...form.register('weightKg')} />
         </FormField>
       </div>
 
-      <FormField label={t('profile.activityLevel')} error={errors.fields.activityLevel}>
-        <NativeSelect required {...bind('activityLevel')}>
+      <FormField label={t('profile.activityLevel')} error={errors.activityLevel?.message}>
+        <NativeSelect required {...form.register('activityLevel')}>
           <option value="" disabled>
             {t('common.choose')}
           </option>
@@ -115,14 +99,21 @@ export function ProfileForm({ draft, onDraftChange, errors, onErrorsChange, loca
         </NativeSelect>
       </FormField>
 
-      <RadioCards
-        legend={t('profile.goal')}
+      <Controller
+        control={form.control}
         name="goal"
-        columns={3}
-        value={(draft.goal || null) as Goal | null}
-        onChange={(value) => set('goal', value)}
-        error={errors.fields.goal}
-        options={goals.map((goal) => ({ value: goal, label: t(`profile.goals.${goal}`) }))}
+        render={({ field, fieldState }) => (
+          <RadioCards
+            legend={t('profile.goal')}
+            name={field.name}
+            ref={field.ref}
+            columns={3}
+            value={(field.value || null) as Goal | null}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+            options={goals.map((goal) => ({ value: goal, label: t(`profile.goals.${goal}`) }))}
+          />
+        )}
       />
 
       <div className="flex justify-end">

@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { QueryState } from '@/components/ui/query-state'
-import type { FormErrors } from '@/lib/form-errors'
 import { browserTimeZone } from '@/lib/format'
 import { type Profile, useProfile } from '../api/get-profile'
 import { useTargets } from '../api/get-targets'
-import { draftFromProfile, type ProfileDraft, type ProfileField, profileFields, readDraft } from '../utils/profile-draft'
+import { draftFromProfile, profileFields, profileSchema, readDraft } from '../utils/profile-draft'
 import { previewTargets } from '../utils/targets'
 import { CustomTargetsForm } from './custom-targets-form'
 import { LogWeightForm } from './log-weight-form'
@@ -26,21 +27,15 @@ function Workspace({ profile }: { profile: Profile }) {
   const { t } = useTranslation()
   const targets = useTargets()
   const saved = useMemo(() => draftFromProfile(profile, browserTimeZone()), [profile])
-  const [draft, setDraft] = useState<ProfileDraft>(saved)
-  const [lastSaved, setLastSaved] = useState(saved)
-  if (saved !== lastSaved) {
-    // A save (or refetch) produced new server values: they become the form's baseline.
-    setLastSaved(saved)
-    setDraft(saved)
-  }
-  const [errors, setErrors] = useState<FormErrors<ProfileField>>({ fields: {} })
-
+  // A save (or a refetch with other values) makes the server's values the form's baseline.
+  const form = useForm({ resolver: zodResolver(profileSchema(t)), values: saved })
+  const draft = useWatch({ control: form.control })
   const dirty = profileFields.some((field) => draft[field] !== saved[field])
   const preview = useMemo(() => {
     if (!dirty) return null
-    const { input } = readDraft(draft, t)
+    const { input } = readDraft({ ...saved, ...draft }, t)
     return input ? previewTargets(input) : null
-  }, [dirty, draft, t])
+  }, [dirty, draft, saved, t])
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -49,7 +44,7 @@ function Workspace({ profile }: { profile: Profile }) {
           <CardTitle id="profile-title">{t('profile.formTitle')}</CardTitle>
         </CardHeader>
         <CardContent>
-          <ProfileForm draft={draft} onDraftChange={setDraft} errors={errors} onErrorsChange={setErrors} locale={profile.locale} />
+          <ProfileForm form={form} locale={profile.locale} />
         </CardContent>
       </Card>
 

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { z } from 'zod'
 import { parseDecimal } from '@/lib/decimal'
 import { parseLocalDate } from '@/lib/format'
 import { activityLevels, goals, type Profile, sexes } from '../api/get-profile'
@@ -27,11 +28,6 @@ export function draftFromProfile(profile: Profile | undefined, defaultTimeZone: 
   }
 }
 
-function parseNumber(value: string): number | null {
-  const number = parseDecimal(value)
-  return Number.isFinite(number) ? number : null
-}
-
 function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value })
@@ -43,52 +39,64 @@ function isTimeZone(value: string): boolean {
 
 const oneOf = <T extends string>(options: readonly T[], value: string): value is T => (options as readonly string[]).includes(value)
 
+/** One of the options, else "choose an option". */
+function choice<T extends string>(options: readonly T[], t: TFunction) {
+  return z.string().transform((value, ctx): T => {
+    if (oneOf(options, value)) return value
+    ctx.addIssue({ code: 'custom', message: t('validation.choose') })
+    return z.NEVER
+  })
+}
+
+/** Typed decimal text (comma or point) within the server's range. */
+function measure(range: { min: number; max: number }, unit: string, t: TFunction) {
+  return z.string().transform((value, ctx) => {
+    const number = parseDecimal(value)
+    if (!Number.isFinite(number)) {
+      ctx.addIssue({ code: 'custom', message: value.trim() ? t('validation.number') : t('validation.required') })
+      return z.NEVER
+    }
+    if (number < range.min || number > range.max) {
+      ctx.addIssue({ code: 'custom', message: t('validation.range', { ...range, unit }) })
+      return z.NEVER
+    }
+    return number
+  })
+}
+
+/** The profile form's rules, the same ranges as the server; parses the draft into the request body. */
+export function profileSchema(t: TFunction, today = new Date()) {
+  return z.object({
+    birthDate: z.string().superRefine((value, ctx) => {
+      const fail = (message: string) => ctx.addIssue({ code: 'custom', message })
+      if (!value) return fail(t('validation.required'))
+      if (!parseLocalDate(value)) return fail(t('validation.date'))
+      const age = ageOn(value, today)
+      if (age < limits.age.min || age > limits.age.max) fail(t('validation.ageRange', limits.age))
+    }),
+    sex: choice(sexes, t),
+    heightCm: measure(limits.heightCm, 'cm', t),
+    weightKg: measure(limits.weightKg, 'kg', t),
+    activityLevel: choice(activityLevels, t),
+    goal: choice(goals, t),
+    timezone: z.string().trim().min(1, t('validation.required')).refine(isTimeZone, t('validation.timezone')),
+  }) satisfies z.ZodType<Omit<ProfileInput, 'locale'>, ProfileDraft>
+}
+
+export type ProfileValues = z.output<ReturnType<typeof profileSchema>>
+
 /** Validates the draft against the same ranges as the server; returns the request body when valid. */
 export function readDraft(
   draft: ProfileDraft,
   t: TFunction,
   today = new Date(),
 ): { input?: ProfileInput; errors: Partial<Record<ProfileField, string>> } {
+  const result = profileSchema(t, today).safeParse(draft)
+  if (result.success) return { errors: {}, input: result.data }
   const errors: Partial<Record<ProfileField, string>> = {}
-  const required = t('validation.required')
-
-  const birth = parseLocalDate(draft.birthDate)
-  if (!draft.birthDate) errors.birthDate = required
-  else if (!birth) errors.birthDate = t('validation.date')
-  else {
-    const age = ageOn(draft.birthDate, today)
-    if (age < limits.age.min || age > limits.age.max) errors.birthDate = t('validation.ageRange', limits.age)
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as ProfileField
+    errors[field] ??= issue.message
   }
-
-  if (!oneOf(sexes, draft.sex)) errors.sex = t('validation.choose')
-
-  const heightCm = parseNumber(draft.heightCm)
-  if (heightCm === null) errors.heightCm = draft.heightCm.trim() ? t('validation.number') : required
-  else if (heightCm < limits.heightCm.min || heightCm > limits.heightCm.max)
-    errors.heightCm = t('validation.range', { ...limits.heightCm, unit: 'cm' })
-
-  const weightKg = parseNumber(draft.weightKg)
-  if (weightKg === null) errors.weightKg = draft.weightKg.trim() ? t('validation.number') : required
-  else if (weightKg < limits.weightKg.min || weightKg > limits.weightKg.max)
-    errors.weightKg = t('validation.range', { ...limits.weightKg, unit: 'kg' })
-
-  if (!oneOf(activityLevels, draft.activityLevel)) errors.activityLevel = t('validation.choose')
-  if (!oneOf(goals, draft.goal)) errors.goal = t('validation.choose')
-
-  if (!draft.timezone.trim()) errors.timezone = required
-  else if (!isTimeZone(draft.timezone.trim())) errors.timezone = t('validation.timezone')
-
-  if (Object.keys(errors).length > 0) return { errors }
-  return {
-    errors,
-    input: {
-      birthDate: draft.birthDate,
-      sex: draft.sex as ProfileInput['sex'],
-      heightCm: heightCm!,
-      weightKg: weightKg!,
-      activityLevel: draft.activityLevel as ProfileInput['activityLevel'],
-      goal: draft.goal as ProfileInput['goal'],
-      timezone: draft.timezone.trim(),
-    },
-  }
+  return { errors }
 }
