@@ -101,7 +101,7 @@ class RenewalTests extends BillingHttpTest {
 			.isEqualTo("RENEWAL");
 		assertThat(this.published.of(PaymentSucceeded.class)
 			.stream()
-			.filter(e -> e.memberId().equals(member.id()) && e.kind().equals("RENEWAL"))
+			.filter(e -> e.memberId().id().equals(member.id()) && e.kind().equals("RENEWAL"))
 			.count()).isEqualTo(1);
 		assertThat(this.renewals.due()).doesNotContain(subscription);
 	}
@@ -167,7 +167,7 @@ class RenewalTests extends BillingHttpTest {
 		assertThat(count(SubscriptionRenewing.class, member)).isEqualTo(1);
 		SubscriptionRenewing renewing = this.published.of(SubscriptionRenewing.class)
 			.stream()
-			.filter(e -> e.memberId().equals(member.id()))
+			.filter(e -> e.memberId().id().equals(member.id()))
 			.findFirst()
 			.orElseThrow();
 		assertThat(renewing.renewsAt()).isEqualTo(end);

@@ -93,12 +93,12 @@ class WebhookTests extends BillingHttpTest {
 		assertThat(responses.stream().filter(r -> !r.text("result").equals("DUPLICATE")).count()).isEqualTo(2);
 		assertThat(this.published.of(SubscriptionActivated.class)
 			.stream()
-			.filter(e -> e.memberId().equals(stripe.member().id()))
+			.filter(e -> e.memberId().id().equals(stripe.member().id()))
 			.count()).isEqualTo(1);
 		assertThat(this.published.of(SubscriptionActivated.class)).hasSize(activatedBefore + 1);
 		assertThat(this.published.of(PaymentSucceeded.class)
 			.stream()
-			.filter(e -> e.memberId().equals(stripe.member().id()))
+			.filter(e -> e.memberId().id().equals(stripe.member().id()))
 			.count()).isEqualTo(1);
 		assertThat(this.api.get("/api/me/payments", stripe.member().token()).body()).hasSize(1);
 		assertThat(this.billing.subscription(stripe.member()).text("status")).isEqualTo("ACTIVE");
@@ -141,7 +141,7 @@ class WebhookTests extends BillingHttpTest {
 		assertThat(this.billing.subscription(stripe.member()).text("status")).isEqualTo("EXPIRED");
 		assertThat(this.published.of(SubscriptionExpired.class)
 			.stream()
-			.filter(e -> e.memberId().equals(stripe.member().id()))
+			.filter(e -> e.memberId().id().equals(stripe.member().id()))
 			.count()).isEqualTo(1);
 	}
 
