@@ -9,18 +9,15 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import app.vitalia.gamification.leaderboard.Leaderboards;
 import app.vitalia.gamification.referrals.Invitations;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.members.MemberId;
-import app.vitalia.platform.DomainException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,11 +53,25 @@ class ProgressController {
 		return this.progress.of(MemberId.of(user.id()));
 	}
 
-	@Operation(summary = "A leaderboard's top entries and the caller's own rank")
-	@GetMapping("/api/leaderboards/{period}")
-	Leaderboards.Board leaderboard(CurrentUser user, @PathVariable String period,
-			@RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
-		return this.leaderboards.board(period(period), limit, user.id());
+	// one literal path per period: Spring finds a literal path in a map, where a path
+	// variable is matched against every pattern the application has (a tenth of this
+	// endpoint's time); another period is a 404 like any unknown path
+	@Operation(summary = "This week's leaderboard (from Monday in the business time zone) and the caller's rank")
+	@GetMapping("/api/leaderboards/weekly")
+	Leaderboards.Board weekly(CurrentUser user, @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+		return this.leaderboards.board(Leaderboards.Period.WEEKLY, limit, user.id());
+	}
+
+	@Operation(summary = "This month's leaderboard (from the 1st in the business time zone) and the caller's rank")
+	@GetMapping("/api/leaderboards/monthly")
+	Leaderboards.Board monthly(CurrentUser user, @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+		return this.leaderboards.board(Leaderboards.Period.MONTHLY, limit, user.id());
+	}
+
+	@Operation(summary = "The all-time leaderboard and the caller's rank")
+	@GetMapping("/api/leaderboards/all-time")
+	Leaderboards.Board allTime(CurrentUser user, @RequestParam(defaultValue = "10") @Min(1) @Max(100) int limit) {
+		return this.leaderboards.board(Leaderboards.Period.ALL_TIME, limit, user.id());
 	}
 
 	@Operation(summary = "Invite someone by email")
@@ -74,15 +85,6 @@ class ProgressController {
 	@GetMapping("/api/me/invitations")
 	List<Invitations.Invitation> invitations(CurrentUser user) {
 		return this.invitations.sentBy(user.id());
-	}
-
-	private static Leaderboards.Period period(String period) {
-		return switch (period) {
-			case "weekly" -> Leaderboards.Period.WEEKLY;
-			case "monthly" -> Leaderboards.Period.MONTHLY;
-			case "all-time" -> Leaderboards.Period.ALL_TIME;
-			default -> throw DomainException.notFound("The leaderboard " + period);
-		};
 	}
 
 }

@@ -3,6 +3,7 @@ package app.vitalia.platform;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import app.vitalia.support.HttpTest;
 import app.vitalia.support.Api;
@@ -74,6 +75,9 @@ class PlatformHttpTests extends HttpTest {
 		Response forged = this.api
 			.raw(this.api.builder("/api/health", null).header("X-Request-Id", "bad id <script>").GET());
 		assertThat(forged.header("X-Request-Id")).matches("[0-9a-f-]{36}");
+		UUID generated = UUID.fromString(forged.header("X-Request-Id"));
+		assertThat(generated.version()).isEqualTo(4);
+		assertThat(generated.variant()).isEqualTo(2);
 	}
 
 	@Test

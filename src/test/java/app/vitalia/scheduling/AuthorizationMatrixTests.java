@@ -420,7 +420,11 @@ class AuthorizationMatrixTests extends HttpTest {
 		rows.add(new Row("GET /api/me/settings", SELF, t -> this.api.get("/api/me/settings", t)));
 		rows.add(new Row("PATCH /api/me/settings", SELF,
 				t -> this.api.patch("/api/me/settings", Map.of("leaderboardOptIn", false), t)));
-		rows.add(new Row("GET /api/leaderboards/{period}", SELF,
+		rows.add(new Row("GET /api/leaderboards/weekly", SELF,
+				t -> this.api.get("/api/leaderboards/weekly?limit=100", t)));
+		rows.add(new Row("GET /api/leaderboards/monthly", SELF,
+				t -> this.api.get("/api/leaderboards/monthly?limit=100", t)));
+		rows.add(new Row("GET /api/leaderboards/all-time", SELF,
 				t -> this.api.get("/api/leaderboards/all-time?limit=100", t)));
 		rows.add(new Row("POST /api/me/invitations", SELF, t -> this.api.post("/api/me/invitations",
 				Map.of("email", "friend-" + UUID.randomUUID() + "@example.com"), t)));

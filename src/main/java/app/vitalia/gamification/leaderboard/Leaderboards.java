@@ -22,6 +22,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.json.JsonMapper;
 
 import app.vitalia.gamification.PointsAwarded;
 import app.vitalia.gamification.scoring.ScoreStore;
@@ -61,11 +63,20 @@ public class Leaderboards {
 	public record Entry(int rank, String displayName, long points, boolean you) {
 	}
 
-	public record Board(Period period, @Nullable Instant from, List<Entry> entries, @Nullable Entry me,
-			boolean optedIn) {
+	/**
+	 * @param entries the top entries; those kept between refreshes are written as the
+	 * JSON rendered when they were read (see {@link TopEntries})
+	 */
+	public record Board(Period period, @Nullable Instant from,
+			@JsonSerialize(using = TopEntries.Json.class) List<Entry> entries, @Nullable Entry me, boolean optedIn) {
 	}
 
-	private record Named(UUID memberId, String displayName, long points, int rank) {
+	record Named(UUID memberId, String displayName, long points, int rank) {
+
+		Entry entry(boolean you) {
+			return new Entry(this.rank, this.displayName, this.points, you);
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -80,12 +91,14 @@ public class Leaderboards {
 
 	private final ZoneId businessZone;
 
-	private final Cache<String, List<Named>> tops;
+	private final JsonMapper json;
+
+	private final Cache<String, TopEntries.Rendered> tops;
 
 	private final LoadingCache<Boolean, Integer> generation;
 
 	Leaderboards(JdbcTemplate jdbc, ScoreStore scores, Accounts accounts, Rankings rankings, Clock clock,
-			@Value("${vitalia.gamification.business-timezone:Europe/Madrid}") ZoneId businessZone,
+			JsonMapper json, @Value("${vitalia.gamification.business-timezone:Europe/Madrid}") ZoneId businessZone,
 			@Value("${vitalia.gamification.leaderboard-cache:5s}") Duration cacheFor) {
 		this.jdbc = jdbc;
 		this.scores = scores;
@@ -93,6 +106,7 @@ public class Leaderboards {
 		this.rankings = rankings;
 		this.clock = clock;
 		this.businessZone = businessZone;
+		this.json = json;
 		this.tops = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(100).build();
 		// a replay's switch shows as late as the top entries do; with Redis a read then
 		// needs no database round trip
@@ -102,11 +116,9 @@ public class Leaderboards {
 	public Board board(Period period, int limit, UUID caller) {
 		int generation = this.generation.get(true);
 		Rankings.Window window = window(period);
-		List<Named> top = this.tops.get(generation + ":" + window.name() + ":" + limit,
-				key -> named(this.rankings.top(generation, window, limit)));
-		List<Entry> entries = top.stream()
-			.map(named -> new Entry(named.rank(), named.displayName(), named.points(), named.memberId().equals(caller)))
-			.toList();
+		TopEntries.Rendered top = this.tops.get(generation + ":" + window.name() + ":" + limit,
+				key -> TopEntries.render(named(this.rankings.top(generation, window, limit)), this.json));
+		List<Entry> entries = top.seenBy(caller);
 		Rankings.Standing standing = this.rankings.standing(generation, window, caller);
 		Entry me = null;
 		if (standing != null) {
