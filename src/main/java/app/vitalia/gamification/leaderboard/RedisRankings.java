@@ -26,15 +26,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * week or month, a replay's new generation, expiry) and on start; after that each
  * committed award or opt-in change writes the member's points as SQL has them, so a
  * retried update never counts twice. Every set holds a sentinel member scored -1: a set
- * that exists was built, and an update never creates a half-filled one. Sets expire a
- * while after their period ends; the all-time set is rebuilt monthly, which bounds any
- * update lost to a crash between commit and Redis.
+ * that exists was built, and an update never creates a half-filled one. An update that
+ * lands while a set is rebuilt (by any instance) is noted for the builder, which reads
+ * those members again once its copy is in place, so the copy's older SQL snapshot does
+ * not hide it. Sets expire a while after their period ends; the all-time set is rebuilt
+ * monthly, which bounds any update lost to a crash between commit and Redis.
  */
 class RedisRankings implements Rankings {
 
 	private static final String SENTINEL = "";
 
 	private static final int BATCH = 10_000;
+
+	private static final String BUILDERS = ":builders";
 
 	private static final RedisScript<List> TOP = RedisScript.of(
 			"""
@@ -52,15 +56,44 @@ class RedisRankings implements Rankings {
 			return {1, points, redis.call('zcount', KEYS[2], '(' .. points, '+inf')}
 			""", List.class);
 
+	/**
+	 * KEYS: the windows' sets, then each one's builders. ARGV: the member, their points
+	 * per set ("-" to leave it), the time now and the oldest start of a live builder
+	 * (ms). Besides the live set, every set being built hears of the member, so the
+	 * builder can read them again once its copy from SQL is in place.
+	 */
 	private static final RedisScript<Long> UPDATE = RedisScript.of("""
-			for i, key in ipairs(KEYS) do
+			local n = #KEYS / 2
+			for i = 1, n do
+			  local key, builders = KEYS[i], KEYS[n + i]
 			  if redis.call('exists', key) == 1 then
 			    local points = ARGV[i + 1]
 			    if points == '-' then redis.call('zrem', key, ARGV[1]) else redis.call('zadd', key, points, ARGV[1]) end
 			  end
+			  redis.call('zremrangebyscore', builders, '-inf', '(' .. ARGV[n + 3])
+			  for _, builder in ipairs(redis.call('zrange', builders, 0, -1)) do
+			    local dirty = key .. ':dirty:' .. builder
+			    redis.call('sadd', dirty, ARGV[1])
+			    redis.call('pexpire', dirty, ARGV[n + 2] - ARGV[n + 3])
+			  end
 			end
 			return 0
 			""", Long.class);
+
+	/**
+	 * KEYS: the filled copy, the set, its builders, this builder's changed members. ARGV:
+	 * the builder. Puts the copy in place and hands back who changed while it was filled.
+	 */
+	private static final RedisScript<List> FINISH = RedisScript.of("""
+			redis.call('rename', KEYS[1], KEYS[2])
+			redis.call('zrem', KEYS[3], ARGV[1])
+			local changed = redis.call('smembers', KEYS[4])
+			redis.call('del', KEYS[4])
+			return changed
+			""", List.class);
+
+	/** Longer than any build: a builder that died is forgotten after it. */
+	private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
 
 	private final StringRedisTemplate redis;
 
@@ -112,7 +145,9 @@ class RedisRankings implements Rankings {
 
 	@Override
 	public void changed(int generation, List<Window> windows, Collection<UUID> members) {
-		List<String> keys = windows.stream().map(window -> key(generation, window)).toList();
+		List<String> keys = new ArrayList<>();
+		windows.forEach(window -> keys.add(key(generation, window)));
+		windows.forEach(window -> keys.add(key(generation, window) + BUILDERS));
 		for (UUID member : new HashSet<>(members)) {
 			boolean optedIn = Leaderboards.optedIn(this.jdbc, member);
 			List<String> args = new ArrayList<>();
@@ -122,6 +157,9 @@ class RedisRankings implements Rankings {
 				boolean listed = optedIn && (points > 0 || window.from() == null);
 				args.add(listed ? Long.toString(points) : "-");
 			}
+			long now = System.currentTimeMillis();
+			args.add(Long.toString(now));
+			args.add(Long.toString(now - BUILD_TIMEOUT.toMillis()));
 			this.redis.execute(UPDATE, keys, args.toArray());
 		}
 	}
@@ -151,10 +189,19 @@ class RedisRankings implements Rankings {
 		}
 	}
 
-	/** Fills a fresh set from SQL and puts it in place of the old one in one step. */
+	/**
+	 * Fills a fresh set from SQL and puts it in place of the old one in one step. The
+	 * builder announces itself before reading SQL, so an award committed after that read
+	 * is either in the set it replaces (and read again here) or written after the switch.
+	 */
 	private void build(int generation, Window window) {
 		String key = key(generation, window);
-		String next = key + ":next:" + UUID.randomUUID();
+		String builder = UUID.randomUUID().toString();
+		String next = key + ":next:" + builder;
+		String builders = key + BUILDERS;
+		String changed = key + ":dirty:" + builder;
+		this.redis.opsForZSet().add(builders, builder, System.currentTimeMillis());
+		this.redis.expire(builders, BUILD_TIMEOUT);
 		this.redis.opsForZSet().add(next, SENTINEL, -1);
 		Set<TypedTuple<String>> batch = new HashSet<>();
 		Runnable flush = () -> {
@@ -163,6 +210,7 @@ class RedisRankings implements Rankings {
 				batch.clear();
 			}
 		};
+		List<?> changedWhileFilling;
 		try {
 			if (window.from() == null) {
 				this.jdbc.query("select s.member_id, coalesce(m.points, 0) from gamification_settings s "
@@ -187,11 +235,16 @@ class RedisRankings implements Rankings {
 			}
 			flush.run();
 			this.redis.expire(next, lifetime(window.period()));
-			this.redis.rename(next, key);
+			changedWhileFilling = this.redis.execute(FINISH, List.of(next, key, builders, changed), builder);
 		}
 		catch (RuntimeException ex) {
-			this.redis.delete(next);
+			this.redis.delete(List.of(next, changed));
+			this.redis.opsForZSet().remove(builders, builder);
 			throw ex;
+		}
+		if (changedWhileFilling != null && !changedWhileFilling.isEmpty()) {
+			changed(generation, List.of(window),
+					changedWhileFilling.stream().map(String::valueOf).map(UUID::fromString).toList());
 		}
 	}
 

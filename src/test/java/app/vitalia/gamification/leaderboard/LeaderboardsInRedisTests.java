@@ -5,15 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
 
 import app.vitalia.gamification.RuleBodies;
 import app.vitalia.gamification.scoring.ScoreStore;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +45,12 @@ class LeaderboardsInRedisTests extends LeaderboardBehaviour {
 
 	@Autowired
 	RedisConnectionFactory connections;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Value("${vitalia.redis.key-prefix:vitalia:}")
+	String prefix;
 
 	StringRedisTemplate redis;
 
@@ -100,6 +113,33 @@ class LeaderboardsInRedisTests extends LeaderboardBehaviour {
 		assertThat(board("all-time", member).path("me").path("points").asLong()).isEqualTo(60);
 		assertThat(score(Leaderboards.Period.WEEKLY, member)).isEqualTo(60.0);
 		assertThat(this.redis.getExpire(key(Leaderboards.Period.WEEKLY))).isPositive();
+	}
+
+	@Test
+	void anOptInCommittedWhileAnotherInstanceRebuildsTheSetIsInTheSetItBuilt() {
+		Member member = member("Racer");
+		completeProfile(member);
+		Leaderboards.Period period = Leaderboards.Period.ALL_TIME;
+		board("all-time", member);
+		AtomicBoolean optedInDuringTheRead = new AtomicBoolean();
+		// the other instance reads SQL before the member opts in, and swaps its copy in
+		// after
+		JdbcTemplate readsThenTheMemberOptsIn = new JdbcTemplate(this.dataSource) {
+			@Override
+			public void query(String sql, RowCallbackHandler handler, @Nullable Object... args) {
+				super.query(sql, handler, args);
+				if (optedInDuringTheRead.compareAndSet(false, true)) {
+					optIn(member, true);
+				}
+			}
+		};
+		new RedisRankings(this.redis, readsThenTheMemberOptsIn, this.prefix).rebuild(this.scores.generation(),
+				List.of(this.leaderboards.window(period)));
+
+		assertThat(optedInDuringTheRead).isTrue();
+		assertThat(score(period, member)).isEqualTo(60.0);
+		assertThat(board("all-time", member).path("me").path("points").asLong()).isEqualTo(60);
+		assertThat(this.redis.keys(key(period) + ":*")).as("no builder or note left behind").isEmpty();
 	}
 
 	@Test
