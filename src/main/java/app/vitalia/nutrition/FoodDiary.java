@@ -235,8 +235,8 @@ class FoodDiary {
 	}
 
 	private void published(DiaryEntry entry) {
-		this.outbox.add(new FoodLogged(MemberId.of(entry.getAccountId()), entry.getId(), entry.getDate(),
-				entry.getMeal(), entry.getFoodId(), entry.intake().kcal()));
+		this.outbox.add(new FoodLogged(MemberId.of(entry.getAccountId()), DiaryEntryId.of(entry.getId()),
+				entry.getDate(), entry.getMeal(), FoodId.of(entry.getFoodId()), entry.intake().kcal()));
 	}
 
 }

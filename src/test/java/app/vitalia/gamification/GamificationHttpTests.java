@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.vitalia.members.MemberId;
+import app.vitalia.nutrition.DiaryEntryId;
+import app.vitalia.nutrition.FoodId;
 import app.vitalia.nutrition.FoodLogged;
 import app.vitalia.nutrition.FoodsLogged;
 import app.vitalia.nutrition.Meal;
@@ -76,8 +78,8 @@ class GamificationHttpTests extends HttpTest {
 						Map.of("date", start.plusDays(day).toString(), "meal", meal, "foodId", apple, "grams", 150),
 						token);
 				assertThat(entry.status()).isEqualTo(201);
-				logged.add(new FoodLogged(MemberId.of(member), UUID.fromString(entry.text("id")), start.plusDays(day),
-						Meal.valueOf(meal), UUID.fromString(apple), 78.0));
+				logged.add(new FoodLogged(MemberId.of(member), DiaryEntryId.of(UUID.fromString(entry.text("id"))),
+						start.plusDays(day), Meal.valueOf(meal), FoodId.of(UUID.fromString(apple)), 78.0));
 			}
 		}
 

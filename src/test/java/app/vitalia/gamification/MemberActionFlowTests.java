@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import app.vitalia.members.MemberId;
 import app.vitalia.members.ProfileCompleted;
+import app.vitalia.nutrition.DiaryEntryId;
+import app.vitalia.nutrition.FoodId;
 import app.vitalia.nutrition.FoodLogged;
 import app.vitalia.nutrition.FoodsLogged;
 import app.vitalia.nutrition.Meal;
@@ -70,8 +72,8 @@ class MemberActionFlowTests {
 		MemberId member = MemberId.of(UUID.randomUUID());
 		LocalDate today = LocalDate.now();
 		FoodsLogged week = new FoodsLogged(IntStream.range(0, 7)
-			.mapToObj(day -> new FoodLogged(member, UUID.randomUUID(), today.minusDays(6 - day), Meal.LUNCH,
-					UUID.randomUUID(), 250.0))
+			.mapToObj(day -> new FoodLogged(member, DiaryEntryId.of(UUID.randomUUID()), today.minusDays(6 - day),
+					Meal.LUNCH, FoodId.of(UUID.randomUUID()), 250.0))
 			.toList());
 
 		scenario.publish(week)
@@ -90,7 +92,8 @@ class MemberActionFlowTests {
 		// whatever the repeated ones added
 		long points = this.progress.of(member).points();
 		List<FoodLogged> again = new ArrayList<>(week.entries());
-		again.add(new FoodLogged(member, UUID.randomUUID(), today, Meal.DINNER, UUID.randomUUID(), 400.0));
+		again.add(new FoodLogged(member, DiaryEntryId.of(UUID.randomUUID()), today, Meal.DINNER,
+				FoodId.of(UUID.randomUUID()), 400.0));
 		scenario.publish(new FoodsLogged(again))
 			.andWaitForStateChange(() -> loggedEntries(member), count -> count > 7)
 			.andVerify(count -> {

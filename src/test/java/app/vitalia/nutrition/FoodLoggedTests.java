@@ -53,8 +53,8 @@ class FoodLoggedTests {
 		this.diary.copy(member, today, today.plusDays(1), null, Language.ES);
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.batches.of(member).size() == 2);
-		assertThat(this.batches.of(member).get(0))
-			.isEqualTo(new FoodLogged(MemberId.of(member), entry.id(), today, Meal.SNACK, apple, 94.64));
+		assertThat(this.batches.of(member).get(0)).isEqualTo(new FoodLogged(MemberId.of(member),
+				DiaryEntryId.of(entry.id()), today, Meal.SNACK, FoodId.of(apple), 94.64));
 		assertThat(this.batches.of(member).get(1).date()).isEqualTo(today.plusDays(1));
 		assertThat(waiting(member)).isZero();
 	}

@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.vitalia.members.MemberId;
+import app.vitalia.nutrition.DiaryEntryId;
+import app.vitalia.nutrition.FoodId;
 import app.vitalia.nutrition.FoodLogged;
 import app.vitalia.nutrition.FoodsLogged;
 import app.vitalia.nutrition.Meal;
@@ -68,8 +70,8 @@ public class FoodLogOutbox implements SmartLifecycle {
 		this.jdbc.update(
 				"insert into nutrition_food_logged (member_id, entry_id, entry_date, meal, food_id, kcal) "
 						+ "values (?, ?, ?, ?, ?, ?)",
-				logged.memberId().id(), logged.entryId(), logged.date(), logged.meal().name(), logged.foodId(),
-				logged.kcal());
+				logged.memberId().id(), logged.entryId().id(), logged.date(), logged.meal().name(),
+				logged.foodId().id(), logged.kcal());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -162,9 +164,9 @@ public class FoodLogOutbox implements SmartLifecycle {
 	private static Row row(ResultSet rs) throws SQLException {
 		double kcal = rs.getDouble(7);
 		return new Row(rs.getLong(1),
-				new FoodLogged(MemberId.of(rs.getObject(2, UUID.class)), rs.getObject(3, UUID.class),
-						rs.getObject(4, LocalDate.class), Meal.valueOf(rs.getString(5)), rs.getObject(6, UUID.class),
-						rs.wasNull() ? null : kcal));
+				new FoodLogged(MemberId.of(rs.getObject(2, UUID.class)), DiaryEntryId.of(rs.getObject(3, UUID.class)),
+						rs.getObject(4, LocalDate.class), Meal.valueOf(rs.getString(5)),
+						FoodId.of(rs.getObject(6, UUID.class)), rs.wasNull() ? null : kcal));
 	}
 
 }
