@@ -150,19 +150,31 @@ public class OutboundHttp {
 	 * A failure of the other side reported by a client that does not use
 	 * {@link RestClient} (an SDK): throttled, failing or unreachable. Thrown inside
 	 * {@link Client#call}, it is retried and counted against the breaker like a 5xx
-	 * answer; {@code status} is the HTTP status when there was one, else 0.
+	 * answer; {@code status} is the HTTP status when there was one, else 0. A fault that
+	 * waiting cannot cure (a used-up quota) is counted but not retried.
 	 */
 	public static final class RemoteFault extends RuntimeException {
 
 		private final int status;
 
+		private final boolean retryable;
+
 		public RemoteFault(int status, String message) {
+			this(status, message, true);
+		}
+
+		public RemoteFault(int status, String message, boolean retryable) {
 			super(message, null, false, false);
 			this.status = status;
+			this.retryable = retryable;
 		}
 
 		public int status() {
 			return this.status;
+		}
+
+		public boolean retryable() {
+			return this.retryable;
 		}
 
 	}
@@ -180,7 +192,7 @@ public class OutboundHttp {
 	}
 
 	private static boolean retryable(Throwable failure, ClientSettings settings) {
-		if (!serverSideFailure(failure)) {
+		if (!serverSideFailure(failure) || (failure instanceof RemoteFault fault && !fault.retryable())) {
 			return false;
 		}
 		if (failure instanceof RestClientResponseException answer) {

@@ -122,11 +122,42 @@ class WeeklyInsightsTests extends HttpTest {
 			.doesNotContain("1990");
 		chat.verify(postRequestedFor(urlEqualTo("/v1/chat/completions")).withHeader("Authorization",
 				equalTo("Bearer sk-test")));
+
+		Response again = this.api.get("/api/me/insights/weekly?week=" + this.week, member);
+		assertThat(again.text("source")).as("the same facts are not sent twice").isEqualTo("CACHED");
+		assertThat(again.text("text")).isEqualTo("Buena semana: sube la proteína en la cena.");
+		assertThat(again.text("generatedAt")).isEqualTo(summary.text("generatedAt"));
+		assertThat(chat.getAllServeEvents()).hasSize(1);
+
+		logApple(member, this.monday.plusDays(4));
+		Response rewritten = this.api.get("/api/me/insights/weekly?week=" + this.week, member);
+		assertThat(rewritten.text("source")).as("a food logged late into the week").isEqualTo("AI");
+		assertThat(chat.getAllServeEvents()).hasSize(2);
+		assertThat(chat.getAllServeEvents()).anySatisfy(
+				sentAgain -> assertThat(sentAgain.getRequest().getBodyAsString()).contains("Days logged: 4 of 7"));
 		writtenFor = member;
 	}
 
 	@Test
 	@Order(4)
+	void aUsedUpQuotaIsNotRetriedAndTheLocalSummaryAnswers() {
+		String member = memberWithAWeek();
+		consent(member);
+		chat.stubFor(completions().willReturn(aResponse().withStatus(429)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":{\"message\":\"You exceeded your current quota, please check your plan and "
+					+ "billing details.\",\"type\":\"insufficient_quota\",\"param\":null,"
+					+ "\"code\":\"insufficient_quota\"}}")));
+
+		Response summary = this.api.get("/api/me/insights/weekly?week=" + this.week, member);
+
+		assertThat(summary.status()).isEqualTo(200);
+		assertThat(summary.text("source")).isEqualTo("LOCAL");
+		assertThat(chat.getAllServeEvents()).as("no wait cures a used-up quota").hasSize(1);
+	}
+
+	@Test
+	@Order(5)
 	void aRateLimitedAnswerIsRetriedAfterItsRetryAfter() {
 		String member = memberWithAWeek();
 		consent(member);
@@ -150,7 +181,7 @@ class WeeklyInsightsTests extends HttpTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void aSlowAiIsCutOffAndTheLocalSummaryAnswers() {
 		String member = memberWithAWeek();
 		consent(member);
@@ -165,7 +196,7 @@ class WeeklyInsightsTests extends HttpTest {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void aBurstOfServerErrorsOpensTheBreakerAndTheFallbackAnswersFast() {
 		assertThat(writtenFor).as("the AI-written summary of an earlier test").isNotNull();
 		String member = memberWithAWeek();
@@ -202,7 +233,7 @@ class WeeklyInsightsTests extends HttpTest {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void aMalformedOrFutureWeekIsABadRequest() {
 		String member = this.plans.memberWith("AI_SUMMARY");
 
@@ -214,13 +245,17 @@ class WeeklyInsightsTests extends HttpTest {
 	private String memberWithAWeek() {
 		String member = this.plans.memberWith("AI_SUMMARY");
 		assertThat(this.api.put("/api/me/profile", Profiles.complete(), member).status()).isEqualTo(200);
-		String apple = this.api.get("/api/foods?q=manzana", member).body().path("content").get(0).path("id").asString();
 		for (int day = 0; day < 3; day++) {
-			Response logged = this.api.post("/api/diary/entries", Map.of("date", this.monday.plusDays(day).toString(),
-					"meal", "LUNCH", "foodId", apple, "grams", 300), member);
-			assertThat(logged.status()).as(logged.body().toString()).isEqualTo(201);
+			logApple(member, this.monday.plusDays(day));
 		}
 		return member;
+	}
+
+	private void logApple(String member, LocalDate day) {
+		String apple = this.api.get("/api/foods?q=manzana", member).body().path("content").get(0).path("id").asString();
+		Response logged = this.api.post("/api/diary/entries",
+				Map.of("date", day.toString(), "meal", "LUNCH", "foodId", apple, "grams", 300), member);
+		assertThat(logged.status()).as(logged.body().toString()).isEqualTo(201);
 	}
 
 	private void consent(String member) {

@@ -10,11 +10,13 @@ import app.vitalia.platform.OutboundHttp;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.client.HttpClientErrorException;
 
 /**
  * An OpenAI-compatible Chat Completions API ({@code POST {base}/chat/completions}). Time
- * limit, retries with backoff and jitter on 429/5xx honouring {@code Retry-After}, the
- * circuit breaker and the bulkhead are the platform's outbound client {@value #CLIENT}
+ * limit, retries with backoff and jitter on 429/5xx honouring {@code Retry-After} (not on
+ * a 429 {@code insufficient_quota}, which no wait cures), the circuit breaker and the
+ * bulkhead are the platform's outbound client {@value #CLIENT}
  * ({@code vitalia.http.clients.ai-chat.*}).
  */
 public class OpenAiChat implements ChatModel {
@@ -49,20 +51,52 @@ public class OpenAiChat implements ChatModel {
 		Map<String, Object> body = Map.of("model", this.model, "messages",
 				List.of(Map.of("role", "system", "content", system), Map.of("role", "user", "content", user)),
 				"temperature", 0.3, "max_completion_tokens", 400);
-		JsonNode answer = this.http.call(() -> this.http.rest()
-			.post()
-			.uri(this.baseUrl + "/chat/completions")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.apiKey)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.retrieve()
-			.body(JsonNode.class));
+		JsonNode answer = this.http.call(() -> {
+			try {
+				return this.http.rest()
+					.post()
+					.uri(this.baseUrl + "/chat/completions")
+					.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.apiKey)
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(body)
+					.retrieve()
+					.body(JsonNode.class);
+			}
+			catch (HttpClientErrorException.TooManyRequests limited) {
+				if (quotaUsedUp(limited)) {
+					// billing, not a rate: no wait makes the next attempt succeed
+					throw new OutboundHttp.RemoteFault(429, "insufficient_quota: the account's quota is used up",
+							false);
+				}
+				throw limited;
+			}
+		});
 		String text = answer == null ? null
 				: answer.path("choices").path(0).path("message").path("content").asString(null);
 		if (text == null || text.isBlank()) {
 			throw new NoAnswer("the answer has no text");
 		}
 		return text.trim();
+	}
+
+	/**
+	 * A 429 is either a rate limit ({@code rate_limit_exceeded}, retried after its
+	 * {@code Retry-After}) or the account's quota ({@code insufficient_quota}).
+	 */
+	private static boolean quotaUsedUp(HttpClientErrorException.TooManyRequests limited) {
+		JsonNode error;
+		try {
+			error = limited.getResponseBodyAs(JsonNode.class);
+		}
+		catch (RuntimeException notJson) {
+			return false;
+		}
+		if (error == null) {
+			return false;
+		}
+		JsonNode detail = error.path("error");
+		return "insufficient_quota".equals(detail.path("code").asString(null))
+				|| "insufficient_quota".equals(detail.path("type").asString(null));
 	}
 
 }

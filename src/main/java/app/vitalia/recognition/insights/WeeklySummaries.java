@@ -1,12 +1,17 @@
 package app.vitalia.recognition.insights;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A member's weekly summary: written by the AI when they consented and it answers, else
  * the AI's cached summary of that week, else a local summary from rules. Always answers.
+ * The AI is asked once per set of facts: while the week's aggregates (and the language)
+ * are those it was given, the kept text is the answer, so reopening Trends costs nothing;
+ * a food logged late into that week changes them and the AI writes again.
  */
 public class WeeklySummaries {
 
@@ -43,6 +51,9 @@ public class WeeklySummaries {
 	}
 
 	public record Summary(String week, String text, Source source, Instant generatedAt) {
+	}
+
+	private record Kept(Summary summary, @Nullable String factsHash) {
 	}
 
 	private final NutritionDiary nutrition;
@@ -83,17 +94,24 @@ public class WeeklySummaries {
 		WeekFacts facts = new WeekFacts(name, monday, sunday, this.nutrition.dailyTotals(memberId, monday, sunday),
 				this.profiles.targetsOf(MemberId.of(memberId)).orElse(null));
 		if (consented && this.chat.enabled() && facts.daysLogged() > 0) {
+			String system = system(locale);
+			String prompt = facts.prompt();
+			String factsHash = hash(system, prompt);
+			Optional<Kept> kept = cached(memberId, name);
+			if (kept.isPresent() && factsHash.equals(kept.get().factsHash())) {
+				return kept.get().summary();
+			}
 			try {
-				String text = this.chat.complete(system(locale), facts.prompt());
-				Instant now = this.clock.instant();
-				cache(memberId, name, text, now);
+				String text = this.chat.complete(system, prompt);
+				// as the database keeps it, so the kept summary says the same time
+				Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+				cache(memberId, name, text, now, factsHash);
 				return new Summary(name, text, Source.AI, now);
 			}
 			catch (OutboundCallFailed | ChatModel.NoAnswer failed) {
 				log.info("AI summary unavailable ({}), answering from the fallback", failed.getMessage());
-				Optional<Summary> cached = cached(memberId, name);
-				if (cached.isPresent()) {
-					return cached.get();
+				if (kept.isPresent()) {
+					return kept.get().summary();
 				}
 			}
 		}
@@ -126,19 +144,38 @@ public class WeeklySummaries {
 				+ ". Do not invent foods or numbers that are not given.";
 	}
 
-	private void cache(UUID memberId, String week, String text, Instant now) {
-		String kept = text.length() > 4000 ? text.substring(0, 4000) : text;
-		if (this.jdbc.update("update recognition_weekly_summary set summary_text = ?, generated_at = ? "
-				+ "where member_id = ? and week = ?", kept, Timestamp.from(now), memberId, week) == 0) {
-			this.jdbc.update("insert into recognition_weekly_summary (member_id, week, summary_text, generated_at) "
-					+ "values (?, ?, ?, ?) on conflict do nothing", memberId, week, kept, Timestamp.from(now));
+	/** What the AI is given, as a SHA-256 in hex. */
+	private static String hash(String system, String prompt) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest((system + "\n" + prompt).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
 
-	private Optional<Summary> cached(UUID memberId, String week) {
+	private void cache(UUID memberId, String week, String text, Instant now, String factsHash) {
+		String kept = text.length() > 4000 ? text.substring(0, 4000) : text;
+		if (this.jdbc.update(
+				"update recognition_weekly_summary set summary_text = ?, generated_at = ?, facts_hash = ? "
+						+ "where member_id = ? and week = ?",
+				kept, Timestamp.from(now), factsHash, memberId, week) == 0) {
+			this.jdbc.update(
+					"insert into recognition_weekly_summary (member_id, week, summary_text, generated_at, facts_hash) "
+							+ "values (?, ?, ?, ?, ?) on conflict do nothing",
+					memberId, week, kept, Timestamp.from(now), factsHash);
+		}
+	}
+
+	private Optional<Kept> cached(UUID memberId, String week) {
 		return this.jdbc
-			.query("select summary_text, generated_at from recognition_weekly_summary where member_id = ? and week = ?",
-					(row, n) -> new Summary(week, row.getString(1), Source.CACHED, row.getTimestamp(2).toInstant()),
+			.query("select summary_text, generated_at, facts_hash from recognition_weekly_summary "
+					+ "where member_id = ? and week = ?",
+					(row, n) -> new Kept(
+							new Summary(week, row.getString(1), Source.CACHED, row.getTimestamp(2).toInstant()),
+							row.getString(3)),
 					memberId, week)
 			.stream()
 			.findFirst();
