@@ -87,11 +87,12 @@ function PriceForm({ plan }: { plan: AdminPlan }) {
     <form noValidate onSubmit={submit} className="space-y-3">
       <FormAlert message={problem} />
       {archive.isError && <Alert tone="danger">{errorMessage(archive.error, t)}</Alert>}
-      <div className="flex flex-wrap items-end gap-2">
-        <FormField label={t('billing.admin.newPrice')} error={errors.amount?.message}>
-          <Input inputMode="decimal" className="w-32" {...form.register('amount')} />
+      {/* Top-aligned with the buttons level with the input, so an error under it moves nothing. */}
+      <div className="flex flex-wrap items-start gap-2">
+        <FormField label={t('billing.admin.newPrice')} error={errors.amount?.message} className="w-32 sm:w-48">
+          <Input inputMode="decimal" {...form.register('amount')} />
         </FormField>
-        <div className={errors.amount ? 'flex flex-wrap gap-2 sm:mb-6' : 'flex flex-wrap gap-2'}>
+        <div className="mt-8 flex flex-wrap gap-2">
           <Button type="submit" size="sm" pending={save.isPending} disabled={amount === plan.price.amount}>
             {t('billing.admin.savePrice')}
           </Button>

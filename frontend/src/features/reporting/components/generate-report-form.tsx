@@ -29,11 +29,12 @@ export function GenerateReportForm({ children }: { children?: ReactNode }) {
 
   return (
     <form noValidate className="grid gap-3" onSubmit={submit} data-testid="generate-report">
-      <div className="flex flex-wrap items-end gap-3">
-        <FormField label={t('reporting.reports.month')} error={error} className="min-w-44">
+      {/* Top-aligned with the buttons level with the input, so an error under it moves nothing. */}
+      <div className="flex flex-wrap items-start gap-3">
+        <FormField label={t('reporting.reports.month')} error={error} className="w-48">
           <Input type="month" data-testid="report-month" {...form.register('month')} />
         </FormField>
-        <div className={error ? 'flex flex-wrap gap-3 sm:mb-6' : 'flex flex-wrap gap-3'}>
+        <div className="flex flex-wrap gap-3 sm:mt-7">
           <Button type="submit" pending={generate.isPending}>
             {t('reporting.reports.generate')}
           </Button>
