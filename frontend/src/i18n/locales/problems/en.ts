@@ -86,6 +86,7 @@ export const en: Shape<typeof es> = {
     },
     year: { INVALID_YEAR: 'There are no figures for that year.' },
     period: { INVALID_PERIOD: 'Choose a period from the list.' },
+    reason: { SIZE: 'At most 500 characters.' },
     heightCm: {
       DECIMAL_MIN: 'Enter a value between 100 and 250 cm.',
       DECIMAL_MAX: 'Enter a value between 100 and 250 cm.',

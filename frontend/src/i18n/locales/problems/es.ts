@@ -83,6 +83,7 @@ export const es = {
     },
     year: { INVALID_YEAR: 'No hay datos de ese año.' },
     period: { INVALID_PERIOD: 'Elige un periodo de la lista.' },
+    reason: { SIZE: 'Como máximo 500 caracteres.' },
     heightCm: {
       DECIMAL_MIN: 'Introduce un valor entre 100 y 250 cm.',
       DECIMAL_MAX: 'Introduce un valor entre 100 y 250 cm.',
