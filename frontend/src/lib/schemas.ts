@@ -24,3 +24,14 @@ export const newPassword = (t: TFunction) =>
 
 /** A password being typed to prove who you are: only required. */
 export const currentPassword = (t: TFunction) => z.string().min(1, t('validation.required'))
+
+/** Text that may be left blank (then undefined), trimmed, of at most `max` characters. */
+export const optionalText = (t: TFunction, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, t('validation.tooLong', { count: max }))
+    .transform((text) => text || undefined)
+
+/** Required text of at most `max` characters, trimmed. */
+export const boundedText = (t: TFunction, max: number) => requiredText(t).max(max, t('validation.tooLong', { count: max }))

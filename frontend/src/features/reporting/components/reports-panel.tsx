@@ -1,37 +1,23 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
-import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { ExportViewButton } from '@/components/ui/export-view-button'
-import { Input } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDateTime } from '@/lib/format'
 import { saveFile } from '@/lib/save-file'
-import { downloadReport, type Report, useGenerateReport, useReports } from '../api/reporting'
-
-function lastMonth() {
-  const now = new Date()
-  const date = new Date(now.getFullYear(), now.getMonth() - 1, 1)
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`
-}
+import { downloadReport, type Report, useReports } from '../api/reporting'
+import { GenerateReportForm } from './generate-report-form'
 
 const period = (report: Report) => `${report.params.year}-${String(report.params.month).padStart(2, '0')}`
 
 /** The financial reports: a Generate form, the list with live progress, and the download once done. */
 export function ReportsPanel() {
   const { t } = useTranslation()
-  const [month, setMonth] = useState(lastMonth)
   const [page, setPage] = useState(0)
   const reports = useReports(page)
-  const generate = useGenerateReport()
   const [downloadError, setDownloadError] = useState<unknown>(null)
   const rows = reports.data?.content ?? []
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault()
-    const [year, monthNumber] = month.split('-').map(Number)
-    if (year && monthNumber) generate.mutate({ year, month: monthNumber })
-  }
   const download = (report: Report) => {
     setDownloadError(null)
     downloadReport(report.id)
@@ -44,14 +30,7 @@ export function ReportsPanel() {
         <CardTitle>{t('reporting.reports.title')}</CardTitle>
       </CardHeader>
       <CardContent className="space-y-4">
-        <form className="flex flex-wrap items-end gap-3" onSubmit={submit} data-testid="generate-report">
-          <label className="grid gap-1 text-sm">
-            {t('reporting.reports.month')}
-            <Input type="month" value={month} onChange={(e) => setMonth(e.target.value)} data-testid="report-month" required />
-          </label>
-          <Button type="submit" pending={generate.isPending}>
-            {t('reporting.reports.generate')}
-          </Button>
+        <GenerateReportForm>
           <ExportViewButton
             rows={rows}
             fileName="reports"
@@ -63,8 +42,7 @@ export function ReportsPanel() {
               { header: t('reporting.reports.createdAt'), value: (r) => formatDateTime(r.createdAt) },
             ]}
           />
-        </form>
-        {generate.isError && <Alert tone="danger">{errorMessage(generate.error, t)}</Alert>}
+        </GenerateReportForm>
         {reports.isError && <Alert tone="danger">{errorMessage(reports.error, t)}</Alert>}
         {downloadError != null && <Alert tone="danger">{errorMessage(downloadError, t)}</Alert>}
         <div className="overflow-x-auto rounded-xl border border-line bg-surface">

@@ -1,11 +1,14 @@
-import { type FormEvent, useState } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { controlClass } from '@/components/ui/input'
-import { toFormErrors } from '@/lib/form-errors'
+import { applyServerErrors } from '@/lib/form-errors'
+import { optionalText } from '@/lib/schemas'
 import { cn } from '@/lib/utils'
 import { type Booked, useBookAppointment } from '../api/appointment-actions'
 import { changeableAt, useBookingPolicy } from '../api/booking-guide'
@@ -23,21 +26,25 @@ type BookingPanelProps = {
 
 export function BookingPanel({ slot, doctorName, doctorZone, viewerZone, onBooked, onCancel }: BookingPanelProps) {
   const { t } = useTranslation()
-  const [reason, setReason] = useState('')
+  // Booking: an optional reason of at most 500 characters.
+  const form = useForm({ resolver: zodResolver(z.object({ reason: optionalText(t, 500) })), defaultValues: { reason: '' } })
+  const { errors } = form.formState
   const book = useBookAppointment()
   const policy = useBookingPolicy()
   const changeable = changeableAt(slot.startsAt, policy.data)
   const hours = Math.round((policy.data?.cancellationWindowMinutes ?? 0) / 60)
   const until = new Date(new Date(slot.startsAt).getTime() - (policy.data?.cancellationWindowMinutes ?? 0) * 60_000).toISOString()
-  const errors = book.isError ? toFormErrors(book.error, ['reason'] as const, t) : { fields: {} as { reason?: string } }
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    book.mutate({ doctorId: slot.doctorId, startsAt: slot.startsAt, reason: reason.trim() || undefined }, { onSuccess: onBooked })
-  }
+  // The slot is not a field: a problem with it (taken, too close) is said at the top.
+  const submit = form.handleSubmit(({ reason }) =>
+    book.mutate(
+      { doctorId: slot.doctorId, startsAt: slot.startsAt, reason },
+      { onSuccess: onBooked, onError: (error) => applyServerErrors(error, form, t) },
+    ),
+  )
 
   return (
-    <form onSubmit={submit} className="grid gap-4" data-testid="booking-panel" aria-label={t('scheduling.book.title')}>
+    <form noValidate onSubmit={submit} className="grid gap-4" data-testid="booking-panel" aria-label={t('scheduling.book.title')}>
       <div className="grid gap-1">
         <p className="text-sm text-muted">{t('scheduling.book.with', { name: doctorName })}</p>
         <p className="text-lg font-semibold text-ink">
@@ -57,15 +64,9 @@ export function BookingPanel({ slot, doctorName, doctorZone, viewerZone, onBooke
             : t('scheduling.book.policyInside', { hours })}
         </Alert>
       )}
-      <FormAlert message={errors.form} />
-      <FormField label={t('scheduling.book.reason')} hint={t('scheduling.book.reasonHint')} error={errors.fields.reason}>
-        <textarea
-          rows={3}
-          maxLength={500}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          className={cn(controlClass, 'h-auto min-h-20 resize-y')}
-        />
+      <FormAlert message={errors.root?.server?.message} />
+      <FormField label={t('scheduling.book.reason')} hint={t('scheduling.book.reasonHint')} error={errors.reason?.message}>
+        <textarea rows={3} maxLength={500} className={cn(controlClass, 'h-auto min-h-20 resize-y')} {...form.register('reason')} />
       </FormField>
       <div className="flex flex-wrap justify-end gap-2">
         <Button type="button" variant="ghost" onClick={onCancel}>

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import i18n from '@/i18n'
-import { draftFromAvailability, readAvailability } from './availability-draft'
+import { type AvailabilityDraft, availabilitySchema, draftFromAvailability, nextWindow } from './availability-draft'
 
 const rules = {
   timezone: 'Europe/Madrid',
@@ -18,6 +18,11 @@ const rules = {
 describe('availability drafts', () => {
   beforeAll(() => i18n.changeLanguage('en'))
   const t = i18n.t.bind(i18n)
+  /** Each failing field's path, as react-hook-form names it, with its message. */
+  const issues = (draft: AvailabilityDraft) => {
+    const result = availabilitySchema(t).safeParse(draft)
+    return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]))
+  }
 
   it('round-trips the rules, sorting days and trimming seconds', () => {
     const draft = draftFromAvailability(rules)
@@ -25,22 +30,51 @@ describe('availability drafts', () => {
       'MONDAY 09:00-13:00',
       'WEDNESDAY 16:00-19:00',
     ])
-    const { rules: read, errors } = readAvailability(draft, t)
-    expect(errors).toEqual({})
-    expect(read?.weekly).toEqual([
+    const read = availabilitySchema(t).parse(draft)
+    expect(read.slotMinutes).toBe(30)
+    expect(read.weekly).toEqual([
       { dayOfWeek: 'MONDAY', start: '09:00', end: '13:00' },
       { dayOfWeek: 'WEDNESDAY', start: '16:00', end: '19:00' },
     ])
-    expect(read?.exceptions).toEqual([{ date: '2026-12-24', type: 'OFF', start: null, end: null }])
+    expect(read.exceptions).toEqual([{ date: '2026-12-24', type: 'OFF', start: null, end: null }])
   })
 
-  it('rejects windows that end before they start and extra hours without times', () => {
+  it('rejects windows that end before they start and extra hours without times, all at once', () => {
     const draft = draftFromAvailability(rules)
     draft.weekly[0].end = '08:00'
-    draft.exceptions.push({ key: 9, date: '2026-12-26', type: 'EXTRA', start: '', end: '' })
+    draft.exceptions.push({ date: '2026-12-26', type: 'EXTRA', start: '', end: '' })
     draft.slotMinutes = '2'
-    const { rules: read, errors } = readAvailability(draft, t)
-    expect(read).toBeNull()
-    expect(Object.keys(errors).sort()).toEqual(['exceptions[1].end', 'slotMinutes', 'weekly[0].end'])
+    expect(issues(draft)).toEqual({
+      slotMinutes: 'Enter a value between 5 and 480 min.',
+      'weekly.0.end': 'The end must be after the start.',
+      'exceptions.1.end': 'Extra hours need a start and an end.',
+    })
+  })
+
+  it('takes a day off without times as the whole day, but a timed one needs its range in order', () => {
+    const draft = draftFromAvailability(rules)
+    expect(issues(draft)).toEqual({})
+    draft.exceptions[0].start = '12:00'
+    expect(issues(draft)).toEqual({ 'exceptions.0.end': 'The end must be after the start.' })
+    draft.exceptions[0].end = '14:00'
+    expect(issues(draft)).toEqual({})
+  })
+
+  it('treats equal times as an empty window and asks for the date and whole numbers', () => {
+    const draft = draftFromAvailability(rules)
+    draft.weekly[1].end = draft.weekly[1].start
+    draft.exceptions[0].date = ''
+    draft.horizonDays = '30,5'
+    draft.timezone = '  '
+    expect(Object.keys(issues(draft)).sort()).toEqual(['exceptions.0.date', 'horizonDays', 'timezone', 'weekly.1.end'])
+  })
+
+  it('adds the day after the last window with the same hours', () => {
+    expect(nextWindow([])).toEqual({ dayOfWeek: 'MONDAY', start: '09:00', end: '13:00' })
+    expect(nextWindow([{ dayOfWeek: 'SUNDAY', start: '16:00', end: '19:00' }])).toEqual({
+      dayOfWeek: 'MONDAY',
+      start: '16:00',
+      end: '19:00',
+    })
   })
 })

@@ -1,11 +1,13 @@
 import type { TFunction } from 'i18next'
+import { z } from 'zod'
 import { parseDecimal } from '@/lib/decimal'
-import type { Availability, DateException, DayOfWeek, WeeklyHours } from '../api/availability'
+import type { Availability, DayOfWeek } from '../api/availability'
 import { weekDays } from '../api/availability'
 
-export type WindowDraft = { key: number; dayOfWeek: DayOfWeek; start: string; end: string }
-export type ExceptionDraft = { key: number; date: string; type: 'OFF' | 'EXTRA'; start: string; end: string }
+export type WindowDraft = { dayOfWeek: DayOfWeek; start: string; end: string }
+export type ExceptionDraft = { date: string; type: 'OFF' | 'EXTRA'; start: string; end: string }
 
+/** The form's values: numbers as typed, times as "HH:mm", nested like the request so server paths name the same fields. */
 export type AvailabilityDraft = {
   timezone: string
   slotMinutes: string
@@ -28,53 +30,67 @@ export function draftFromAvailability(rules: Availability): AvailabilityDraft {
     horizonDays: String(rules.horizonDays),
     weekly: [...rules.weekly]
       .sort((a, b) => weekDays.indexOf(a.dayOfWeek) - weekDays.indexOf(b.dayOfWeek) || a.start.localeCompare(b.start))
-      .map((window, index) => ({ key: index, dayOfWeek: window.dayOfWeek, start: hhmm(window.start), end: hhmm(window.end) })),
+      .map((window) => ({ dayOfWeek: window.dayOfWeek, start: hhmm(window.start), end: hhmm(window.end) })),
     exceptions: [...rules.exceptions]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((exception, index) => ({
-        key: 1000 + index,
-        date: exception.date,
-        type: exception.type,
-        start: hhmm(exception.start),
-        end: hhmm(exception.end),
-      })),
+      .map((exception) => ({ date: exception.date, type: exception.type, start: hhmm(exception.start), end: hhmm(exception.end) })),
   }
 }
 
-const limits = {
+/** The next weekly row: the day after the last one, with its hours (Monday 9–13 for the first). */
+export function nextWindow(weekly: WindowDraft[]): WindowDraft {
+  const last = weekly[weekly.length - 1]
+  const dayOfWeek = last ? weekDays[(weekDays.indexOf(last.dayOfWeek) + 1) % 7] : 'MONDAY'
+  return { dayOfWeek, start: last?.start || '09:00', end: last?.end || '13:00' }
+}
+
+/** The bounds of AvailabilityRules on the server. */
+export const limits = {
   slotMinutes: [5, 480],
   bufferMinutes: [0, 240],
   minNoticeMinutes: [0, 43200],
   horizonDays: [1, 365],
 } as const
 
-/** Validates like the server; error keys follow its JSON paths ("weekly[0].end"). */
-export function readAvailability(draft: AvailabilityDraft, t: TFunction): { rules: Availability | null; errors: Record<string, string> } {
-  const errors: Record<string, string> = {}
-  if (!draft.timezone.trim()) errors.timezone = t('validation.required')
-  const numbers = {} as Record<keyof typeof limits, number>
-  for (const field of Object.keys(limits) as (keyof typeof limits)[]) {
-    const value = parseDecimal(draft[field])
+const ordered = (start: string, end: string) => Boolean(start && end && start < end)
+
+/** Validates like the server and builds the PUT body; issue paths follow the form's fields ("weekly.0.end"). */
+export function availabilitySchema(t: TFunction) {
+  const whole = (field: keyof typeof limits) => {
     const [min, max] = limits[field]
-    if (draft[field].trim() === '' || !Number.isInteger(value) || value < min || value > max) {
-      errors[field] = t('validation.range', { min, max, unit: field === 'horizonDays' ? t('scheduling.availability.days') : 'min' })
-    }
-    numbers[field] = value
+    const outOfRange = t('validation.range', { min, max, unit: field === 'horizonDays' ? t('scheduling.availability.days') : 'min' })
+    return z
+      .string()
+      .transform(parseDecimal)
+      .pipe(z.number({ error: outOfRange }).int(outOfRange).min(min, outOfRange).max(max, outOfRange))
   }
-  const weekly: WeeklyHours[] = draft.weekly.map((window, index) => {
-    if (!window.start || !window.end || window.start >= window.end)
-      errors[`weekly[${index}].end`] = t('scheduling.availability.endAfterStart')
-    return { dayOfWeek: window.dayOfWeek, start: window.start, end: window.end }
+  const window = z.object({ dayOfWeek: z.enum(weekDays), start: z.string(), end: z.string() }).superRefine((hours, ctx) => {
+    if (!ordered(hours.start, hours.end))
+      ctx.addIssue({ code: 'custom', path: ['end'], message: t('scheduling.availability.endAfterStart') })
   })
-  const exceptions: DateException[] = draft.exceptions.map((exception, index) => {
-    if (!exception.date) errors[`exceptions[${index}].date`] = t('validation.required')
-    const timed = exception.start !== '' || exception.end !== ''
-    if ((timed || exception.type === 'EXTRA') && (!exception.start || !exception.end || exception.start >= exception.end)) {
-      errors[`exceptions[${index}].end`] =
-        exception.type === 'EXTRA' ? t('scheduling.availability.extraNeedsTimes') : t('scheduling.availability.endAfterStart')
-    }
-    return { date: exception.date, type: exception.type, start: exception.start || null, end: exception.end || null }
-  })
-  if (Object.keys(errors).length > 0) return { rules: null, errors }
-  return { rules: { timezone: draft.timezone.trim(), ...numbers, weekly, exceptions }, errors }
+  const exception = z
+    .object({ date: z.string(), type: z.enum(['OFF', 'EXTRA']), start: z.string(), end: z.string() })
+    .superRefine((day, ctx) => {
+      if (!day.date) ctx.addIssue({ code: 'custom', path: ['date'], message: t('validation.required') })
+      // A day off without times is off all day; timed days off and extra hours need a range.
+      const timed = day.start !== '' || day.end !== ''
+      if ((timed || day.type === 'EXTRA') && !ordered(day.start, day.end)) {
+        const message = day.type === 'EXTRA' ? t('scheduling.availability.extraNeedsTimes') : t('scheduling.availability.endAfterStart')
+        ctx.addIssue({ code: 'custom', path: ['end'], message })
+      }
+    })
+  return z
+    .object({
+      timezone: z.string().trim().min(1, t('validation.required')),
+      slotMinutes: whole('slotMinutes'),
+      bufferMinutes: whole('bufferMinutes'),
+      minNoticeMinutes: whole('minNoticeMinutes'),
+      horizonDays: whole('horizonDays'),
+      weekly: z.array(window),
+      exceptions: z.array(exception),
+    })
+    .transform((draft): Availability => ({
+      ...draft,
+      exceptions: draft.exceptions.map((day) => ({ ...day, start: day.start || null, end: day.end || null })),
+    }))
 }

@@ -77,5 +77,7 @@ export const en: Shape<typeof es> = {
     number: 'Enter a number.',
     range: 'Enter a value between {{min}} and {{max}} {{unit}}.',
     timezone: 'Choose a time zone from the list, for example Europe/Madrid.',
+    tooLong_one: 'At most {{count}} character.',
+    tooLong_other: 'At most {{count}} characters.',
   },
 }

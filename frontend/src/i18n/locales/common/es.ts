@@ -74,5 +74,7 @@ export const es = {
     number: 'Introduce un número.',
     range: 'Introduce un valor entre {{min}} y {{max}} {{unit}}.',
     timezone: 'Elige una zona horaria de la lista, por ejemplo Europe/Madrid.',
+    tooLong_one: 'Como máximo {{count}} carácter.',
+    tooLong_other: 'Como máximo {{count}} caracteres.',
   },
 }

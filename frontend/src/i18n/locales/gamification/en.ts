@@ -65,6 +65,8 @@ export const en: Shape<typeof es> = {
     form: 'Edit rule',
     save: 'Save',
     cancel: 'Cancel',
+    codeFormat: '2 to 60 capital letters, digits or underscores (_).',
+    units: { days: 'days', times: 'times', points: 'points' },
     saved: 'Rule saved. Use “Preview impact” and “Apply and replay” to apply it to the past.',
     triggers: {
       LOGGED_IN: 'Sign-in',
@@ -89,6 +91,7 @@ export const en: Shape<typeof es> = {
     icon: 'Icon',
     descriptionEs: 'Description (Spanish)',
     descriptionEn: 'Description (English)',
+    iconFormat: 'An icon name: lower-case letters, digits and dashes.',
   },
   replay: {
     title: 'Preview and replay',

@@ -62,6 +62,8 @@ export const es = {
     form: 'Editar regla',
     save: 'Guardar',
     cancel: 'Cancelar',
+    codeFormat: 'De 2 a 60 mayúsculas, dígitos o guiones bajos (_).',
+    units: { days: 'días', times: 'veces', points: 'puntos' },
     saved: 'Regla guardada. Usa «Vista previa» y «Aplicar y repetir» para aplicarla al pasado.',
     triggers: {
       LOGGED_IN: 'Inicio de sesión',
@@ -86,6 +88,7 @@ export const es = {
     icon: 'Icono',
     descriptionEs: 'Descripción (español)',
     descriptionEn: 'Descripción (inglés)',
+    iconFormat: 'Un nombre de icono: minúsculas, dígitos y guiones.',
   },
   replay: {
     title: 'Vista previa y repetición',

@@ -1,0 +1,82 @@
+import type { TFunction } from 'i18next'
+import { z } from 'zod'
+import { boundedText } from '@/lib/schemas'
+import type { PlanInput } from '../api/admin-billing'
+
+export const planPeriods = ['P1M', 'P1Y', 'P30D'] as const
+
+export type PlanDraft = {
+  code: string
+  name: string
+  description: string
+  amount: string
+  currency: string
+  period: (typeof planPeriods)[number]
+  trialDays: string
+  features: string
+}
+
+export const emptyPlan: PlanDraft = {
+  code: '',
+  name: '',
+  description: '',
+  amount: '',
+  currency: 'EUR',
+  period: 'P1M',
+  trialDays: '0',
+  features: '',
+}
+
+/** A price as the server takes it: a decimal string with a point, such as "9.99". */
+export const amountText = (t: TFunction) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,7}(\.\d{1,3})?$/, t('billing.admin.amountFormat'))
+
+/** The checks of the server's plan catalogue that need no other plan; builds the create request. */
+export function planSchema(t: TFunction) {
+  const trialRange = t('validation.range', { min: 0, max: 365, unit: t('billing.admin.daysUnit') })
+  return z
+    .object({
+      code: z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, t('billing.admin.codeFormat')),
+      name: boundedText(t, 120),
+      description: z.string().max(2000, t('validation.tooLong', { count: 2000 })),
+      amount: amountText(t),
+      currency: z
+        .string()
+        .trim()
+        .regex(/^[A-Z]{3}$/, t('billing.admin.currencyFormat')),
+      period: z.enum(planPeriods, t('validation.choose')),
+      trialDays: z.string().transform((raw, ctx) => {
+        const days = raw.trim() === '' ? 0 : Number(raw.trim())
+        if (Number.isInteger(days) && days >= 0 && days <= 365) return days
+        ctx.addIssue({ code: 'custom', message: trialRange })
+        return z.NEVER
+      }),
+      features: z.string().max(900, t('validation.tooLong', { count: 900 })),
+    })
+    .transform((plan): PlanInput => ({
+      code: plan.code,
+      name: plan.name,
+      description: plan.description,
+      price: { amount: plan.amount, currency: plan.currency },
+      period: plan.period,
+      trialDays: plan.trialDays,
+      features: plan.features
+        .split(',')
+        .map((feature) => feature.trim())
+        .filter(Boolean),
+    }))
+}
+
+/** The server nests the price ("price.amount") and numbers the features ("features[1]"); the form has one input each. */
+export function planField(serverField: string): keyof PlanDraft | undefined {
+  if (serverField === 'price.amount') return 'amount'
+  if (serverField === 'price.currency') return 'currency'
+  if (/^features(\[\d+\])?$/.test(serverField)) return 'features'
+  return (Object.keys(emptyPlan) as (keyof PlanDraft)[]).find((field) => field === serverField)
+}

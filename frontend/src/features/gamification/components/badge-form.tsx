@@ -1,0 +1,73 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { Button } from '@/components/ui/button'
+import { FormAlert } from '@/components/ui/form-alert'
+import { FormField } from '@/components/ui/form-field'
+import { Input } from '@/components/ui/input'
+import { applyServerErrors } from '@/lib/form-errors'
+import { type Badge, useSaveBadge } from '../api/admin-rules'
+import { badgeSchema, editorField } from '../utils/admin-drafts'
+import { CodeInput } from './code-input'
+
+const fields = ['code', 'icon', 'name.es', 'description.es'] as const
+
+type BadgeFormProps = { badge: Badge; existing: boolean; onSaved: () => void; onCancel: () => void }
+
+/** Edits one badge (or a new one); the code of an existing badge names it and stays as it is. */
+export function BadgeForm({ badge, existing, onSaved, onCancel }: BadgeFormProps) {
+  const { t } = useTranslation()
+  const save = useSaveBadge()
+  const form = useForm({ resolver: zodResolver(badgeSchema(t)), defaultValues: structuredClone(badge) })
+  const { errors } = form.formState
+
+  const submit = form.handleSubmit(
+    (edited) =>
+      save.mutate(
+        { badge: edited, existing },
+        { onSuccess: onSaved, onError: (error) => applyServerErrors(error, form, t, (field) => editorField(field, fields)) },
+      ),
+    () => form.setError('root.server', { type: 'client', message: t('errors.checkFields') }),
+  )
+
+  return (
+    <form
+      onSubmit={submit}
+      className="grid gap-4 rounded-xl border border-line p-4 sm:grid-cols-2"
+      noValidate
+      aria-label={t('badges.form')}
+    >
+      {errors.root?.server?.message && (
+        <div className="sm:col-span-2">
+          <FormAlert message={errors.root.server.message} />
+        </div>
+      )}
+      <FormField label={t('rules.code')} error={errors.code?.message}>
+        <CodeInput disabled={existing} {...form.register('code')} />
+      </FormField>
+      <FormField label={t('badges.icon')} error={errors.icon?.message}>
+        <Input spellCheck={false} autoComplete="off" {...form.register('icon')} />
+      </FormField>
+      <FormField label={t('rules.nameEs')} error={errors.name?.es?.message}>
+        <Input maxLength={120} {...form.register('name.es')} />
+      </FormField>
+      <FormField label={t('rules.nameEn')} error={errors.name?.en?.message}>
+        <Input maxLength={120} {...form.register('name.en')} />
+      </FormField>
+      <FormField label={t('badges.descriptionEs')} error={errors.description?.es?.message}>
+        <Input maxLength={500} {...form.register('description.es')} />
+      </FormField>
+      <FormField label={t('badges.descriptionEn')} error={errors.description?.en?.message}>
+        <Input maxLength={500} {...form.register('description.en')} />
+      </FormField>
+      <div className="flex gap-2 sm:col-span-2">
+        <Button type="submit" pending={save.isPending}>
+          {t('rules.save')}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t('rules.cancel')}
+        </Button>
+      </div>
+    </form>
+  )
+}
