@@ -20,6 +20,7 @@ export function DevicePushSwitch() {
     off: t('notifications.push.off'),
     on: t('notifications.push.on'),
   }[push.state]
+  const shown = push.pending && push.state !== 'on' ? t('notifications.push.asking') : status
 
   return (
     <div className="grid gap-3 border-b border-line pb-4" data-testid="device-push">
@@ -29,7 +30,7 @@ export function DevicePushSwitch() {
             {t('notifications.push.title')}
           </label>
           <p id={`${id}-status`} className="text-muted" aria-live="polite">
-            {status}
+            {shown}
           </p>
         </div>
         <Switch

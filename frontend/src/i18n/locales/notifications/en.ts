@@ -30,6 +30,7 @@ export const en: Shape<typeof es> = {
     channels: { IN_APP: 'In the app', EMAIL: 'Email', PUSH: 'Push' },
     push: {
       title: 'Push notifications on this device',
+      asking: 'Waiting for your answer to the browser’s prompt…',
       checking: 'Checking this browser…',
       off: 'Off. Turn them on to get the notices ticked in the “Push” column here, even when Vitalia is closed.',
       on: 'On in this browser: the notices ticked in the “Push” column arrive here.',

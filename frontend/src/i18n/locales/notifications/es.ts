@@ -27,6 +27,7 @@ export const es = {
     channels: { IN_APP: 'En la app', EMAIL: 'Correo', PUSH: 'Push' },
     push: {
       title: 'Notificaciones en este dispositivo',
+      asking: 'Esperando tu respuesta al aviso del navegador…',
       checking: 'Comprobando este navegador…',
       off: 'Desactivadas. Actívalas para recibir aquí los avisos marcados en la columna «Push», aunque Vitalia esté cerrada.',
       on: 'Activadas en este navegador: recibirás aquí los avisos marcados en la columna «Push».',
