@@ -147,6 +147,8 @@ try {
     await other.screenshot({ path: shot(`engagement-progress-${name}.png`), fullPage: true })
     await other.goto(`${baseUrl}/settings`)
     await other.locator('#notification-preferences-title').waitFor()
+    // the push switch renders with a state this browser can honestly report
+    await other.getByTestId('device-push').getByRole('switch').waitFor()
     await other.screenshot({ path: shot(`engagement-settings-${name}.png`), fullPage: true })
     const overflow = await other.evaluate(() => globalThis.document.documentElement.scrollWidth - globalThis.innerWidth)
     check(overflow <= 0, `settings overflow horizontally by ${overflow}px at ${name}`)

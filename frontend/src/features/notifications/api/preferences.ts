@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
 import { queryKeys } from './query-keys'
 
-export const channels = ['IN_APP', 'EMAIL'] as const
+export const channels = ['IN_APP', 'EMAIL', 'PUSH'] as const
 export type Channel = (typeof channels)[number]
 
 export const kinds = ['WELCOME', 'BADGE_UNLOCKED', 'FOOD_NUDGE', 'SUBSCRIPTION_RENEWING'] as const

@@ -3,8 +3,12 @@ import { Alert } from '@/components/ui/alert'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { errorMessage } from '@/lib/form-errors'
 import { channels, kinds, usePreferences, useSetPreference } from '../api/preferences'
+import { DevicePushSwitch } from './device-push-switch'
 
-/** Which notifications the member gets in the app and by email; payment messages are always on. */
+/**
+ * Which notifications the member gets in the app, by email and as push notifications (on the devices
+ * where push is on); payment messages are always on.
+ */
 export function PreferencesCard() {
   const { t } = useTranslation()
   const preferences = usePreferences()
@@ -19,13 +23,14 @@ export function PreferencesCard() {
         <CardDescription>{t('notifications.preferences.hint')}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
+        <DevicePushSwitch />
         {(preferences.isError || set.isError) && <Alert tone="danger">{errorMessage(preferences.error ?? set.error, t)}</Alert>}
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left text-muted">
               <th className="py-2 font-medium">{t('notifications.preferences.kind')}</th>
               {channels.map((channel) => (
-                <th key={channel} className="w-20 py-2 text-center font-medium">
+                <th key={channel} className="w-16 py-2 text-center font-medium sm:w-20">
                   {t(`notifications.channels.${channel}`)}
                 </th>
               ))}

@@ -27,7 +27,22 @@ export const en: Shape<typeof es> = {
       SUBSCRIPTION_RENEWING: 'Subscription renewal or end',
       INVITATION: 'Invitation',
     },
-    channels: { IN_APP: 'In the app', EMAIL: 'Email' },
+    channels: { IN_APP: 'In the app', EMAIL: 'Email', PUSH: 'Push' },
+    push: {
+      title: 'Push notifications on this device',
+      asking: 'Waiting for your answer to the browser’s prompt…',
+      checking: 'Checking this browser…',
+      off: 'Off. Turn them on to get the notices ticked in the “Push” column here, even when Vitalia is closed.',
+      on: 'On in this browser: the notices ticked in the “Push” column arrive here.',
+      unsupported: 'Not available in this browser.',
+      unsupportedHelp:
+        'This browser does not support push notifications, or the page was not opened over HTTPS. Try a current browser (on iPhone, add Vitalia to the home screen first).',
+      denied: 'Blocked in this browser.',
+      deniedHelp:
+        'Notifications from Vitalia are blocked. Allow them in your browser’s site settings (the icon next to the address), then come back here.',
+      dismissed: 'Permission was not given. Turn the switch on again and accept the browser’s prompt.',
+      failed: 'The browser could not subscribe to its notification service. Try again later.',
+    },
     preferences: {
       title: 'Notifications',
       hint: 'Choose which notices you want and where. Payment notices cannot be turned off.',

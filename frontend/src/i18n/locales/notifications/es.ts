@@ -24,7 +24,22 @@ export const es = {
       SUBSCRIPTION_RENEWING: 'Renovación o fin de la suscripción',
       INVITATION: 'Invitación',
     },
-    channels: { IN_APP: 'En la app', EMAIL: 'Correo' },
+    channels: { IN_APP: 'En la app', EMAIL: 'Correo', PUSH: 'Push' },
+    push: {
+      title: 'Notificaciones en este dispositivo',
+      asking: 'Esperando tu respuesta al aviso del navegador…',
+      checking: 'Comprobando este navegador…',
+      off: 'Desactivadas. Actívalas para recibir aquí los avisos marcados en la columna «Push», aunque Vitalia esté cerrada.',
+      on: 'Activadas en este navegador: recibirás aquí los avisos marcados en la columna «Push».',
+      unsupported: 'No disponibles en este navegador.',
+      unsupportedHelp:
+        'Este navegador no admite notificaciones push, o la página no se ha abierto por HTTPS. Prueba con un navegador actual (en iPhone, añade Vitalia a la pantalla de inicio).',
+      denied: 'Bloqueadas en este navegador.',
+      deniedHelp:
+        'Has bloqueado las notificaciones de Vitalia. Permítelas en los ajustes del sitio de tu navegador (el icono junto a la dirección) y vuelve aquí.',
+      dismissed: 'No se ha dado permiso. Vuelve a activar el interruptor y acepta el aviso del navegador.',
+      failed: 'El navegador no ha podido suscribirse a su servicio de notificaciones. Inténtalo más tarde.',
+    },
     preferences: {
       title: 'Notificaciones',
       hint: 'Elige qué avisos quieres y por dónde. Los avisos de pago no se pueden desactivar.',

@@ -27,11 +27,11 @@ public enum Kind {
 	}
 
 	/**
-	 * Whether the kind is only shown in the app (a photo's analysis is awaited there, no
-	 * email is worth sending for it).
+	 * Whether the kind goes by {@code channel}: everything goes to the app (and so to
+	 * push too), a photo's analysis is not worth an email.
 	 */
-	public boolean inAppOnly() {
-		return this == MEAL_PHOTO_READY;
+	public boolean goesBy(Channel channel) {
+		return channel != Channel.EMAIL || this != MEAL_PHOTO_READY;
 	}
 
 	/**

@@ -20,6 +20,7 @@ import app.vitalia.notifications.channels.Inbox;
 import app.vitalia.notifications.channels.LiveUpdates;
 import app.vitalia.notifications.channels.MailTemplates;
 import app.vitalia.notifications.channels.Preferences;
+import app.vitalia.notifications.channels.PushQueue;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -31,8 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Sends a notification once: the (kind, subject, key) marker, the in-app item, the queued
- * and the queued email are written in one transaction, on the channels the member allows.
- * A second call with the same marker sends nothing.
+ * push messages and the queued email are written in one transaction, on the channels the
+ * member allows. A second call with the same marker sends nothing.
  */
 @Service
 public class Notifications {
@@ -49,6 +50,8 @@ public class Notifications {
 
 	private final EmailQueue emails;
 
+	private final PushQueue pushes;
+
 	private final MailTemplates templates;
 
 	private final LiveUpdates live;
@@ -60,13 +63,14 @@ public class Notifications {
 	private final String publicUrl;
 
 	Notifications(JdbcTemplate jdbc, Accounts accounts, Preferences preferences, Inbox inbox, EmailQueue emails,
-			MailTemplates templates, LiveUpdates live, MessageSource messages, Clock clock,
+			PushQueue pushes, MailTemplates templates, LiveUpdates live, MessageSource messages, Clock clock,
 			@Value("${vitalia.public-url}") String publicUrl) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.preferences = preferences;
 		this.inbox = inbox;
 		this.emails = emails;
+		this.pushes = pushes;
 		this.templates = templates;
 		this.live = live;
 		this.messages = messages;
@@ -88,12 +92,16 @@ public class Notifications {
 		}
 		AccountSummary member = found.get();
 		Locale locale = Locale.forLanguageTag(member.locale());
+		String title = text(kind, "title", args, locale);
+		String body = text(kind, "body", args, locale);
 		if (this.preferences.enabled(memberId, kind, Channel.IN_APP)) {
-			Inbox.Item item = this.inbox.add(memberId, kind, text(kind, "title", args, locale),
-					text(kind, "body", args, locale), path);
+			Inbox.Item item = this.inbox.add(memberId, kind, title, body, path);
 			afterCommit(() -> this.live.publish(memberId, new LiveUpdates.Update(this.inbox.unread(memberId), item)));
 		}
-		if (!kind.inAppOnly() && this.preferences.enabled(memberId, kind, Channel.EMAIL)) {
+		if (this.preferences.enabled(memberId, kind, Channel.PUSH)) {
+			this.pushes.enqueue(memberId, kind, new PushQueue.Message(title, body, path == null ? "/" : path));
+		}
+		if (kind.goesBy(Channel.EMAIL) && this.preferences.enabled(memberId, kind, Channel.EMAIL)) {
 			String token = kind.switchable() ? token() : null;
 			Map<String, Object> model = new HashMap<>();
 			model.put("name", member.displayName());

@@ -3,12 +3,10 @@ package app.vitalia.notifications.channels;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import app.vitalia.notifications.Kind;
 import app.vitalia.platform.Mailer;
@@ -24,8 +22,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Emails waiting to be sent, stored in the transaction that decided to send them. Right
@@ -41,11 +37,6 @@ public class EmailQueue {
 
 	private static final Logger log = LoggerFactory.getLogger(EmailQueue.class);
 
-	/**
-	 * How long a claimed email is left to its sender before another instance may retry.
-	 */
-	static final Duration LEASE = Duration.ofMinutes(5);
-
 	public record Queued(UUID id, String recipient, String status, int attempts) {
 	}
 
@@ -57,9 +48,7 @@ public class EmailQueue {
 
 	private final Clock clock;
 
-	private final Duration firstBackoff;
-
-	private final int maxAttempts;
+	private final Deliveries deliveries;
 
 	private final String publicUrl;
 
@@ -71,8 +60,7 @@ public class EmailQueue {
 		this.mailer = mailer;
 		this.executor = executor;
 		this.clock = clock;
-		this.firstBackoff = firstBackoff;
-		this.maxAttempts = maxAttempts;
+		this.deliveries = new Deliveries(jdbc, "notifications_email", clock, firstBackoff, maxAttempts);
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
@@ -87,14 +75,7 @@ public class EmailQueue {
 						+ "values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)",
 				UUID.randomUUID(), memberId, kind.name(), recipient, mail.subject(), mail.text(), mail.html(),
 				unsubscribeToken, Timestamp.from(this.clock.instant()), Timestamp.from(this.clock.instant()));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					EmailQueue.this.executor.execute(EmailQueue.this::sendDue);
-				}
-			});
-		}
+		Deliveries.afterCommit(() -> this.executor.execute(this::sendDue));
 	}
 
 	public String unsubscribeUrl(String token) {
@@ -108,25 +89,13 @@ public class EmailQueue {
 	@Recurring(id = "notifications-send-email", interval = "${vitalia.notifications.email-retry-interval:PT30S}")
 	@Job(name = "Send queued notification emails")
 	public int sendDue() {
-		Instant now = this.clock.instant();
-		List<UUID> due = this.jdbc.queryForList(
-				"select id from notifications_email where status in ('PENDING', "
-						+ "'SENDING') and next_attempt_at <= ? order by next_attempt_at limit 200",
-				UUID.class, Timestamp.from(now));
 		int sent = 0;
-		for (UUID id : due) {
-			if (claim(id, now) && send(id)) {
+		for (UUID id : this.deliveries.due()) {
+			if (this.deliveries.claim(id) && send(id)) {
 				sent++;
 			}
 		}
 		return sent;
-	}
-
-	private boolean claim(UUID id, Instant now) {
-		return this.jdbc.update(
-				"update notifications_email set status = 'SENDING', next_attempt_at = ? where id = ? "
-						+ "and status in ('PENDING', 'SENDING') and next_attempt_at <= ?",
-				Timestamp.from(now.plus(LEASE)), id, Timestamp.from(now)) == 1;
 	}
 
 	private boolean send(UUID id) {
@@ -144,34 +113,18 @@ public class EmailQueue {
 			headers.put("List-Unsubscribe", "<" + unsubscribeUrl(mail.token()) + ">");
 			headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
+		int attempts = mail.attempts() + 1;
 		try {
 			this.mailer.sendNow(mail.recipient(), mail.subject(), mail.text(), mail.html(), headers);
-			this.jdbc.update(
-					"update notifications_email set status = 'SENT', attempts = ?, sent_at = ?, "
-							+ "last_error = null where id = ?",
-					mail.attempts() + 1, Timestamp.from(this.clock.instant()), id);
+			this.deliveries.sent(id, attempts);
 			return true;
 		}
 		catch (MailException ex) {
-			int attempts = mail.attempts() + 1;
-			boolean last = attempts >= this.maxAttempts;
+			boolean last = this.deliveries.failed(id, attempts, ex.getMessage());
 			log.warn("Email {} to {} failed (attempt {}{}): {}", id, mail.recipient(), attempts,
 					last ? ", giving up" : "", ex.getMessage());
-			this.jdbc.update(
-					"update notifications_email set status = ?, attempts = ?, next_attempt_at = ?, "
-							+ "last_error = ? where id = ?",
-					last ? "FAILED" : "PENDING", attempts, Timestamp.from(this.clock.instant().plus(backoff(attempts))),
-					truncate(ex.getMessage()), id);
 			return false;
 		}
-	}
-
-	/** First backoff × 2^(attempt−1), at most six hours, ±20 % jitter. */
-	Duration backoff(int attempt) {
-		long base = this.firstBackoff.toMillis() << Math.min(attempt - 1, 20);
-		long capped = Math.min(base, Duration.ofHours(6).toMillis());
-		double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
-		return Duration.ofMillis((long) (capped * jitter));
 	}
 
 	public List<Queued> to(String recipient) {
@@ -180,10 +133,6 @@ public class EmailQueue {
 						+ "order by created_at",
 				(rs, i) -> new Queued(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4)),
 				recipient);
-	}
-
-	private static @Nullable String truncate(@Nullable String message) {
-		return message == null || message.length() <= 1000 ? message : message.substring(0, 1000);
 	}
 
 }

@@ -59,7 +59,7 @@ public class Preferences {
 				continue;
 			}
 			for (Channel channel : Channel.values()) {
-				if (kind.inAppOnly() && channel != Channel.IN_APP) {
+				if (!kind.goesBy(channel)) {
 					continue;
 				}
 				boolean enabled = !kind.switchable()
