@@ -482,6 +482,16 @@ class AuthorizationMatrixTests extends HttpTest {
 		rows.add(new Row("PUT /api/me/notification-preferences", SIGNED_IN,
 				t -> this.api.put("/api/me/notification-preferences",
 						List.of(Map.of("kind", "FOOD_NUDGE", "channel", "IN_APP", "enabled", true)), t)));
+		rows.add(new Row("GET /api/push/vapid-public-key", SIGNED_IN,
+				t -> this.api.get("/api/push/vapid-public-key", t)));
+		// keys of the wrong shape: the allowed callers get the 422 that says so
+		rows.add(new Row("POST /api/me/push-subscriptions", SELF,
+				t -> this.api.post("/api/me/push-subscriptions", Map.of("endpoint",
+						"https://fcm.googleapis.com/fcm/send/matrix", "keys", Map.of("p256dh", "AAAA", "auth", "AAAA")),
+						t),
+				status -> status == 422));
+		rows.add(new Row("DELETE /api/me/push-subscriptions", SELF, t -> this.api
+			.delete("/api/me/push-subscriptions?endpoint=https%3A%2F%2Ffcm.googleapis.com%2Ffcm%2Fsend%2Fmatrix", t)));
 		// the emailed token is the credential (RFC 8058 one-click): a made-up one is 404
 		rows.add(new Row("POST /api/notifications/unsubscribe/{token}", PUBLIC,
 				t -> this.api.post("/api/notifications/unsubscribe/" + "A".repeat(43), Map.of(), t),
