@@ -21,14 +21,13 @@ import app.vitalia.notifications.channels.LiveUpdates;
 import app.vitalia.notifications.channels.MailTemplates;
 import app.vitalia.notifications.channels.Preferences;
 import app.vitalia.notifications.channels.PushQueue;
+import app.vitalia.platform.AfterCommit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends a notification once: the (kind, subject, key) marker, the in-app item, the queued
@@ -96,7 +95,8 @@ public class Notifications {
 		String body = text(kind, "body", args, locale);
 		if (this.preferences.enabled(memberId, kind, Channel.IN_APP)) {
 			Inbox.Item item = this.inbox.add(memberId, kind, title, body, path);
-			afterCommit(() -> this.live.publish(memberId, new LiveUpdates.Update(this.inbox.unread(memberId), item)));
+			AfterCommit
+				.run(() -> this.live.publish(memberId, new LiveUpdates.Update(this.inbox.unread(memberId), item)));
 		}
 		if (this.preferences.enabled(memberId, kind, Channel.PUSH)) {
 			this.pushes.enqueue(memberId, kind, new PushQueue.Message(title, body, path == null ? "/" : path));
@@ -147,20 +147,6 @@ public class Notifications {
 
 	private String text(Kind kind, String part, Object[] args, Locale locale) {
 		return this.messages.getMessage("notifications." + kind.code() + "." + part, args, locale);
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 }

@@ -24,6 +24,7 @@ import app.vitalia.members.MemberId;
 import app.vitalia.nutrition.EntrySource;
 import app.vitalia.nutrition.Meal;
 import app.vitalia.nutrition.NutritionDiary;
+import app.vitalia.platform.AfterCommit;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.ObjectStorage.UploadTicket;
 import app.vitalia.platform.ObjectStorage;
@@ -31,8 +32,6 @@ import app.vitalia.recognition.recognizer.Recognizer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Members' meal photos: an upload URL per photo, the analysis started once the upload
@@ -173,7 +172,7 @@ public class MealPhotos {
 
 	private void start(UUID photoId) {
 		if (this.store.markUploaded(photoId, this.clock.instant())) {
-			afterCommit(() -> queueAnalysis(photoId, null));
+			AfterCommit.run(() -> queueAnalysis(photoId, null));
 		}
 	}
 
@@ -288,7 +287,7 @@ public class MealPhotos {
 			throw new DomainException(DomainException.Kind.CONFLICT, "NOT_A_DEAD_LETTER",
 					"Only failed analyses of valid uploads can be retried");
 		}
-		afterCommit(() -> queueAnalysis(photoId, photo.analysedAt()));
+		AfterCommit.run(() -> queueAnalysis(photoId, photo.analysedAt()));
 	}
 
 	private MealPhoto own(UUID memberId, UUID photoId) {
@@ -302,20 +301,6 @@ public class MealPhotos {
 		return new PhotoView(photo.id(), photo.status(), photo.candidates(), photo.error(),
 				photo.recognizer() != null ? photo.recognizer() : this.recognizer.name(), photo.date(), photo.meal(),
 				photo.createdAt());
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 }

@@ -6,13 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the email and the push queue share: rows of one table waiting to be sent, claimed
@@ -45,6 +44,20 @@ final class Deliveries {
 		this.clock = clock;
 		this.firstBackoff = firstBackoff;
 		this.maxAttempts = maxAttempts;
+	}
+
+	/**
+	 * Claims each due delivery and passes it to {@code send}.
+	 * @return how many {@code send} delivered
+	 */
+	int sendEach(Predicate<UUID> send) {
+		int sent = 0;
+		for (UUID id : due()) {
+			if (claim(id) && send.test(id)) {
+				sent++;
+			}
+		}
+		return sent;
 	}
 
 	/** New rows and rows whose retry (or lease) is due, oldest first, at most 200. */
@@ -96,21 +109,6 @@ final class Deliveries {
 		long capped = Math.min(base, Duration.ofHours(6).toMillis());
 		double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4;
 		return Duration.ofMillis((long) (capped * jitter));
-	}
-
-	/** Runs {@code action} once the current transaction commits (at once without one). */
-	static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 	private Timestamp now() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.vitalia.notifications.Kind;
+import app.vitalia.platform.AfterCommit;
 import app.vitalia.platform.Mailer;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.annotations.Recurring;
@@ -75,7 +76,7 @@ public class EmailQueue {
 						+ "values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)",
 				UUID.randomUUID(), memberId, kind.name(), recipient, mail.subject(), mail.text(), mail.html(),
 				unsubscribeToken, Timestamp.from(this.clock.instant()), Timestamp.from(this.clock.instant()));
-		Deliveries.afterCommit(() -> this.executor.execute(this::sendDue));
+		AfterCommit.run(() -> this.executor.execute(this::sendDue));
 	}
 
 	public String unsubscribeUrl(String token) {
@@ -89,13 +90,7 @@ public class EmailQueue {
 	@Recurring(id = "notifications-send-email", interval = "${vitalia.notifications.email-retry-interval:PT30S}")
 	@Job(name = "Send queued notification emails")
 	public int sendDue() {
-		int sent = 0;
-		for (UUID id : this.deliveries.due()) {
-			if (this.deliveries.claim(id) && send(id)) {
-				sent++;
-			}
-		}
-		return sent;
+		return this.deliveries.sendEach(this::send);
 	}
 
 	private boolean send(UUID id) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import app.vitalia.notifications.Kind;
+import app.vitalia.platform.AfterCommit;
 import app.vitalia.platform.OutboundCallFailed;
 import app.vitalia.platform.OutboundHttp;
 import com.interaso.webpush.WebPush;
@@ -106,7 +107,7 @@ public class PushQueue {
 					UUID.randomUUID(), memberId, subscription.id(), kind.name(), payload, now, now);
 		}
 		if (queued > 0) {
-			Deliveries.afterCommit(() -> this.executor.execute(this::sendDue));
+			AfterCommit.run(() -> this.executor.execute(this::sendDue));
 		}
 		return queued;
 	}
@@ -118,13 +119,7 @@ public class PushQueue {
 	@Recurring(id = "notifications-send-push", interval = "${vitalia.notifications.push.retry-interval:PT30S}")
 	@Job(name = "Send queued push notifications")
 	public int sendDue() {
-		int sent = 0;
-		for (UUID id : this.deliveries.due()) {
-			if (this.deliveries.claim(id) && send(id)) {
-				sent++;
-			}
-		}
-		return sent;
+		return this.deliveries.sendEach(this::send);
 	}
 
 	/** The status of each message queued for the member, oldest first (for tests). */
