@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { Button } from '@/components/ui/button'
-import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
 import { type Badge, useSaveBadge } from '../api/admin-rules'
 import { badgeSchema, editorField } from '../utils/admin-drafts'
 import { CodeInput } from './code-input'
+import { EditorActions, EditorAlert } from './editor-parts'
 
 const fields = ['code', 'icon', 'name.es', 'description.es'] as const
 
@@ -37,11 +36,7 @@ export function BadgeForm({ badge, existing, onSaved, onCancel }: BadgeFormProps
       noValidate
       aria-label={t('badges.form')}
     >
-      {errors.root?.server?.message && (
-        <div className="sm:col-span-2">
-          <FormAlert message={errors.root.server.message} />
-        </div>
-      )}
+      <EditorAlert message={errors.root?.server?.message} />
       <FormField label={t('rules.code')} error={errors.code?.message}>
         <CodeInput disabled={existing} {...form.register('code')} />
       </FormField>
@@ -60,14 +55,7 @@ export function BadgeForm({ badge, existing, onSaved, onCancel }: BadgeFormProps
       <FormField label={t('badges.descriptionEn')} error={errors.description?.en?.message}>
         <Input maxLength={500} {...form.register('description.en')} />
       </FormField>
-      <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" pending={save.isPending}>
-          {t('rules.save')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('rules.cancel')}
-        </Button>
-      </div>
+      <EditorActions pending={save.isPending} onCancel={onCancel} />
     </form>
   )
 }

@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { Button } from '@/components/ui/button'
-import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
@@ -10,6 +8,7 @@ import { conditionKinds, type Rule, triggers, useBadges, useSaveRule } from '../
 import { inLanguage } from '../api/progress'
 import { draftFromRule, editorField, ruleSchema } from '../utils/admin-drafts'
 import { CodeInput } from './code-input'
+import { EditorActions, EditorAlert } from './editor-parts'
 
 const fields = [
   'code',
@@ -46,11 +45,7 @@ export function RuleForm({ rule, existing, onSaved, onCancel }: RuleFormProps) {
 
   return (
     <form onSubmit={submit} className="grid gap-4 rounded-xl border border-line p-4 sm:grid-cols-2" noValidate aria-label={t('rules.form')}>
-      {errors.root?.server?.message && (
-        <div className="sm:col-span-2">
-          <FormAlert message={errors.root.server.message} />
-        </div>
-      )}
+      <EditorAlert message={errors.root?.server?.message} />
       <FormField label={t('rules.code')} error={errors.code?.message}>
         <CodeInput disabled={existing} {...form.register('code')} />
       </FormField>
@@ -111,14 +106,7 @@ export function RuleForm({ rule, existing, onSaved, onCancel }: RuleFormProps) {
         <input type="checkbox" className="size-4 accent-brand-700" {...form.register('active')} />
         {t('rules.active')}
       </label>
-      <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" pending={save.isPending}>
-          {t('rules.save')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('rules.cancel')}
-        </Button>
-      </div>
+      <EditorActions pending={save.isPending} onCancel={onCancel} />
     </form>
   )
 }

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import { Button } from '@/components/ui/button'
+import { FormAlert } from '@/components/ui/form-alert'
+
+/** A problem of the whole form (not of one field), across both columns of an editor. */
+export function EditorAlert({ message }: { message?: string }) {
+  if (!message) return null
+  return (
+    <div className="sm:col-span-2">
+      <FormAlert message={message} />
+    </div>
+  )
+}
+
+/** Save and cancel at the foot of a rule or badge editor. */
+export function EditorActions({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <div className="flex gap-2 sm:col-span-2">
+      <Button type="submit" pending={pending}>
+        {t('rules.save')}
+      </Button>
+      <Button type="button" variant="secondary" onClick={onCancel}>
+        {t('rules.cancel')}
+      </Button>
+    </div>
+  )
+}
