@@ -7,7 +7,7 @@ import { applyServerErrors } from '@/lib/form-errors'
 import { type Badge, useSaveBadge } from '../api/admin-rules'
 import { badgeSchema, editorField } from '../utils/admin-drafts'
 import { CodeInput } from './code-input'
-import { EditorActions, EditorAlert } from './editor-parts'
+import { EditorActions, EditorAlert, NameFields } from './editor-parts'
 
 const fields = ['code', 'icon', 'name.es', 'description.es'] as const
 
@@ -43,12 +43,10 @@ export function BadgeForm({ badge, existing, onSaved, onCancel }: BadgeFormProps
       <FormField label={t('badges.icon')} error={errors.icon?.message}>
         <Input spellCheck={false} autoComplete="off" {...form.register('icon')} />
       </FormField>
-      <FormField label={t('rules.nameEs')} error={errors.name?.es?.message}>
-        <Input maxLength={120} {...form.register('name.es')} />
-      </FormField>
-      <FormField label={t('rules.nameEn')} error={errors.name?.en?.message}>
-        <Input maxLength={120} {...form.register('name.en')} />
-      </FormField>
+      <NameFields
+        es={{ input: form.register('name.es'), error: errors.name?.es?.message }}
+        en={{ input: form.register('name.en'), error: errors.name?.en?.message }}
+      />
       <FormField label={t('badges.descriptionEs')} error={errors.description?.es?.message}>
         <Input maxLength={500} {...form.register('description.es')} />
       </FormField>

@@ -8,7 +8,7 @@ import { conditionKinds, type Rule, triggers, useBadges, useSaveRule } from '../
 import { inLanguage } from '../api/progress'
 import { draftFromRule, editorField, ruleSchema } from '../utils/admin-drafts'
 import { CodeInput } from './code-input'
-import { EditorActions, EditorAlert } from './editor-parts'
+import { EditorActions, EditorAlert, NameFields } from './editor-parts'
 
 const fields = [
   'code',
@@ -52,12 +52,10 @@ export function RuleForm({ rule, existing, onSaved, onCancel }: RuleFormProps) {
       <FormField label={t('rules.points')} error={errors.points?.message}>
         <Input type="number" inputMode="numeric" {...form.register('points')} />
       </FormField>
-      <FormField label={t('rules.nameEs')} error={errors.name?.es?.message}>
-        <Input maxLength={120} {...form.register('name.es')} />
-      </FormField>
-      <FormField label={t('rules.nameEn')} error={errors.name?.en?.message}>
-        <Input maxLength={120} {...form.register('name.en')} />
-      </FormField>
+      <NameFields
+        es={{ input: form.register('name.es'), error: errors.name?.es?.message }}
+        en={{ input: form.register('name.en'), error: errors.name?.en?.message }}
+      />
       <FormField label={t('rules.trigger')} error={errors.trigger?.message}>
         <NativeSelect {...form.register('trigger')}>
           {triggers.map((trigger) => (

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Plus, Trash2 } from 'lucide-react'
 import { useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { AddRowButton, RemoveRowButton } from '@/components/row-buttons'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
@@ -69,29 +69,16 @@ export function CustomFoodForm({ food, onSaved, onCancel }: CustomFoodFormProps)
             <FormField label={t('nutrition.custom.portionGrams')} error={errors.portions?.[index]?.grams?.message}>
               <Input inputMode="decimal" {...form.register(`portions.${index}.grams`)} />
             </FormField>
-            <Button
-              type="button"
-              variant="ghost"
-              size="icon"
+            <RemoveRowButton
               className="mt-7"
-              aria-label={t('nutrition.custom.removePortion', { label: labels[index]?.label || index + 1 })}
+              label={t('nutrition.custom.removePortion', { label: labels[index]?.label || index + 1 })}
               onClick={() => portions.remove(index)}
-            >
-              <Trash2 aria-hidden="true" />
-            </Button>
+            />
           </div>
         ))}
-        <div>
-          <Button
-            type="button"
-            variant="secondary"
-            size="sm"
-            onClick={() => portions.append({ label: '', grams: '' }, { shouldFocus: false })}
-          >
-            <Plus aria-hidden="true" />
-            {t('nutrition.custom.addPortion')}
-          </Button>
-        </div>
+        <AddRowButton onClick={() => portions.append({ label: '', grams: '' }, { shouldFocus: false })}>
+          {t('nutrition.custom.addPortion')}
+        </AddRowButton>
       </fieldset>
 
       <div className="flex flex-wrap justify-end gap-2">

@@ -1,7 +1,6 @@
-import { Plus, Trash2 } from 'lucide-react'
 import { useFieldArray, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { Button } from '@/components/ui/button'
+import { AddRowButton, RemoveRowButton } from '@/components/row-buttons'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
@@ -55,32 +54,18 @@ export function WeeklyHours({ form }: { form: AvailabilityForm }) {
             <FormField label={t('scheduling.availability.end')} error={errors?.[index]?.end?.message}>
               <Input type="time" {...form.register(`weekly.${index}.end`)} />
             </FormField>
-            <Button
-              type="button"
-              variant="ghost"
-              size="icon"
+            <RemoveRowButton
               className="sm:mt-7"
-              aria-label={t('scheduling.availability.removeHours', {
+              label={t('scheduling.availability.removeHours', {
                 day: t(`scheduling.days.${weekly[index]?.dayOfWeek ?? row.dayOfWeek}`),
               })}
               onClick={() => rows.remove(index)}
-            >
-              <Trash2 aria-hidden="true" />
-            </Button>
+            />
           </div>
         ))}
-        <div>
-          <Button
-            type="button"
-            variant="secondary"
-            size="sm"
-            onClick={() => rows.append(nextWindow(form.getValues('weekly')), { shouldFocus: false })}
-            data-testid="add-hours"
-          >
-            <Plus aria-hidden="true" />
-            {t('scheduling.availability.addHours')}
-          </Button>
-        </div>
+        <AddRowButton onClick={() => rows.append(nextWindow(form.getValues('weekly')), { shouldFocus: false })} testId="add-hours">
+          {t('scheduling.availability.addHours')}
+        </AddRowButton>
       </CardContent>
     </Card>
   )
@@ -126,30 +111,17 @@ export function DateExceptions({ form }: { form: AvailabilityForm }) {
               <FormField label={t('scheduling.availability.end')} error={errors?.[index]?.end?.message}>
                 <Input type="time" {...form.register(`exceptions.${index}.end`)} />
               </FormField>
-              <Button
-                type="button"
-                variant="ghost"
-                size="icon"
+              <RemoveRowButton
                 className="sm:mt-7"
-                aria-label={t('scheduling.availability.removeException', { date: current.date || index + 1 })}
+                label={t('scheduling.availability.removeException', { date: current.date || index + 1 })}
                 onClick={() => rows.remove(index)}
-              >
-                <Trash2 aria-hidden="true" />
-              </Button>
+              />
             </div>
           )
         })}
-        <div>
-          <Button
-            type="button"
-            variant="secondary"
-            size="sm"
-            onClick={() => rows.append({ date: '', type: 'OFF', start: '', end: '' }, { shouldFocus: false })}
-          >
-            <Plus aria-hidden="true" />
-            {t('scheduling.availability.addException')}
-          </Button>
-        </div>
+        <AddRowButton onClick={() => rows.append({ date: '', type: 'OFF', start: '', end: '' }, { shouldFocus: false })}>
+          {t('scheduling.availability.addException')}
+        </AddRowButton>
       </CardContent>
     </Card>
   )
