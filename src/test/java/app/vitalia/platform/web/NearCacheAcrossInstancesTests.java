@@ -48,7 +48,11 @@ class NearCacheAcrossInstancesTests {
 			UUID key = UUID.randomUUID();
 			this.caches.getCache("near-cache-test").put(key, "first");
 			Cache seenByOther = other.getCache("near-cache-test");
-			assertThat(seenByOther.get(key, String.class)).isEqualTo("first");
+			// the same Redis: what one instance puts, the other reads (once the write
+			// landed;
+			// a full-suite run once saw it absent a few milliseconds after the put)
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(seenByOther.get(key, String.class)).isEqualTo("first"));
 
 			this.caches.getCache("near-cache-test").evict(key);
 			this.caches.getCache("near-cache-test").put(key, "second");
