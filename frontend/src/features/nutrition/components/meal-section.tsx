@@ -1,14 +1,17 @@
+import { zodResolver } from '@hookform/resolvers/zod'
 import { Check, Pencil, Trash2, X } from 'lucide-react'
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
-import { errorMessage } from '@/lib/form-errors'
+import { applyServerErrors, errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { useChangeEntry, useDeleteEntry } from '../api/change-entry'
 import type { DiaryDay, DiaryEntry } from '../api/get-diary-day'
 import { parseDecimal } from '../utils/amount'
+import { entryAmountSchema } from '../utils/entry-amount'
 
 type MealSectionProps = { meal: DiaryDay['meals'][number] }
 
@@ -40,28 +43,33 @@ export function MealSection({ meal }: MealSectionProps) {
 function EntryRow({ entry }: { entry: DiaryEntry }) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
-  const inputRef = useRef<HTMLInputElement>(null)
-  useEffect(() => {
-    if (editing) inputRef.current?.focus()
-  }, [editing])
   // entries logged in portions are edited in portions ("2" × "1 medium"), others in grams
   const initial = String(entry.portion ? entry.portion.quantity : entry.grams)
-  const [grams, setGrams] = useState(initial)
+  const form = useForm({
+    resolver: zodResolver(entryAmountSchema(t, entry.portion != null)),
+    defaultValues: { amount: initial },
+    mode: 'onChange',
+  })
   const change = useChangeEntry()
   const remove = useDeleteEntry()
-  const error = change.error ?? remove.error
+  const { errors } = form.formState
+  const error = remove.error
+  useEffect(() => {
+    if (editing) form.setFocus('amount')
+  }, [editing, form])
 
-  function save(event: FormEvent) {
-    event.preventDefault()
-    if (invalid) return
-    const value = parseDecimal(grams)
+  const save = form.handleSubmit(({ amount }) => {
+    const value = parseDecimal(amount)
     change.mutate(entry.portion ? { id: entry.id, quantity: value } : { id: entry.id, grams: value }, {
       onSuccess: () => setEditing(false),
+      // the server names the amount "grams" or "quantity"; this form has one input for both
+      onError: (failed) =>
+        applyServerErrors(failed, form, t, (field) => (field === 'grams' || field === 'quantity' ? 'amount' : undefined)),
     })
-  }
+  })
 
-  const amount = parseDecimal(grams)
-  const invalid = !(amount > 0 && amount <= (entry.portion ? 100 : 10000))
+  const invalid = errors.amount != null && errors.amount.type !== 'server'
+  const serverProblem = errors.amount?.type === 'server' ? errors.amount.message : errors.root?.server?.message
 
   return (
     <li className="grid gap-2 px-3 py-2.5 sm:px-4" data-testid="diary-entry">
@@ -86,11 +94,9 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
             <Input
               id={`grams-${entry.id}`}
               inputMode="decimal"
-              value={grams}
-              onChange={(event) => setGrams(event.target.value)}
-              aria-invalid={invalid || undefined}
+              aria-invalid={errors.amount != null || undefined}
               className={entry.portion ? 'h-9 w-16' : 'h-9 w-24'}
-              ref={inputRef}
+              {...form.register('amount')}
             />
             <span className="max-w-32 truncate text-sm text-muted">{entry.portion ? `× ${entry.portion.label}` : 'g'}</span>
             <Button
@@ -110,7 +116,7 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
               aria-label={t('nutrition.entry.cancelEdit')}
               onClick={() => {
                 setEditing(false)
-                setGrams(initial)
+                form.reset({ amount: initial })
                 change.reset()
               }}
             >
@@ -151,7 +157,7 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
           </div>
         )}
       </div>
-      {error && <Alert tone="danger">{errorMessage(error, t)}</Alert>}
+      {serverProblem ? <Alert tone="danger">{serverProblem}</Alert> : error && <Alert tone="danger">{errorMessage(error, t)}</Alert>}
     </li>
   )
 }

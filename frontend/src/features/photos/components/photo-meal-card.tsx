@@ -2,44 +2,14 @@ import { Camera } from 'lucide-react'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
-import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { Input, NativeSelect } from '@/components/ui/input'
+import { NativeSelect } from '@/components/ui/input'
 import { Spinner } from '@/components/ui/spinner'
 import { errorMessage } from '@/lib/form-errors'
-import {
-  type Candidate,
-  type ConfirmItem,
-  maxPhotoBytes,
-  type Meal,
-  photoTypes,
-  useConfirmPhoto,
-  useMealPhoto,
-  useUploadPhoto,
-} from '../api/meal-photos'
+import { maxPhotoBytes, type Meal, photoTypes, useMealPhoto, useUploadPhoto } from '../api/meal-photos'
+import { CandidatesForm } from './candidates-form'
 
 const meals: Meal[] = ['BREAKFAST', 'LUNCH', 'DINNER', 'SNACK']
-
-/** What the member keeps of a candidate: whether, and how much (a count of a portion, or grams). */
-type Choice = { keep: boolean; portion: string | null; count: number; grams: number }
-
-function initialChoice(candidate: Candidate): Choice {
-  return { keep: true, portion: candidate.portion, count: candidate.count ?? 1, grams: candidate.grams }
-}
-
-function item(candidate: Candidate, choice: Choice): ConfirmItem {
-  return choice.portion
-    ? { foodId: candidate.foodId, label: candidate.label, portion: choice.portion, count: choice.count }
-    : { foodId: candidate.foodId, label: candidate.label, grams: choice.grams }
-}
-
-function kcalOf(candidate: Candidate, choice: Choice): number | null {
-  if (candidate.nutrients.kcal === null || candidate.grams <= 0) return null
-  const grams = choice.portion
-    ? (candidate.portions.find((portion) => portion.label === choice.portion)?.grams ?? candidate.grams) * choice.count
-    : choice.grams
-  return Math.round((candidate.nutrients.kcal / candidate.grams) * grams)
-}
 
 type PhotoMealCardProps = {
   date: string
@@ -56,19 +26,15 @@ export function PhotoMealCard({ date, defaultMeal, photoId: opened = null, onCon
   const [meal, setMeal] = useState<Meal>(defaultMeal)
   const [progress, setProgress] = useState(0)
   const [photoId, setPhotoId] = useState<string | null>(opened)
-  const [choices, setChoices] = useState<Record<string, Choice>>({})
   const [localError, setLocalError] = useState<string | null>(null)
   const [done, setDone] = useState<number | null>(null)
   const upload = useUploadPhoto()
   const photo = useMealPhoto(photoId)
-  const confirm = useConfirmPhoto(onConfirmed)
 
   function start(file: File | undefined) {
     setLocalError(null)
     setDone(null)
-    setChoices({})
     setPhotoId(null)
-    confirm.reset()
     if (!file) return
     if (!photoTypes.includes(file.type)) return setLocalError(t('photos.wrongType'))
     if (file.size > maxPhotoBytes) return setLocalError(t('photos.tooLarge'))
@@ -78,10 +44,6 @@ export function PhotoMealCard({ date, defaultMeal, photoId: opened = null, onCon
 
   const data = photo.data
   const candidates = data?.status === 'READY' ? data.candidates : []
-  const choiceOf = (candidate: Candidate) => choices[candidate.foodId] ?? initialChoice(candidate)
-  const change = (candidate: Candidate, next: Partial<Choice>) =>
-    setChoices((all) => ({ ...all, [candidate.foodId]: { ...choiceOf(candidate), ...next } }))
-  const kept = candidates.filter((candidate) => choiceOf(candidate).keep)
 
   return (
     <Card aria-labelledby="photo-title" data-testid="photo-card">
@@ -142,88 +104,16 @@ export function PhotoMealCard({ date, defaultMeal, photoId: opened = null, onCon
           </Alert>
         )}
         {done !== null && <Alert tone="success">{t('photos.added', { count: done })}</Alert>}
-        {candidates.length > 0 && done === null && (
-          <form
-            className="grid gap-3"
-            data-testid="photo-candidates"
-            onSubmit={(event) => {
-              event.preventDefault()
-              confirm.mutate(
-                { id: data!.id, date, meal, items: kept.map((candidate) => item(candidate, choiceOf(candidate))) },
-                { onSuccess: (result) => setDone(result.entryIds.length) },
-              )
-            }}
-          >
-            <p className="text-sm text-muted">{t('photos.check')}</p>
-            <ul className="grid gap-3">
-              {candidates.map((candidate) => {
-                const choice = choiceOf(candidate)
-                const kcal = kcalOf(candidate, choice)
-                return (
-                  <li key={candidate.foodId} className="grid gap-2 rounded-xl border border-line p-3" data-testid="photo-candidate">
-                    <label className="flex items-start gap-3 text-sm">
-                      <input
-                        type="checkbox"
-                        className="mt-0.5 size-4 accent-brand-700"
-                        checked={choice.keep}
-                        onChange={(event) => change(candidate, { keep: event.target.checked })}
-                      />
-                      <span className="grid font-medium text-ink">
-                        {candidate.name}
-                        <span className="text-xs font-normal text-muted">
-                          {t('photos.seenAs', { label: candidate.label, confidence: Math.round(candidate.confidence) })}
-                          {kcal !== null && ` · ${t('photos.kcal', { kcal })}`}
-                        </span>
-                      </span>
-                    </label>
-                    {choice.keep && (
-                      <div className="grid grid-cols-[6rem_minmax(0,1fr)] gap-2">
-                        {choice.portion ? (
-                          <>
-                            <Input
-                              type="number"
-                              min={0.25}
-                              step={0.25}
-                              aria-label={t('photos.count', { food: candidate.name })}
-                              value={choice.count}
-                              onChange={(event) => change(candidate, { count: Number(event.target.value) })}
-                            />
-                            <NativeSelect
-                              aria-label={t('photos.portion', { food: candidate.name })}
-                              value={choice.portion}
-                              onChange={(event) => change(candidate, { portion: event.target.value })}
-                            >
-                              {candidate.portions.map((portion) => (
-                                <option key={portion.label} value={portion.label}>
-                                  {portion.label} ({portion.grams} g)
-                                </option>
-                              ))}
-                            </NativeSelect>
-                          </>
-                        ) : (
-                          <>
-                            <Input
-                              type="number"
-                              min={1}
-                              step={1}
-                              aria-label={t('photos.grams', { food: candidate.name })}
-                              value={choice.grams}
-                              onChange={(event) => change(candidate, { grams: Number(event.target.value) })}
-                            />
-                            <span className="self-center text-sm text-muted">g</span>
-                          </>
-                        )}
-                      </div>
-                    )}
-                  </li>
-                )
-              })}
-            </ul>
-            {confirm.isError && <Alert tone="danger">{errorMessage(confirm.error, t)}</Alert>}
-            <Button type="submit" pending={confirm.isPending} disabled={kept.length === 0} data-testid="photo-confirm">
-              {t('photos.confirm', { count: kept.length })}
-            </Button>
-          </form>
+        {data && candidates.length > 0 && done === null && (
+          <CandidatesForm
+            key={data.id}
+            photoId={data.id}
+            candidates={candidates}
+            date={date}
+            meal={meal}
+            onConfirmed={onConfirmed}
+            onDone={setDone}
+          />
         )}
       </CardContent>
     </Card>

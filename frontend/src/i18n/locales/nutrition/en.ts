@@ -46,6 +46,7 @@ export const en: Shape<typeof es> = {
       macros: 'P {{protein}} g · F {{fat}} g · C {{carbs}} g',
       portion: '{{quantity}} × {{portion}} ({{grams}} g)',
       portionsOf: 'How many {{portion}} of {{food}}',
+      invalidPortions: 'Give more than 0 and up to 100 portions.',
       edit: 'Edit the amount of {{food}}',
       delete: 'Delete {{food}}',
       gramsOf: 'Grams of {{food}}',

@@ -18,6 +18,8 @@ export const en: Shape<typeof es> = {
     noFood: 'We did not recognise any food in the photo. Add the foods with the search.',
     noRecognizer: 'This server has no image recognition configured: the photo was saved, but pick the foods yourself with the search.',
     check: 'Check what we saw: untick what is not there and adjust the amounts.',
+    invalidCount: 'Between 0.25 and 100 portions.',
+    invalidGrams: 'Between 1 and 10,000 g.',
     seenAs: 'Seen as “{{label}}” ({{confidence}} %)',
     kcal: '{{kcal}} kcal',
     count: 'Amount of {{food}}',

@@ -15,6 +15,8 @@ export const es = {
     noRecognizer:
       'Este servidor no tiene reconocimiento de imágenes configurado: la foto se ha guardado, pero elige tú los alimentos con el buscador.',
     check: 'Revisa lo que hemos visto: desmarca lo que no esté y ajusta las cantidades.',
+    invalidCount: 'Entre 0,25 y 100 raciones.',
+    invalidGrams: 'Entre 1 y 10.000 g.',
     seenAs: 'Visto como «{{label}}» ({{confidence}} %)',
     kcal: '{{kcal}} kcal',
     count: 'Cantidad de {{food}}',
