@@ -69,7 +69,8 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
   })
 
   const invalid = errors.amount != null && errors.amount.type !== 'server'
-  const serverProblem = errors.amount?.type === 'server' ? errors.amount.message : errors.root?.server?.message
+  // what is wrong with the typed amount (checked here or by the server), else the server's summary
+  const problem = errors.amount?.message ?? errors.root?.server?.message
 
   return (
     <li className="grid gap-2 px-3 py-2.5 sm:px-4" data-testid="diary-entry">
@@ -157,7 +158,7 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
           </div>
         )}
       </div>
-      {serverProblem ? <Alert tone="danger">{serverProblem}</Alert> : error && <Alert tone="danger">{errorMessage(error, t)}</Alert>}
+      {problem ? <Alert tone="danger">{problem}</Alert> : error && <Alert tone="danger">{errorMessage(error, t)}</Alert>}
     </li>
   )
 }
