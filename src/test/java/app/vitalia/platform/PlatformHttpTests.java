@@ -10,6 +10,9 @@ import app.vitalia.support.Api;
 import app.vitalia.support.Api.Response;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +21,9 @@ class PlatformHttpTests extends HttpTest {
 
 	@LocalManagementPort
 	int managementPort;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void healthReportsTheDatabase() {
@@ -112,6 +118,15 @@ class PlatformHttpTests extends HttpTest {
 		assertThat(json).contains("/api/auth/register", "/api/me/profile", "\"maxLength\":254",
 				"application/problem+json", "\"429\"");
 		assertThat(this.api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void requestsAreMeasuredOnceNotPerSecurityFilter() {
+		String token = this.api.newMember();
+		assertThat(this.api.get("/api/me", token).status()).isEqualTo(200);
+		assertThat(this.meters.find("http.server.requests").tag("uri", "/api/me").timer()).isNotNull();
+		assertThat(this.meters.getMeters()).map(meter -> meter.getId().getName())
+			.noneMatch(name -> name.startsWith("spring.security"));
 	}
 
 	private static void assertProblem(Response response, int status, String type) {

@@ -13,9 +13,11 @@ final class RateLimitHeaders {
 	}
 
 	static void apply(HttpServletResponse response, Limit limit, Decision decision) {
-		response.setHeader("RateLimit-Policy", "%d;w=%d".formatted(limit.capacity(), limit.period().toSeconds()));
-		response.setHeader("RateLimit", "limit=%d, remaining=%d, reset=%d".formatted(limit.capacity(),
-				decision.remaining(), decision.allowed() ? 0 : decision.retryAfterSeconds()));
+		// plain concatenation: every API response carries these, and Formatter costs far
+		// more
+		response.setHeader("RateLimit-Policy", limit.capacity() + ";w=" + limit.period().toSeconds());
+		response.setHeader("RateLimit", "limit=" + limit.capacity() + ", remaining=" + decision.remaining() + ", reset="
+				+ (decision.allowed() ? 0 : decision.retryAfterSeconds()));
 		if (!decision.allowed()) {
 			response.setHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
 		}

@@ -28,9 +28,18 @@ class ServerTimingResponse extends HttpServletResponseWrapper {
 	private void stamp() {
 		if (this.api && !this.stamped && !isCommitted()) {
 			this.stamped = true;
-			double millis = (System.nanoTime() - this.startedAt) / 1_000_000.0;
-			setHeader("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.2f", millis));
+			setHeader("Server-Timing", "app;dur=" + duration(System.nanoTime() - this.startedAt));
 		}
+	}
+
+	/**
+	 * Milliseconds with two decimals ("12.05"), rounded half up, without a Formatter
+	 * (this runs on every API response).
+	 */
+	static String duration(long nanos) {
+		long hundredths = (Math.max(nanos, 0) + 5_000) / 10_000;
+		long fraction = hundredths % 100;
+		return (hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
 	}
 
 	@Override
