@@ -87,4 +87,40 @@ class ReplayHttpTests extends HttpTest {
 			.hasMessageContaining("append-only");
 	}
 
+	@Test
+	void aReplayThatSwitchedOverKeepsItsScoresWhenAnnouncingTheBadgesFails() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			assumeThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+		}
+		String admin = this.api.admin();
+		String member = this.api.newMember();
+		this.api.put("/api/me/profile", Profiles.complete(), member);
+		await().atMost(Duration.ofSeconds(20)).until(() -> points(member) == 60);
+		Map<String, Object> withoutBadge = RuleBodies.profileRule(50);
+		withoutBadge.remove("badgeCode");
+		try {
+			assertThat(this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", withoutBadge, admin).status())
+				.isEqualTo(200);
+			replay(admin, false);
+			assertThat(this.api.get("/api/me/progress", member).body().path("badges")).isEmpty();
+
+			// the badge comes back with more points, and every announcement of it fails
+			this.jdbc.execute("alter table event_publication add constraint test_no_badge_awarded "
+					+ "check (event_type not like '%BadgeAwarded') not valid");
+			assertThat(
+					this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", RuleBodies.profileRule(80), admin)
+						.status())
+				.isEqualTo(200);
+			replay(admin, false);
+			assertThat(points(member)).isEqualTo(90);
+			assertThat(this.api.get("/api/me/progress", member).body().path("badges")).hasSize(1);
+		}
+		finally {
+			this.jdbc.execute("alter table event_publication drop constraint if exists test_no_badge_awarded");
+			this.api.put("/api/admin/gamification/rules/PROFILE_COMPLETED", RuleBodies.profileRule(50), admin);
+			replay(admin, false);
+		}
+		assertThat(points(member)).isEqualTo(60);
+	}
+
 }

@@ -55,6 +55,8 @@ public class Replays {
 
 	private static final int BATCH = 5_000;
 
+	private static final int ANNOUNCE_BATCH = 500;
+
 	private static final int REPORT_EXAMPLES = 20;
 
 	public record Replay(UUID id, boolean dryRun, String status, long totalEvents, long processedEvents,
@@ -164,6 +166,7 @@ public class Replays {
 		}
 		int current = this.scores.generation();
 		int target = current + 1;
+		List<Award> gainedBadges;
 		try {
 			dropGeneration(target);
 			// waits for evaluations in flight: every action up to 'last' is committed
@@ -182,15 +185,30 @@ public class Replays {
 				finish(id, "DONE", report, null);
 				return;
 			}
-			List<Award> gainedBadges = switchTo(current, target, last);
-			finish(id, "DONE", null, null);
-			announce(gainedBadges);
-			dropGeneration(current);
+			gainedBadges = switchTo(current, target, last);
 		}
 		catch (RuntimeException ex) {
 			log.error("Replay {} failed", id, ex);
 			dropGeneration(target);
 			finish(id, "FAILED", null, String.valueOf(ex.getMessage()));
+			return;
+		}
+		// switched over: the new generation is what members see now, so nothing below may
+		// undo it (it once dropped the new scores when the badge announcements failed)
+		finish(id, "DONE", null, null);
+		try {
+			announce(gainedBadges);
+		}
+		catch (RuntimeException ex) {
+			log.error("Replay {} switched over, but announcing the {} badges it awarded failed part way: "
+					+ "some members get no \"badge unlocked\" notice for them", id, gainedBadges.size(), ex);
+		}
+		try {
+			dropGeneration(current);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Replay {}: the previous generation {} could not be deleted (unused rows are left): {}", id,
+					current, ex.getMessage());
 		}
 	}
 
@@ -288,17 +306,27 @@ public class Replays {
 		});
 	}
 
+	/**
+	 * Publishes one {@link BadgeAwarded} per member and newly earned badge,
+	 * {@value #ANNOUNCE_BATCH} to a transaction: a first replay can award a badge to
+	 * every member at once, and a transaction (and a connection) per event competed with
+	 * the listeners it set off.
+	 */
 	private void announce(List<Award> gained) {
 		Map<String, Badge> badges = new HashMap<>();
 		this.rules.badges().forEach(badge -> badges.put(badge.code(), badge));
 		Set<String> seen = new HashSet<>();
+		List<BadgeAwarded> pending = new ArrayList<>();
 		for (Award award : gained) {
 			Badge badge = badges.get(award.badgeCode());
 			if (badge != null && seen.add(award.memberId() + ":" + badge.code())) {
-				this.own
-					.executeWithoutResult(tx -> this.events.publishEvent(new BadgeAwarded(MemberId.of(award.memberId()),
-							badge.code(), badge.name().es(), badge.name().en(), award.awardedAt())));
+				pending.add(new BadgeAwarded(MemberId.of(award.memberId()), badge.code(), badge.name().es(),
+						badge.name().en(), award.awardedAt()));
 			}
+		}
+		for (int from = 0; from < pending.size(); from += ANNOUNCE_BATCH) {
+			List<BadgeAwarded> batch = pending.subList(from, Math.min(from + ANNOUNCE_BATCH, pending.size()));
+			this.own.executeWithoutResult(tx -> batch.forEach(this.events::publishEvent));
 		}
 	}
 
