@@ -3,6 +3,7 @@ package app.vitalia.deploy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dclint), the Grafana dashboard (tsc against @grafana/schema), Kubernetes (kustomize,
  * then the kubernetes-models and Argo Rollouts schemas), workflows (actionlint), YAML
  * (yamllint) and the scripts (shellcheck); the image starts the JVM with the options
- * {@code bin/vitalia} does.
+ * {@code bin/vitalia} does, plus its own AOT cache.
  */
 class DeploymentFilesTests {
 
@@ -76,13 +77,13 @@ class DeploymentFilesTests {
 	@Test
 	void scriptsAreShellcheckClean() {
 		Tool.required("shellcheck")
-			.run(TIMEOUT, "deploy/local/stack.sh", "deploy/image/build-base.sh", ".ci/run", "bin/vitalia",
-					"bin/build-aot-cache", "bench/startup/run.sh")
+			.run(TIMEOUT, "deploy/local/stack.sh", "deploy/image/build-base.sh", "deploy/image/add-aot-cache.sh",
+					".ci/run", "bin/vitalia", "bin/build-aot-cache", "bench/startup/run.sh")
 			.succeeded();
 	}
 
 	@Test
-	void theImageStartsTheJvmWithTheShippedOptions() throws Exception {
+	void theImageStartsTheJvmWithTheShippedOptionsAndItsCache() throws Exception {
 		List<String> shipped = Files.readAllLines(Tool.REPO.resolve("bin/jvm.options"))
 			.stream()
 			.map(String::strip)
@@ -96,7 +97,13 @@ class DeploymentFilesTests {
 		assertThat(shipped).as("bin/jvm.options")
 			.contains("-XX:+ExitOnOutOfMemoryError")
 			.anyMatch((option) -> option.startsWith("-Xmx"));
-		assertThat(image).as("the image's jvmFlags (pom.xml, profile image)").isEqualTo(shipped);
+		// bin/vitalia adds its cache (target/app/vitalia.aot) when there is one; the
+		// image's
+		// is a layer of the image (deploy/image/add-aot-cache.sh)
+		List<String> withCache = new ArrayList<>(shipped);
+		withCache.add("-XX:AOTCache=/app/vitalia.aot");
+		assertThat(image).as("the image's jvmFlags (pom.xml, profile image): bin/jvm.options, then the image's cache")
+			.isEqualTo(withCache);
 	}
 
 	private static void npm(String folder) {
