@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +56,15 @@ public class Replays {
 
 	private static final int BATCH = 5_000;
 
-	private static final int ANNOUNCE_BATCH = 500;
+	private static final int ANNOUNCE_BATCH = 10;
+
+	/**
+	 * Listener runs still waiting that hold back the next batch: half the default pool,
+	 * so requests keep connections while announcements drain.
+	 */
+	private static final int ANNOUNCE_IN_FLIGHT = 10;
+
+	private static final Duration ANNOUNCE_MAX_WAIT = Duration.ofSeconds(10);
 
 	private static final int REPORT_EXAMPLES = 20;
 
@@ -308,9 +317,11 @@ public class Replays {
 
 	/**
 	 * Publishes one {@link BadgeAwarded} per member and newly earned badge,
-	 * {@value #ANNOUNCE_BATCH} to a transaction: a first replay can award a badge to
-	 * every member at once, and a transaction (and a connection) per event competed with
-	 * the listeners it set off.
+	 * {@value #ANNOUNCE_BATCH} to a transaction, and waits before each batch until the
+	 * listener runs set off so far are down to {@value #ANNOUNCE_IN_FLIGHT}: a first
+	 * replay can award badges to every member at once (132,134 for the 50,000 members of
+	 * the leaderboard bench), and their listeners, started all together, took every
+	 * pooled connection from requests and from each other.
 	 */
 	private void announce(List<Award> gained) {
 		Map<String, Badge> badges = new HashMap<>();
@@ -326,7 +337,33 @@ public class Replays {
 		}
 		for (int from = 0; from < pending.size(); from += ANNOUNCE_BATCH) {
 			List<BadgeAwarded> batch = pending.subList(from, Math.min(from + ANNOUNCE_BATCH, pending.size()));
+			awaitListeners();
 			this.own.executeWithoutResult(tx -> batch.forEach(this.events::publishEvent));
+		}
+	}
+
+	/**
+	 * Waits, at most {@link #ANNOUNCE_MAX_WAIT}, until Spring Modulith's registry holds
+	 * at most {@value #ANNOUNCE_IN_FLIGHT} publications that are waiting for or running
+	 * their listener (completed ones are deleted, failed ones are the resubmission
+	 * job's).
+	 */
+	private void awaitListeners() {
+		long deadline = System.nanoTime() + ANNOUNCE_MAX_WAIT.toNanos();
+		while (System.nanoTime() < deadline) {
+			Long inFlight = this.jdbc.queryForObject(
+					"select count(*) from event_publication where status in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')",
+					Long.class);
+			if (inFlight == null || inFlight <= ANNOUNCE_IN_FLIGHT) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 
