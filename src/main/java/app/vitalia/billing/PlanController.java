@@ -96,9 +96,12 @@ class PlanController {
 
 	private final java.time.Clock clock;
 
+	private final GrantedFeatures granted;
+
 	PlanController(Plans plans, Subscriptions subscriptions, BillingMails mails, BillingProperties properties,
-			java.time.Clock clock) {
+			java.time.Clock clock, GrantedFeatures granted) {
 		this.plans = plans;
+		this.granted = granted;
 		this.subscriptions = subscriptions;
 		this.mails = mails;
 		this.properties = properties;
@@ -133,6 +136,7 @@ class PlanController {
 	@Transactional
 	Changed change(@PathVariable UUID id, @Valid @RequestBody PlanRequest request) {
 		Plans.Change change = this.plans.change(id, request.draft());
+		this.granted.plansChanged();
 		if (change.newPrice() == null || !Boolean.TRUE.equals(request.moveSubscribers())) {
 			return new Changed(PlanView.of(change.plan()), 0, null);
 		}

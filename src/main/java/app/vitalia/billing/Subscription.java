@@ -113,6 +113,15 @@ class Subscription {
 				this.trialEnd, now);
 	}
 
+	/**
+	 * When access ends by time alone, with nothing written: the period end of a cancelled
+	 * subscription ({@link Instant#MAX} otherwise, as renewals, failed payments and
+	 * expiries are writes).
+	 */
+	Instant accessEndsBy() {
+		return this.cancelAtPeriodEnd ? this.currentPeriodEnd : Instant.MAX;
+	}
+
 	boolean isLive(Instant now) {
 		SubscriptionStatus status = status(now);
 		return status != SubscriptionStatus.EXPIRED && status != SubscriptionStatus.NONE;

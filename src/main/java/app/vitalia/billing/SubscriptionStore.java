@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads and stores subscriptions. Loads {@code forUpdate} lock the row until the
  * transaction ends, so webhook deliveries, renewals and member actions on one
- * subscription happen one after the other.
+ * subscription happen one after the other. Every save drops the member's cached
+ * {@link GrantedFeatures grant}.
  */
 @Component
 class SubscriptionStore {
@@ -29,8 +30,11 @@ class SubscriptionStore {
 
 	private final JdbcTemplate jdbc;
 
-	SubscriptionStore(JdbcTemplate jdbc) {
+	private final GrantedFeatures granted;
+
+	SubscriptionStore(JdbcTemplate jdbc, GrantedFeatures granted) {
 		this.jdbc = jdbc;
+		this.granted = granted;
 	}
 
 	Optional<Subscription> ofMember(UUID memberId, boolean forUpdate) {
@@ -53,6 +57,7 @@ class SubscriptionStore {
 	}
 
 	void save(Subscription s) {
+		this.granted.subscriptionChanged(s.memberId);
 		if (!s.stored) {
 			this.jdbc.update(
 					"insert into billing_subscription (" + COLUMNS + ") values "

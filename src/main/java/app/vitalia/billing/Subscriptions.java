@@ -76,18 +76,6 @@ public class Subscriptions {
 		return this.store.ofMember(memberId, false).map(this::summary).orElseGet(SubscriptionSummary::none);
 	}
 
-	/**
-	 * The features of the member's plan while they have access, empty otherwise: the
-	 * summary's answer from two small queries, for the checks every gated request makes.
-	 */
-	@Transactional(readOnly = true)
-	public List<String> features(UUID memberId) {
-		return this.store.ofMember(memberId, false)
-			.filter(s -> s.status(this.clock.instant()).hasAccess())
-			.map(s -> this.plans.features(s.planId))
-			.orElse(List.of());
-	}
-
 	SubscriptionSummary summary(Subscription s) {
 		Plan plan = this.plans.find(s.planId).orElseThrow();
 		Map<UUID, PlanPrice> prices = this.plans

@@ -125,7 +125,9 @@ public class MealPhotos {
 	 * @throws DomainException 403 {@code PLAN_REQUIRED}, 415 for a type other than JPEG,
 	 * PNG or WebP, 413 past the size limit
 	 */
-	@Transactional
+	// no transaction: one inserted row (auto-committed) before the URL is signed; the
+	// plan
+	// check is cached, and a transaction would cost a commit round trip and a JPA session
 	public Issued issue(UUID memberId, String contentType, long sizeBytes, @Nullable LocalDate date,
 			@Nullable Meal meal) {
 		this.entitlements.require(MemberId.of(memberId), FEATURE);

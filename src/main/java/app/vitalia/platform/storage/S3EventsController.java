@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Storage")
 class S3EventsController {
 
+	static final String PATH = "/api/storage/events";
+
 	private final StorageProperties properties;
 
 	private final ApplicationEventPublisher events;
@@ -43,7 +45,7 @@ class S3EventsController {
 	}
 
 	@Operation(summary = "Receive the storage's object-created notifications")
-	@PostMapping("/api/storage/events")
+	@PostMapping(PATH)
 	@Transactional
 	int objectCreated(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String auth,
 			@RequestBody String body) {

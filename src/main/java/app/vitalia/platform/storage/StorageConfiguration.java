@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 
 /**
  * Chooses the {@link ObjectStorage} adapter: {@code vitalia.storage.type=local} (default)
@@ -73,7 +75,21 @@ class StorageConfiguration {
 	@Bean
 	@Order(0)
 	SecurityRules storageSecurityRules() {
-		return requests -> requests.requestMatchers(LocalStorage.PATH, "/api/storage/events").permitAll();
+		return requests -> requests.requestMatchers(LocalStorage.PATH, S3EventsController.PATH).permitAll();
+	}
+
+	/**
+	 * The API's bearer tokens, except on the storage's notifications: their
+	 * {@code Authorization: Bearer} is the storage's own token (MinIO's webhook sends it
+	 * there), which {@link S3EventsController} checks; read as an access token it would
+	 * be refused with 401 before the controller. Spring Security's resource server uses
+	 * this bean in place of its default resolver.
+	 */
+	@Bean
+	BearerTokenResolver bearerTokenResolver() {
+		DefaultBearerTokenResolver accessTokens = new DefaultBearerTokenResolver();
+		return request -> request.getRequestURI().equals(request.getContextPath() + S3EventsController.PATH) ? null
+				: accessTokens.resolve(request);
 	}
 
 }
