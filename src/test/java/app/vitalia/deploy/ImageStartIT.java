@@ -2,10 +2,6 @@ package app.vitalia.deploy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +61,7 @@ class ImageStartIT {
 				.redirectOutput(work.resolve("app.log").toFile())
 				.start();
 			try {
-				String health = awaitHealth(app, port, Duration.ofMinutes(3));
+				String health = AppHealth.await(app, port, Duration.ofMinutes(3));
 				Duration toHealthy = Duration.between(launched, Instant.now());
 				assertThat(health).as(read(work.resolve("app.log"))).contains("\"status\":\"UP\"");
 				System.out.printf("image healthy in %.1f s with its AOT cache%n", toHealthy.toMillis() / 1000.0);
@@ -126,27 +122,6 @@ class ImageStartIT {
 
 	private static long count(String text, String needle) {
 		return List.of(text.split("\n")).stream().filter((line) -> line.contains(needle)).count();
-	}
-
-	private static String awaitHealth(Process app, int port, Duration timeout) throws Exception {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
-		Instant deadline = Instant.now().plus(timeout);
-		while (Instant.now().isBefore(deadline) && app.isAlive()) {
-			try {
-				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200) {
-					return response.body();
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		return app.isAlive() ? "not healthy within " + timeout : "exited with " + app.waitFor();
 	}
 
 	private static String read(Path file) {

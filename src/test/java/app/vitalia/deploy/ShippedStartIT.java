@@ -2,15 +2,10 @@ package app.vitalia.deploy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +37,7 @@ class ShippedStartIT {
 		builder.environment().put("JAVA_OPTS", "-XX:AOTMode=on -Xlog:aot=info:file=" + work.resolve("aot.log"));
 		Process app = builder.start();
 		try {
-			String health = awaitHealth(app, port, Duration.ofMinutes(3));
+			String health = AppHealth.await(app, port, Duration.ofMinutes(3));
 			assertThat(health).as(log(work, "app.log")).contains("\"status\":\"UP\"");
 			// AOTMode=on alone does not fail without a cache: the script must have passed
 			// it
@@ -53,27 +48,6 @@ class ShippedStartIT {
 			app.destroy();
 			app.waitFor();
 		}
-	}
-
-	private static String awaitHealth(Process app, int port, Duration timeout) throws Exception {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/health"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
-		Instant deadline = Instant.now().plus(timeout);
-		while (Instant.now().isBefore(deadline) && app.isAlive()) {
-			try {
-				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200) {
-					return response.body();
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		return app.isAlive() ? "not healthy within " + timeout : "exited with " + app.waitFor();
 	}
 
 	private static String log(Path work, String name) {
