@@ -179,9 +179,10 @@ class GatewayEvents {
 		}
 		Money amount = Money.ofMinor(paid, currency(invoice));
 		String paymentId = firstText(invoice, "payment_intent", "charge", "id");
+		this.store.save(subscription);
+		// last: the invoice number locks the year's counter until this transaction ends
 		Optional<Payment> recorded = this.ledger.succeeded(new Payment.Charge(subscription.id, subscription.memberId,
 				subscription.planId, amount, kind, periodIndex, paymentId, created));
-		this.store.save(subscription);
 		if (recorded.isEmpty()) {
 			return Outcome.ignored("payment " + paymentId + " was already recorded");
 		}

@@ -1,14 +1,20 @@
 package app.vitalia.billing.ledger;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import app.vitalia.billing.catalog.Money;
 import app.vitalia.platform.DomainException;
@@ -28,7 +34,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction id) is unique, so recording the same charge twice (a replayed webhook, a
  * renewal that also arrives as an event) records it once. Invoice numbers come from one
  * counter row per year, taken in the payment's own transaction: a rolled-back payment
- * gives its number back, so the numbers have no gaps. Each recorded charge counts in
+ * gives its number back, so the numbers have no gaps. That row is locked until the
+ * payment's transaction ends, so every payment of the year queues for it: callers take
+ * the number as late in their transaction as they can, and taking it is one statement on
+ * PostgreSQL. Each recorded charge counts in
  * {@code vitalia_payments_total{outcome="succeeded|failed"}} once its transaction
  * commits.
  */
@@ -44,8 +53,17 @@ public class Ledger {
 
 	private final Counter failed;
 
-	Ledger(JdbcTemplate jdbc, MeterRegistry registry) {
+	/** Whether the database returns updated values ({@code update ... returning}). */
+	private final boolean returning;
+
+	Ledger(JdbcTemplate jdbc, DataSource dataSource, MeterRegistry registry) throws SQLException {
 		this.jdbc = jdbc;
+		try (Connection connection = dataSource.getConnection()) {
+			this.returning = connection.getMetaData()
+				.getDatabaseProductName()
+				.toLowerCase(Locale.ROOT)
+				.contains("postgres");
+		}
 		this.succeeded = counter(registry, "succeeded");
 		this.failed = counter(registry, "failed");
 	}
@@ -59,7 +77,8 @@ public class Ledger {
 
 	/**
 	 * Records a successful charge with the next invoice number; empty when a payment with
-	 * that external id is already recorded.
+	 * that external id is already recorded. The year's counter stays locked until the
+	 * caller's transaction ends: call this after the transaction's other writes.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Payment> succeeded(Payment.Charge charge) {
@@ -82,12 +101,15 @@ public class Ledger {
 	private Optional<Payment> insert(Payment.Charge charge, String status, @Nullable String invoice,
 			@Nullable String reason) {
 		UUID id = UUID.randomUUID();
+		// the row as the database keeps it: microseconds, the currency's scale, nothing
+		// refunded
+		Instant at = charge.at().truncatedTo(ChronoUnit.MICROS);
+		Money amount = money(charge.amount().amount(), charge.amount().currency());
 		int inserted = this.jdbc.update(
 				"insert into billing_payment (" + COLUMNS + ") values "
 						+ "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict do nothing",
-				id, charge.subscriptionId(), charge.memberId(), charge.planId(), charge.amount().amount(),
-				charge.amount().currencyCode(), status, charge.kind(), charge.periodIndex(), charge.externalId(),
-				invoice, reason, Timestamp.from(charge.at()));
+				id, charge.subscriptionId(), charge.memberId(), charge.planId(), amount.amount(), amount.currencyCode(),
+				status, charge.kind(), charge.periodIndex(), charge.externalId(), invoice, reason, Timestamp.from(at));
 		if (inserted == 0) {
 			throw new IllegalStateException("payment " + charge.externalId() + " was recorded concurrently");
 		}
@@ -100,7 +122,9 @@ public class Ledger {
 			}
 
 		});
-		return find(id, false);
+		return Optional.of(new Payment(id, charge.subscriptionId(), charge.memberId(), charge.planId(), amount, status,
+				charge.kind(), charge.periodIndex(), charge.externalId(), invoice, Money.zero(amount.currency()),
+				reason, at));
 	}
 
 	private boolean exists(String externalId) {
@@ -110,13 +134,29 @@ public class Ledger {
 
 	/** The next gap-free number of the year, e.g. {@code 2026-000042}. */
 	String nextInvoiceNumber(int year) {
-		this.jdbc.update("insert into billing_invoice_counter (invoice_year, last_number) values (?, 0) "
-				+ "on conflict do nothing", year);
-		this.jdbc.update("update billing_invoice_counter set last_number = last_number + 1 where invoice_year = ?",
-				year);
-		Integer number = this.jdbc.queryForObject(
-				"select last_number from billing_invoice_counter where invoice_year = ?", Integer.class, year);
+		Integer number = takeNumber(year);
+		if (number == null) {
+			this.jdbc.update("insert into billing_invoice_counter (invoice_year, last_number) values (?, 0) "
+					+ "on conflict do nothing", year);
+			number = takeNumber(year);
+		}
 		return "%d-%06d".formatted(year, number);
+	}
+
+	/**
+	 * Raises the year's counter and returns it; null when the year has no counter yet.
+	 */
+	private @Nullable Integer takeNumber(int year) {
+		String raise = "update billing_invoice_counter set last_number = last_number + 1 where invoice_year = ?";
+		if (this.returning) {
+			List<Integer> number = this.jdbc.queryForList(raise + " returning last_number", Integer.class, year);
+			return number.isEmpty() ? null : number.get(0);
+		}
+		if (this.jdbc.update(raise, year) == 0) {
+			return null;
+		}
+		return this.jdbc.queryForObject("select last_number from billing_invoice_counter where invoice_year = ?",
+				Integer.class, year);
 	}
 
 	public Optional<Payment> find(UUID id, boolean forUpdate) {
