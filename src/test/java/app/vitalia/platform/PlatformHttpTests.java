@@ -4,6 +4,9 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import app.vitalia.support.HttpTest;
 import app.vitalia.support.Api;
@@ -13,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.core.task.TaskExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +30,38 @@ class PlatformHttpTests extends HttpTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	@Qualifier("applicationTaskExecutor")
+	TaskExecutor applicationTasks;
+
+	@Value("${vitalia.async.concurrency}")
+	int asyncConcurrency;
+
+	@Test
+	void theApplicationExecutorRunsNoMoreTasksAtOnceThanItsBound() throws InterruptedException {
+		int tasks = this.asyncConcurrency * 3;
+		AtomicInteger running = new AtomicInteger();
+		AtomicInteger most = new AtomicInteger();
+		CountDownLatch done = new CountDownLatch(tasks);
+		for (int i = 0; i < tasks; i++) {
+			this.applicationTasks.execute(() -> {
+				most.accumulateAndGet(running.incrementAndGet(), Math::max);
+				try {
+					Thread.sleep(30);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				finally {
+					running.decrementAndGet();
+					done.countDown();
+				}
+			});
+		}
+		assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(most.get()).isGreaterThan(1).isLessThanOrEqualTo(this.asyncConcurrency);
+	}
 
 	@Test
 	void healthReportsTheDatabase() {
