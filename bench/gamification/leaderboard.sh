@@ -16,6 +16,7 @@ RUNS=${RUNS:-2}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 CALLERS=${CALLERS:-20}
+PERIODS=${PERIODS:-weekly monthly all-time} # the order the measured runs take
 PREFIX=${PREFIX:-demo}
 DEMO_PASSWORD=${DEMO_PASSWORD:-vitalia demo password 2026}
 ADMIN_EMAIL=${ADMIN_EMAIL:-admin@bench.vitalia.app}
@@ -85,7 +86,7 @@ bench "$WORK/all" "$WARMUP"
 echo
 echo "| endpoint | run | req/s | p50 | p99 | statuses | load average (1/5/15 min) after |"
 echo "|---|---|---|---|---|---|---|"
-for period in weekly monthly all-time; do
+for period in $PERIODS; do
   for run in $(seq 1 "$RUNS"); do
     bench "$WORK/$period" "$DURATION"
     rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/out")
