@@ -20,6 +20,8 @@ import app.vitalia.scheduling.notices.Reminders;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every list and slot query is served by an index: 60,000 appointments seeded through the
  * seeder's batched path, statistics refreshed, then the plans are read with EXPLAIN. The
- * seeded members have complete profiles.
+ * seeded members have complete profiles. It needs PostgreSQL and fails without it; it
+ * runs in the HTTP tests' shared context (the same database), not in one of its own.
  */
-@SpringBootTest(properties = "vitalia.test.database=postgres")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPlanTests {
 
@@ -51,6 +54,9 @@ class QueryPlanTests {
 
 	@BeforeAll
 	void seed() {
+		assertThat(this.jdbc.execute((ConnectionCallback<String>) (c) -> c.getMetaData().getDatabaseProductName()))
+			.as("this test needs PostgreSQL on 127.0.0.1:5432")
+			.isEqualTo("PostgreSQL");
 		String prefix = "plan" + UUID.randomUUID().toString().substring(0, 8);
 		this.seeded = this.demo.seed(new DemoData.Plan(prefix, 3000, 30, 60_000, "plan test password", 7));
 		for (String table : List.of("scheduling_appointment", "scheduling_clinician", "scheduling_patient",

@@ -13,12 +13,14 @@ import app.vitalia.platform.RateLimiter.Limit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Limits shared through Redis by two instances of the application. */
-@SpringBootTest
+// on a random port only to share the HTTP tests' context rather than start one of its own
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SharedBucketsTests {
 
 	@Autowired

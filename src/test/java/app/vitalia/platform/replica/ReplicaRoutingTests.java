@@ -10,13 +10,15 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deploy/local/replica.sh on two free ports (never the shared 5432 cluster), the
  * application's own DataSource, read-your-writes, the lag gauge, and a promotion drill.
  */
+// declared before @SpringBootTest: registered first, its afterAll runs last,
+// after Spring has closed the application
+@ExtendWith(ReplicaRoutingTests.Servers.class)
 @SpringBootTest(properties = { "vitalia.test.database=provided", "vitalia.db.replica.sticky-for=2s",
 		"jobrunr.background-job-server.enabled=false" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -95,9 +100,17 @@ class ReplicaRoutingTests {
 		}
 	}
 
-	@AfterAll
-	static void stopServers() throws Exception {
-		script("down", SERVERS.toString());
+	/**
+	 * Stops the servers once the application is closed: stopped before it, its shutdown
+	 * waited out the replica pool's connection timeout (30 s) for a server that was gone.
+	 */
+	static class Servers implements AfterAllCallback {
+
+		@Override
+		public void afterAll(ExtensionContext context) throws Exception {
+			script("down", SERVERS.toString());
+		}
+
 	}
 
 	@AfterEach

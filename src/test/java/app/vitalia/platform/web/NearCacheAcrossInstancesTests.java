@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -20,7 +21,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Two instances sharing one Redis: one evicts, the other's copy goes too. */
-@SpringBootTest
+// on a random port only to share the HTTP tests' context rather than start one of its own
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class NearCacheAcrossInstancesTests {
 
 	@Autowired
