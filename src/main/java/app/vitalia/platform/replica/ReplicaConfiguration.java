@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,10 +37,18 @@ class ReplicaConfiguration {
 		return primary;
 	}
 
+	/**
+	 * Waits for a connection as long as the primary's pool does: with Hikari's default
+	 * (30 s) a replica that is down held every read-only request that long before it fell
+	 * back to the primary.
+	 */
 	@Bean
-	HikariDataSource replicaDataSource(ReplicaProperties replica, DataSourceProperties primary) {
+	HikariDataSource replicaDataSource(ReplicaProperties replica, DataSourceProperties primary,
+			@Qualifier("primaryDataSource") HikariDataSource primaryPool) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("replica");
+		dataSource.setConnectionTimeout(primaryPool.getConnectionTimeout());
+		dataSource.setValidationTimeout(primaryPool.getValidationTimeout());
 		dataSource.setJdbcUrl(replica.url());
 		dataSource.setUsername(replica.username() != null ? replica.username() : primary.determineUsername());
 		dataSource.setPassword(replica.password() != null ? replica.password() : primary.determinePassword());

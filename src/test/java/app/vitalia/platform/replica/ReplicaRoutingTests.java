@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,6 +73,14 @@ class ReplicaRoutingTests {
 	@Autowired
 	MeterRegistry registry;
 
+	@Autowired
+	@Qualifier("primaryDataSource")
+	HikariDataSource primaryPool;
+
+	@Autowired
+	@Qualifier("replicaDataSource")
+	HikariDataSource replicaPool;
+
 	@DynamicPropertySource
 	static void primaryAndReplica(DynamicPropertyRegistry properties) throws Exception {
 		boolean postgresInstalled = System.getenv("PATH") != null
@@ -116,6 +126,15 @@ class ReplicaRoutingTests {
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	@Order(0)
+	void theReplicaPoolWaitsForAConnectionNoLongerThanThePrimarys() {
+		// the primary's wait is the configured one (2 s by default), not Hikari's 30 s
+		assertThat(this.primaryPool.getConnectionTimeout()).isLessThan(30_000);
+		assertThat(this.replicaPool.getConnectionTimeout()).isEqualTo(this.primaryPool.getConnectionTimeout());
+		assertThat(this.replicaPool.getValidationTimeout()).isEqualTo(this.primaryPool.getValidationTimeout());
 	}
 
 	@Test
