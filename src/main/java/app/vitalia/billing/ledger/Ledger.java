@@ -1,7 +1,6 @@
 package app.vitalia.billing.ledger;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,13 +9,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import app.vitalia.billing.catalog.Money;
+import app.vitalia.platform.Database;
 import app.vitalia.platform.DomainException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,17 +50,11 @@ public class Ledger {
 
 	private final Counter failed;
 
-	/** Whether the database returns updated values ({@code update ... returning}). */
-	private final boolean returning;
+	private final Database database;
 
-	Ledger(JdbcTemplate jdbc, DataSource dataSource, MeterRegistry registry) throws SQLException {
+	Ledger(JdbcTemplate jdbc, Database database, MeterRegistry registry) {
 		this.jdbc = jdbc;
-		try (Connection connection = dataSource.getConnection()) {
-			this.returning = connection.getMetaData()
-				.getDatabaseProductName()
-				.toLowerCase(Locale.ROOT)
-				.contains("postgres");
-		}
+		this.database = database;
 		this.succeeded = counter(registry, "succeeded");
 		this.failed = counter(registry, "failed");
 	}
@@ -148,7 +139,8 @@ public class Ledger {
 	 */
 	private @Nullable Integer takeNumber(int year) {
 		String raise = "update billing_invoice_counter set last_number = last_number + 1 where invoice_year = ?";
-		if (this.returning) {
+		// PostgreSQL returns the raised value in the same statement
+		if (this.database.isPostgres()) {
 			List<Integer> number = this.jdbc.queryForList(raise + " returning last_number", Integer.class, year);
 			return number.isEmpty() ? null : number.get(0);
 		}

@@ -1,16 +1,12 @@
 package app.vitalia.gamification.scoring;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
+import app.vitalia.platform.Database;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,15 +21,11 @@ public class ScoreStore {
 
 	private final JdbcTemplate jdbc;
 
-	private final String shareLock;
+	private final Database database;
 
-	ScoreStore(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+	ScoreStore(JdbcTemplate jdbc, Database database) {
 		this.jdbc = jdbc;
-		try (Connection connection = dataSource.getConnection()) {
-			String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-			// H2 has no shared row locks: evaluations there queue behind each other
-			this.shareLock = product.contains("postgres") ? " for share" : " for update";
-		}
+		this.database = database;
 	}
 
 	public int generation() {
@@ -47,8 +39,9 @@ public class ScoreStore {
 	 * (evaluations do not block each other on PostgreSQL).
 	 */
 	public int generationForWriting() {
-		Integer generation = this.jdbc
-			.queryForObject("select generation from gamification_state where id = 1" + this.shareLock, Integer.class);
+		Integer generation = this.jdbc.queryForObject("select generation from gamification_state where id = 1"
+				// H2 has no shared row locks: evaluations there queue behind each other
+				+ (this.database.isPostgres() ? " for share" : " for update"), Integer.class);
 		return generation == null ? 1 : generation;
 	}
 
