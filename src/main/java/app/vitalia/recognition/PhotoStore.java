@@ -3,6 +3,8 @@ package app.vitalia.recognition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +16,12 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import app.vitalia.nutrition.Meal;
+import app.vitalia.platform.GroupedInserts;
+import app.vitalia.platform.MultiRowInsert;
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -25,6 +31,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PhotoStore {
 
+	/** The most issued photos one insert statement carries. */
+	static final int GROUP = 100;
+
 	private static final TypeReference<List<Candidate>> CANDIDATES = new TypeReference<>() {
 	};
 
@@ -32,18 +41,31 @@ class PhotoStore {
 
 	private final JsonMapper json;
 
-	PhotoStore(JdbcTemplate jdbc) {
+	private final GroupedInserts issued;
+
+	PhotoStore(JdbcTemplate jdbc, MultiRowInsert insert) {
 		this.jdbc = jdbc;
 		this.json = JsonMapper.builder().build();
+		// upload URLs are asked for far more often than anything else here: their rows
+		// share statements and commits when they arrive together
+		this.issued = new GroupedInserts(insert, "recognition_meal_photo",
+				"id, member_id, object_key, content_type, size_bytes, diary_date, meal, status, attempts, created_at",
+				GROUP, Duration.ofSeconds(10));
 	}
 
+	/**
+	 * Inserts a photo waiting for its upload; outside a transaction (it commits at once).
+	 */
 	void insert(UUID id, UUID memberId, String key, String contentType, long size, @Nullable LocalDate date,
 			@Nullable Meal meal, Instant now) {
-		this.jdbc.update(
-				"insert into recognition_meal_photo (id, member_id, object_key, content_type, size_bytes, "
-						+ "diary_date, meal, status, attempts, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-				id, memberId, key, contentType, size, date, meal == null ? null : meal.name(),
-				PhotoStatus.PENDING_UPLOAD.name(), Timestamp.from(now));
+		this.issued.insert(id, memberId, key, contentType, size, new SqlParameterValue(Types.DATE, date),
+				new SqlParameterValue(Types.VARCHAR, meal == null ? null : meal.name()),
+				PhotoStatus.PENDING_UPLOAD.name(), 0, Timestamp.from(now));
+	}
+
+	@PreDestroy
+	void close() {
+		this.issued.close();
 	}
 
 	Optional<MealPhoto> find(UUID id) {
