@@ -156,7 +156,8 @@ public class MealPhotos {
 	 * @throws DomainException 404 for another member's photo, 409 {@code UPLOAD_MISSING}
 	 * when the storage has no object yet
 	 */
-	@Transactional
+	// no transaction (each statement commits on its own, the status change is one
+	// conditional update): the analysis job is queued holding no connection, see start
 	public PhotoView uploaded(UUID memberId, UUID photoId) {
 		MealPhoto photo = own(memberId, photoId);
 		if (photo.status() == PhotoStatus.PENDING_UPLOAD && !this.storage.exists(photo.objectKey())) {
@@ -166,12 +167,24 @@ public class MealPhotos {
 		return view(own(memberId, photoId));
 	}
 
-	/** The storage says an object arrived: starts its photo's analysis once. */
+	/**
+	 * The storage says an object arrived: starts its photo's analysis once. (Its listener
+	 * runs in a transaction of its own, so the queueing waits for that commit; such
+	 * listeners run a few at a time.)
+	 */
 	@Transactional
 	public void objectStored(String key) {
 		this.store.findByKey(key).ifPresent(photo -> start(photo.id()));
 	}
 
+	/**
+	 * Marks the photo uploaded and queues its analysis. Called outside a transaction (the
+	 * client's call), the job is queued at once, holding no connection: queueing takes a
+	 * connection of its own from the same pool, and after a commit Spring still holds the
+	 * transaction's connection, so a burst of uploads each holding one while waiting for
+	 * another emptied the pool (requests answered 503, analyses left to the stalled-photo
+	 * sweep).
+	 */
 	private void start(UUID photoId) {
 		if (this.store.markUploaded(photoId, this.clock.instant())) {
 			AfterCommit.run(() -> queueAnalysis(photoId, null));

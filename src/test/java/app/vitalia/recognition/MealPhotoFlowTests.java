@@ -286,6 +286,33 @@ class MealPhotoFlowTests extends HttpTest {
 	}
 
 	@Test
+	void theClientsCallQueuesTheAnalysisHoldingNoConnection() {
+		String member = this.plans.memberWith("PHOTO_ANALYSIS");
+		byte[] photo = TestPhotos.jpeg(400, 300);
+		JsonNode issued = issue(member, photo.length);
+		String id = issued.path("photoId").asString();
+		// the object arrives without the storage's notification: the client's call starts
+		// the analysis
+		this.storage.write("meal-photos/" + memberId(member) + "/" + id, photo, "image/jpeg");
+		List<Boolean> heldWhileQueueing = new java.util.concurrent.CopyOnWriteArrayList<>();
+		Mockito.doAnswer((invocation) -> {
+			heldWhileQueueing
+				.add(!org.springframework.transaction.support.TransactionSynchronizationManager.getResourceMap()
+					.isEmpty());
+			return null;
+		}).when(this.jobs).enqueue(Mockito.any(UUID.class), Mockito.any(JobLambda.class));
+
+		Response started = this.api.post("/api/meal-photos/" + id + "/uploaded", Map.of(), member);
+
+		assertThat(started.status()).as(started.body().toString()).isEqualTo(200);
+		assertThat(started.text("status")).isEqualTo("ANALYSING");
+		// queueing takes a connection from the same pool: holding one meanwhile, a burst
+		// of uploads emptied the pool
+		assertThat(heldWhileQueueing).containsExactly(false);
+		Mockito.reset(this.jobs);
+	}
+
+	@Test
 	void anAnalysisWhoseQueueingFailedIsQueuedAgainUnderItsOwnJobId() {
 		String member = this.plans.memberWith("PHOTO_ANALYSIS");
 		Mockito.doThrow(new IllegalStateException("Connection is not available, request timed out after 2000ms"))
