@@ -168,22 +168,20 @@ public class MealPhotos {
 	}
 
 	/**
-	 * The storage says an object arrived: starts its photo's analysis once. (Its listener
-	 * runs in a transaction of its own, so the queueing waits for that commit; such
-	 * listeners run a few at a time.)
+	 * The storage says an object arrived: starts its photo's analysis once. Without a
+	 * transaction, as {@link #uploaded}.
 	 */
-	@Transactional
 	public void objectStored(String key) {
 		this.store.findByKey(key).ifPresent(photo -> start(photo.id()));
 	}
 
 	/**
-	 * Marks the photo uploaded and queues its analysis. Called outside a transaction (the
-	 * client's call), the job is queued at once, holding no connection: queueing takes a
-	 * connection of its own from the same pool, and after a commit Spring still holds the
-	 * transaction's connection, so a burst of uploads each holding one while waiting for
-	 * another emptied the pool (requests answered 503, analyses left to the stalled-photo
-	 * sweep).
+	 * Marks the photo uploaded and queues its analysis, holding no connection: queueing
+	 * takes a connection of its own from the same pool, and after a commit Spring still
+	 * holds the transaction's connection, so a burst of uploads each holding one while
+	 * waiting for another emptied the pool (requests answered 503, analyses left to the
+	 * stalled-photo sweep). Both callers run without a transaction: the client's call
+	 * queues at once, the storage listener's scope once its connection went back.
 	 */
 	private void start(UUID photoId) {
 		if (this.store.markUploaded(photoId, this.clock.instant())) {

@@ -294,13 +294,7 @@ class MealPhotoFlowTests extends HttpTest {
 		// the object arrives without the storage's notification: the client's call starts
 		// the analysis
 		this.storage.write("meal-photos/" + memberId(member) + "/" + id, photo, "image/jpeg");
-		List<Boolean> heldWhileQueueing = new java.util.concurrent.CopyOnWriteArrayList<>();
-		Mockito.doAnswer((invocation) -> {
-			heldWhileQueueing
-				.add(!org.springframework.transaction.support.TransactionSynchronizationManager.getResourceMap()
-					.isEmpty());
-			return null;
-		}).when(this.jobs).enqueue(Mockito.any(UUID.class), Mockito.any(JobLambda.class));
+		List<Boolean> heldWhileQueueing = recordWhatIsHeldWhileQueueing();
 
 		Response started = this.api.post("/api/meal-photos/" + id + "/uploaded", Map.of(), member);
 
@@ -310,6 +304,41 @@ class MealPhotoFlowTests extends HttpTest {
 		// of uploads emptied the pool
 		assertThat(heldWhileQueueing).containsExactly(false);
 		Mockito.reset(this.jobs);
+	}
+
+	@Test
+	void theStoragesNotificationQueuesTheAnalysisHoldingNoConnection() {
+		String member = this.plans.memberWith("PHOTO_ANALYSIS");
+		byte[] photo = TestPhotos.jpeg(400, 300);
+		JsonNode issued = issue(member, photo.length);
+		String id = issued.path("photoId").asString();
+		List<Boolean> heldWhileQueueing = recordWhatIsHeldWhileQueueing();
+
+		// the PUT to the signed URL raises the storage's notification; its listener
+		// starts
+		// the analysis
+		assertThat(upload(issued, "image/jpeg", photo).statusCode()).isEqualTo(200);
+		awaitStatus(member, id, "ANALYSING");
+
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> !heldWhileQueueing.isEmpty());
+		assertThat(heldWhileQueueing).containsExactly(false);
+		Mockito.reset(this.jobs);
+	}
+
+	/**
+	 * Whether each queueing of a job found a connection or transaction bound to its
+	 * thread.
+	 */
+	private List<Boolean> recordWhatIsHeldWhileQueueing() {
+		List<Boolean> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+		Mockito.doAnswer((invocation) -> {
+			held.add(!org.springframework.transaction.support.TransactionSynchronizationManager.getResourceMap()
+				.isEmpty());
+			return null;
+		}).when(this.jobs).enqueue(Mockito.any(UUID.class), Mockito.any(JobLambda.class));
+		return held;
 	}
 
 	@Test
