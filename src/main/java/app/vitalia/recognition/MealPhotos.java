@@ -180,7 +180,7 @@ public class MealPhotos {
 	 * takes a connection of its own from the same pool, and after a commit Spring still
 	 * holds the transaction's connection, so a burst of uploads each holding one while
 	 * waiting for another emptied the pool (requests answered 503, analyses left to the
-	 * stalled-photo sweep). Both callers run without a transaction: the client's call
+	 * stalled-photo sweep). Every caller runs without a transaction: the client's call
 	 * queues at once, the storage listener's scope once its connection went back.
 	 */
 	private void start(UUID photoId) {
@@ -293,14 +293,15 @@ public class MealPhotos {
 	 * Analyses a dead letter again.
 	 * @throws DomainException 404 when there is no such failed photo
 	 */
-	@Transactional
+	// no transaction, as uploaded: the reopening is one conditional update, and the job
+	// is queued holding no connection
 	public void retry(UUID photoId) {
 		MealPhoto photo = this.store.find(photoId).orElseThrow(() -> DomainException.notFound("The photo"));
 		if (INVALID_IMAGE.equals(photo.error()) || !this.store.reopen(photoId)) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "NOT_A_DEAD_LETTER",
 					"Only failed analyses of valid uploads can be retried");
 		}
-		AfterCommit.run(() -> queueAnalysis(photoId, photo.analysedAt()));
+		queueAnalysis(photoId, photo.analysedAt());
 	}
 
 	private MealPhoto own(UUID memberId, UUID photoId) {

@@ -279,8 +279,11 @@ class MealPhotoFlowTests extends HttpTest {
 		rekognition.resetAll();
 		rekognition.stubFor(
 				RekognitionStub.detectLabels().willReturn(RekognitionStub.labels(RekognitionStub.PIZZA_AND_SALAD)));
+		List<Boolean> heldWhileQueueing = recordWhatIsHeldWhileQueueing();
 		assertThat(this.api.post("/api/admin/meal-photos/" + id + "/retry", Map.of(), this.plans.admin()).status())
 			.isEqualTo(202);
+		assertThat(heldWhileQueueing).containsExactly(false);
+		Mockito.reset(this.jobs);
 		this.analysis.analyse(UUID.fromString(id));
 		assertThat(this.api.get("/api/meal-photos/" + id, member).text("status")).isEqualTo("READY");
 	}
@@ -314,9 +317,8 @@ class MealPhotoFlowTests extends HttpTest {
 		String id = issued.path("photoId").asString();
 		List<Boolean> heldWhileQueueing = recordWhatIsHeldWhileQueueing();
 
-		// the PUT to the signed URL raises the storage's notification; its listener
-		// starts
-		// the analysis
+		// the PUT to the signed URL raises the storage's notification, whose listener
+		// starts the analysis
 		assertThat(upload(issued, "image/jpeg", photo).statusCode()).isEqualTo(200);
 		awaitStatus(member, id, "ANALYSING");
 
