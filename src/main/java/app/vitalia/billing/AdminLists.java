@@ -2,18 +2,27 @@ package app.vitalia.billing;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import app.vitalia.billing.admin.BillingPage;
+import app.vitalia.billing.admin.ListChanges;
 import app.vitalia.billing.admin.MemberDirectory;
 import app.vitalia.platform.DomainException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -55,6 +64,22 @@ class AdminLists {
 			@Nullable String detail, String payload) {
 	}
 
+	/**
+	 * One page of members, as kept: the filters, the page, the order (SQL) and the
+	 * generation of the lists it was asked at.
+	 */
+	private record MemberQuery(@Nullable String q, @Nullable SubscriptionStatus status, @Nullable UUID planId, int page,
+			int size, String order, long generation) {
+	}
+
+	/** The filters a kept total counts, at a generation of the lists. */
+	private record MemberFilter(@Nullable String q, @Nullable SubscriptionStatus status, @Nullable UUID planId,
+			long generation) {
+	}
+
+	/** The sortable member columns that need nothing but the member table. */
+	private static final Set<String> MEMBER_COLUMNS = Set.of("m.display_name", "m.email", "m.registered_at");
+
 	static final Map<String, String> MEMBER_SORTS = Map.of("name", "m.display_name", "email", "m.email", "registeredAt",
 			"m.registered_at", "periodEnd", "s.current_period_end", "plan", "p.name", "status", "status");
 
@@ -62,33 +87,71 @@ class AdminLists {
 
 	private final Clock clock;
 
-	AdminLists(NamedParameterJdbcTemplate named, Clock clock) {
+	private final ListChanges changes;
+
+	private final Cache<MemberQuery, BillingPage<MemberRow>> memberPages;
+
+	private final Cache<MemberFilter, Long> memberTotals;
+
+	AdminLists(NamedParameterJdbcTemplate named, Clock clock, ListChanges changes,
+			@Value("${vitalia.billing.admin-list-max-age}") Duration maxAge) {
 		this.named = named;
 		this.clock = clock;
+		this.changes = changes;
+		// the application's clock drives the age (tests move it), without its jumps: the
+		// monotonic time plus the clock's distance from the system's
+		Ticker ticker = () -> System.nanoTime()
+				+ TimeUnit.MILLISECONDS.toNanos(clock.millis() - System.currentTimeMillis());
+		this.memberPages = Caffeine.newBuilder().maximumSize(500).expireAfterWrite(maxAge).ticker(ticker).build();
+		this.memberTotals = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(maxAge).ticker(ticker).build();
 	}
 
+	/**
+	 * A page of members. Pages and totals are kept in memory and served again until this
+	 * process changes members, subscriptions or plans ({@link ListChanges}) or
+	 * {@code maxAge} has passed, which bounds what a change made elsewhere (another
+	 * instance) or by the clock alone (a trial ending) takes to show. Concurrent requests
+	 * for a page that is not kept wait for one read of it.
+	 */
 	BillingPage<MemberRow> members(@Nullable String q, @Nullable SubscriptionStatus status, @Nullable UUID planId,
 			int page, int size, @Nullable String sort) {
-		MapSqlParameterSource params = params(page, size);
+		String order = order(sort, MEMBER_SORTS, "name", "m.id");
+		MemberQuery query = new MemberQuery(q == null || q.isBlank() ? null : q.strip(), status, planId, page, size,
+				order, this.changes.generation());
+		return this.memberPages.get(query, this::readMembers);
+	}
+
+	private BillingPage<MemberRow> readMembers(MemberQuery query) {
+		MapSqlParameterSource params = params(query.page(), query.size());
 		StringBuilder where = new StringBuilder(" where 1 = 1");
-		boolean needsSubscription = filter(where, params, q, status, planId);
-		String from = " from billing_member m left join billing_subscription s on s.member_id = m.id "
+		boolean needsSubscription = filter(where, params, query.q(), query.status(), query.planId());
+		String order = query.order();
+		String joins = " left join billing_subscription s on s.member_id = m.id "
 				+ "left join billing_plan p on p.id = s.plan_id";
-		List<MemberRow> rows = this.named
-			.query("select m.id, m.email, m.display_name, m.registered_at, " + SubscriptionStatus.sql("s")
-					+ " as status, p.id, p.code, p.name, s.current_period_end, " + "s.cancel_at_period_end" + from
-					+ where + " order by " + order(sort, MEMBER_SORTS, "name", "m.id") + " limit :limit offset :offset",
-					params,
-					(rs, i) -> new MemberRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-							rs.getTimestamp(4).toInstant(), SubscriptionStatus.valueOf(rs.getString(5)),
-							rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
-							SubscriptionStore.instant(rs, "current_period_end"), rs.getBoolean(10)));
-		long total = count(rows.size(), page, size,
-				"select count(*)" + (needsSubscription
-						? " from billing_member m left join billing_subscription s on s.member_id = m.id"
-						: " from billing_member m") + where,
-				params);
-		return BillingPage.of(rows, page, size, total);
+		boolean membersAlone = !needsSubscription && MEMBER_COLUMNS.contains(order.substring(0, order.indexOf(' ')));
+		// sorted by a member column and not filtered by subscription: the page's ids
+		// first, from the member table alone (its name and registration indexes), then
+		// their subscriptions, so a deep page does not join every member skipped on the
+		// way
+		String from = membersAlone
+				? " from (select m.id from billing_member m" + where + " order by " + order
+						+ " limit :limit offset :offset) chosen join billing_member m on m.id = chosen.id" + joins
+				: " from billing_member m" + joins + where;
+		List<MemberRow> rows = this.named.query(
+				"select m.id, m.email, m.display_name, m.registered_at, " + SubscriptionStatus
+					.sql("s") + " as status, p.id, p.code, p.name, s.current_period_end, " + "s.cancel_at_period_end"
+						+ from + " order by " + order + " limit :limit offset " + (membersAlone ? "0" : ":offset"),
+				params,
+				(rs, i) -> new MemberRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+						rs.getTimestamp(4).toInstant(), SubscriptionStatus.valueOf(rs.getString(5)),
+						rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
+						SubscriptionStore.instant(rs, "current_period_end"), rs.getBoolean(10)));
+		long total = query.page() == 0 && rows.size() < query.size() ? rows.size()
+				: this.memberTotals.get(new MemberFilter(query.q(), query.status(), query.planId(), query.generation()),
+						filter -> count(rows.size(), query.page(), query.size(), "select count(*)" + (needsSubscription
+								? " from billing_member m left join billing_subscription s on s.member_id = m.id"
+								: " from billing_member m") + where, params));
+		return BillingPage.of(rows, query.page(), query.size(), total);
 	}
 
 	BillingPage<SubscriptionRow> subscriptions(@Nullable String q, @Nullable SubscriptionStatus status,

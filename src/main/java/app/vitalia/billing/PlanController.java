@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import app.vitalia.billing.admin.ListChanges;
 import app.vitalia.billing.catalog.Money;
 import app.vitalia.billing.catalog.Plan;
 import app.vitalia.billing.catalog.PlanDraft;
@@ -98,10 +99,13 @@ class PlanController {
 
 	private final GrantedFeatures granted;
 
+	private final ListChanges lists;
+
 	PlanController(Plans plans, Subscriptions subscriptions, BillingMails mails, BillingProperties properties,
-			java.time.Clock clock, GrantedFeatures granted) {
+			java.time.Clock clock, GrantedFeatures granted, ListChanges lists) {
 		this.plans = plans;
 		this.granted = granted;
+		this.lists = lists;
 		this.subscriptions = subscriptions;
 		this.mails = mails;
 		this.properties = properties;
@@ -137,6 +141,7 @@ class PlanController {
 	Changed change(@PathVariable UUID id, @Valid @RequestBody PlanRequest request) {
 		Plans.Change change = this.plans.change(id, request.draft());
 		this.granted.plansChanged();
+		this.lists.changed();
 		if (change.newPrice() == null || !Boolean.TRUE.equals(request.moveSubscribers())) {
 			return new Changed(PlanView.of(change.plan()), 0, null);
 		}

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.billing.admin.ListChanges;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,9 +34,12 @@ class SubscriptionStore {
 
 	private final GrantedFeatures granted;
 
-	SubscriptionStore(JdbcTemplate jdbc, GrantedFeatures granted) {
+	private final ListChanges lists;
+
+	SubscriptionStore(JdbcTemplate jdbc, GrantedFeatures granted, ListChanges lists) {
 		this.jdbc = jdbc;
 		this.granted = granted;
+		this.lists = lists;
 	}
 
 	Optional<Subscription> ofMember(UUID memberId, boolean forUpdate) {
@@ -58,6 +63,7 @@ class SubscriptionStore {
 
 	void save(Subscription s) {
 		this.granted.subscriptionChanged(s.memberId);
+		this.lists.changed();
 		if (!s.stored) {
 			this.jdbc.update(
 					"insert into billing_subscription (" + COLUMNS + ") values "

@@ -1,5 +1,6 @@
 package app.vitalia.billing;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -35,7 +36,9 @@ class AdminListTests extends BillingHttpTest {
 		}
 		awaitListed(tag, 12);
 		String admin = this.billing.admin();
-		this.api.get("/api/admin/members?size=5&page=1&q=" + tag, admin);
+		// warms the request path with another page: a page read before is served from
+		// memory
+		this.api.get("/api/admin/members?size=4&page=1&q=" + tag, admin);
 
 		List<String> small = this.statements
 			.during(() -> assertThat(this.api.get("/api/admin/members?size=5&page=1&q=" + tag, admin).status())
@@ -61,6 +64,60 @@ class AdminListTests extends BillingHttpTest {
 		assertThat(this.api.get("/api/admin/members?sort=password", admin).status()).isEqualTo(400);
 		assertThat(this.api.get("/api/admin/members?status=HAPPY", admin).status()).isEqualTo(400);
 		assertThat(this.api.get("/api/admin/members?size=500", admin).status()).isEqualTo(400);
+	}
+
+	@Test
+	void aPageIsReadOnceUntilBillingChangesOrItsAgeRunsOut() {
+		UUID planId = this.billing.plan("7.00");
+		String tag = "kept" + UUID.randomUUID().toString().substring(0, 6);
+		List<BillingFixtures.Member> members = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			String token = this.api.newMember();
+			this.api.patch("/api/me", Map.of("displayName", tag + " " + i), token);
+			members.add(new BillingFixtures.Member(UUID.fromString(this.api.get("/api/me", token).text("id")), token));
+		}
+		awaitListed(tag, 2);
+		String admin = this.billing.admin();
+		String active = "/api/admin/members?status=ACTIVE&q=" + tag;
+		assertThat(this.api.get(active, admin).body().path("totalElements").asLong()).isZero();
+		assertServedFromMemory(active, admin);
+
+		// a change this process commits shows at once
+		this.billing.subscribe(members.get(0), planId, BillingFixtures.GOOD_CARD);
+		Response afterSubscribing = this.api.get(active, admin);
+		assertThat(afterSubscribing.body().path("totalElements").asLong()).isEqualTo(1);
+		assertThat(afterSubscribing.body().path("content").path(0).path("id").asString())
+			.isEqualTo(members.get(0).id().toString());
+
+		// a change made elsewhere (another instance, here straight SQL) shows once the
+		// age
+		// bound has passed
+		assertServedFromMemory(active, admin);
+		this.jdbc.update("update billing_member set display_name = ? where id = ?", tag + " renamed",
+				members.get(0).id());
+		this.clock.advance(Duration.ofSeconds(3));
+		assertThat(this.api.get(active, admin).body().path("content").path(0).path("displayName").asString())
+			.isEqualTo(tag + " renamed");
+	}
+
+	@Test
+	void aDeepPageHoldsTheRowsAfterTheOnesBeforeIt() {
+		String tag = "deep" + UUID.randomUUID().toString().substring(0, 6);
+		for (int i = 0; i < 7; i++) {
+			String token = this.api.newMember();
+			this.api.patch("/api/me", Map.of("displayName", tag + " " + i), token);
+		}
+		awaitListed(tag, 7);
+		String admin = this.billing.admin();
+		List<String> names = new ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			Response response = this.api.get("/api/admin/members?size=2&sort=name,desc&page=" + page + "&q=" + tag,
+					admin);
+			assertThat(response.body().path("totalElements").asLong()).isEqualTo(7);
+			response.body().path("content").forEach(row -> names.add(row.path("displayName").asString()));
+		}
+		assertThat(names).containsExactly(tag + " 6", tag + " 5", tag + " 4", tag + " 3", tag + " 2", tag + " 1",
+				tag + " 0");
 	}
 
 	@Test
@@ -112,6 +169,20 @@ class AdminListTests extends BillingHttpTest {
 			.path("content")).isEmpty();
 		assertThat(this.api.get("/api/admin/payments?from=yesterday", this.billing.admin()).status()).isEqualTo(400);
 		assertThat(this.api.get("/api/admin/payments?status=LOST", this.billing.admin()).status()).isEqualTo(400);
+	}
+
+	/**
+	 * Asserts that a page read again costs no statement; other tests' events may still be
+	 * changing billing in the background, so a few tries are allowed.
+	 */
+	private void assertServedFromMemory(String url, String admin) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			this.api.get(url, admin);
+			if (this.statements.during(() -> this.api.get(url, admin)).isEmpty()) {
+				return;
+			}
+		}
+		throw new AssertionError(url + " was read from the database every time");
 	}
 
 	void awaitListed(String tag, int count) {

@@ -37,10 +37,13 @@ public class MemberDirectory {
 
 	private final Clock clock;
 
-	public MemberDirectory(JdbcTemplate jdbc, Accounts accounts, Clock clock) {
+	private final ListChanges lists;
+
+	public MemberDirectory(JdbcTemplate jdbc, Accounts accounts, Clock clock, ListChanges lists) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.lists = lists;
 	}
 
 	/** The account is read afresh: a rename handled before this must not be undone. */
@@ -56,6 +59,7 @@ public class MemberDirectory {
 	/** Renames arrive asynchronously, possibly out of order: the name is read afresh. */
 	@ApplicationModuleListener
 	public void on(AccountRenamed renamed) {
+		this.lists.changed();
 		this.accounts.find(renamed.accountId())
 			.ifPresent(account -> this.jdbc.update(
 					"update billing_member set display_name = ?, email = ?, search_text = ? where id = ?",
@@ -91,6 +95,7 @@ public class MemberDirectory {
 
 	/** Adds members (idempotent), in JDBC batches. */
 	public void insert(List<Member> members) {
+		this.lists.changed();
 		List<Object[]> rows = new ArrayList<>(members.size());
 		for (Member member : members) {
 			rows.add(new Object[] { member.id(), member.email(), member.displayName(),
