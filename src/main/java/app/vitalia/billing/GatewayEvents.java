@@ -10,6 +10,7 @@ import java.util.UUID;
 import app.vitalia.billing.admin.MemberDirectory;
 import app.vitalia.billing.catalog.Money;
 import app.vitalia.billing.catalog.Plan;
+import app.vitalia.billing.catalog.PlanPeriod;
 import app.vitalia.billing.catalog.Plans;
 import app.vitalia.billing.gateway.SandboxGateway;
 import app.vitalia.billing.ledger.Ledger;
@@ -162,7 +163,7 @@ class GatewayEvents {
 		if (paid <= 0) {
 			return Outcome.applied("nothing was charged");
 		}
-		Plan plan = this.plans.find(subscription.planId).orElseThrow();
+		PlanPeriod period = this.plans.period(subscription.planId).orElseThrow();
 		String kind = switch (String.valueOf(text(invoice, "billing_reason"))) {
 			case "subscription_create" -> "INITIAL";
 			case "subscription_update" -> "PRORATION";
@@ -171,8 +172,8 @@ class GatewayEvents {
 		int periodIndex = subscription.periodIndex;
 		Instant periodEnd = epoch(invoice.path("lines").path("data").path(0).path("period").path("end"));
 		if (kind.equals("RENEWAL") && periodEnd != null) {
-			periodIndex = indexEndingAt(subscription, plan, periodEnd);
-			if (subscription.advanceTo(periodIndex, plan.period())) {
+			periodIndex = indexEndingAt(subscription, period, periodEnd);
+			if (subscription.advanceTo(periodIndex, period)) {
 				subscription.failedAttempts = 0;
 				subscription.nextRetryAt = null;
 			}
@@ -180,7 +181,6 @@ class GatewayEvents {
 		Money amount = Money.ofMinor(paid, currency(invoice));
 		String paymentId = firstText(invoice, "payment_intent", "charge", "id");
 		this.store.save(subscription);
-		// last: the invoice number locks the year's counter until this transaction ends
 		Optional<Payment> recorded = this.ledger.succeeded(new Payment.Charge(subscription.id, subscription.memberId,
 				subscription.planId, amount, kind, periodIndex, paymentId, created));
 		if (recorded.isEmpty()) {
@@ -188,9 +188,8 @@ class GatewayEvents {
 		}
 		Payment payment = recorded.get();
 		this.events.publishEvent(new PaymentSucceeded(PaymentId.of(payment.id()), MemberId.of(payment.memberId()),
-				SubscriptionId.of(subscription.id), amount.amount(), amount.currencyCode(), kind,
-				payment.invoiceNumber(), created));
-		return Outcome.applied("payment " + paymentId + " recorded as " + payment.invoiceNumber());
+				SubscriptionId.of(subscription.id), amount.amount(), amount.currencyCode(), kind, created));
+		return Outcome.applied("payment " + paymentId + " recorded");
 	}
 
 	private Outcome invoiceFailed(JsonNode invoice, Instant created) {
@@ -313,12 +312,11 @@ class GatewayEvents {
 	}
 
 	/** The period (k) whose end is closest to the invoice's period end. */
-	private static int indexEndingAt(Subscription subscription, Plan plan, Instant periodEnd) {
+	private static int indexEndingAt(Subscription subscription, PlanPeriod period, Instant periodEnd) {
 		int best = subscription.periodIndex;
 		long bestDistance = Long.MAX_VALUE;
 		for (int k = Math.max(-1, subscription.periodIndex - 1); k <= subscription.periodIndex + 36; k++) {
-			long distance = Math
-				.abs(Duration.between(plan.period().end(subscription.anchorAt, k + 1), periodEnd).toSeconds());
+			long distance = Math.abs(Duration.between(period.end(subscription.anchorAt, k + 1), periodEnd).toSeconds());
 			if (distance < bestDistance) {
 				best = k;
 				bestDistance = distance;

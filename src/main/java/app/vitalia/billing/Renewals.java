@@ -185,14 +185,11 @@ public class Renewals {
 		Payment.Charge charge = new Payment.Charge(s.id, s.memberId, price.planId(), price.money(), "RENEWAL", period,
 				result.externalId(), now);
 		if (result.succeeded()) {
-			s.renewed(this.plans.find(price.planId()).orElseThrow().period(), priceId, price.planId());
+			s.renewed(this.plans.period(price.planId()).orElseThrow(), priceId, price.planId());
 			this.store.save(s);
-			// last: the invoice number locks the year's counter until this transaction
-			// ends
 			Payment payment = this.ledger.succeeded(charge).orElseThrow();
 			this.events.publishEvent(new PaymentSucceeded(PaymentId.of(payment.id()), MemberId.of(s.memberId),
-					SubscriptionId.of(s.id), price.money().amount(), price.money().currencyCode(), "RENEWAL",
-					payment.invoiceNumber(), now));
+					SubscriptionId.of(s.id), price.money().amount(), price.money().currencyCode(), "RENEWAL", now));
 			return;
 		}
 		String reason = String.valueOf(result.failureReason());

@@ -159,7 +159,7 @@ class SubscriptionController {
 	@Operation(summary = "A payment's PDF receipt")
 	@GetMapping("/payments/{id}/receipt")
 	ResponseEntity<byte[]> receipt(CurrentUser user, @PathVariable UUID id) {
-		Payment payment = this.ledger.find(id, false)
+		Payment payment = this.ledger.numbered(id)
 			.filter(p -> p.memberId().equals(user.id()))
 			.orElseThrow(() -> DomainException.notFound("The payment"));
 		if (payment.invoiceNumber() == null) {

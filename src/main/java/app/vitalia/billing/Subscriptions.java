@@ -230,9 +230,9 @@ public class Subscriptions {
 		this.ledger
 			.succeeded(new Payment.Charge(s.id, s.memberId, target.id(), charge, "PRORATION", s.periodIndex,
 					result.externalId(), now))
-			.ifPresent(payment -> this.events.publishEvent(
-					new PaymentSucceeded(PaymentId.of(payment.id()), MemberId.of(s.memberId), SubscriptionId.of(s.id),
-							charge.amount(), charge.currencyCode(), "PRORATION", payment.invoiceNumber(), now)));
+			.ifPresent(payment -> this.events
+				.publishEvent(new PaymentSucceeded(PaymentId.of(payment.id()), MemberId.of(s.memberId),
+						SubscriptionId.of(s.id), charge.amount(), charge.currencyCode(), "PRORATION", now)));
 	}
 
 	/**

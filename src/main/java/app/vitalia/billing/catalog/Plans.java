@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import app.vitalia.billing.catalog.Plan.PlanPrice;
@@ -42,6 +43,8 @@ public class Plans {
 	private final NamedParameterJdbcTemplate named;
 
 	private final Clock clock;
+
+	private final Map<UUID, PlanPeriod> periods = new ConcurrentHashMap<>();
 
 	Plans(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
 		this.jdbc = jdbc;
@@ -138,6 +141,20 @@ public class Plans {
 	public Optional<Plan> find(UUID id) {
 		List<Plan> found = load("where p.id = :id", Map.of("id", id));
 		return found.stream().findFirst();
+	}
+
+	/**
+	 * A plan's billing period, which never changes once the plan exists: read once, then
+	 * kept for the webhooks and renewals that ask it for every payment.
+	 */
+	public Optional<PlanPeriod> period(UUID planId) {
+		PlanPeriod known = this.periods.get(planId);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<PlanPeriod> period = find(planId).map(Plan::period);
+		period.ifPresent(found -> this.periods.put(planId, found));
+		return period;
 	}
 
 	/** The features of a plan, in one small query (empty for an unknown plan). */

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.vitalia.billing.catalog.Money;
-import app.vitalia.platform.Database;
 import app.vitalia.platform.DomainException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,12 +28,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Payments, refunds and invoice numbers. A payment's external id (the gateway's
  * transaction id) is unique, so recording the same charge twice (a replayed webhook, a
- * renewal that also arrives as an event) records it once. Invoice numbers come from one
- * counter row per year, taken in the payment's own transaction: a rolled-back payment
- * gives its number back, so the numbers have no gaps. That row is locked until the
- * payment's transaction ends, so every payment of the year queues for it: callers take
- * the number as late in their transaction as they can, and taking it is one statement on
- * PostgreSQL. Each recorded charge counts in
+ * renewal that also arrives as an event) records it once. A successful payment gets its
+ * gap-free invoice number just after its transaction commits ({@link InvoiceNumbers}), so
+ * payments of the year do not queue for one counter row. Each recorded charge counts in
  * {@code vitalia_payments_total{outcome="succeeded|failed"}} once its transaction
  * commits.
  */
@@ -50,11 +46,11 @@ public class Ledger {
 
 	private final Counter failed;
 
-	private final Database database;
+	private final InvoiceNumbers numbers;
 
-	Ledger(JdbcTemplate jdbc, Database database, MeterRegistry registry) {
+	Ledger(JdbcTemplate jdbc, InvoiceNumbers numbers, MeterRegistry registry) {
 		this.jdbc = jdbc;
-		this.database = database;
+		this.numbers = numbers;
 		this.succeeded = counter(registry, "succeeded");
 		this.failed = counter(registry, "failed");
 	}
@@ -67,30 +63,22 @@ public class Ledger {
 	}
 
 	/**
-	 * Records a successful charge with the next invoice number; empty when a payment with
-	 * that external id is already recorded. The year's counter stays locked until the
-	 * caller's transaction ends: call this after the transaction's other writes.
+	 * Records a successful charge, numbered once the caller's transaction commits; empty
+	 * when a payment with that external id is already recorded.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Payment> succeeded(Payment.Charge charge) {
-		if (exists(charge.externalId())) {
-			return Optional.empty();
-		}
-		String invoice = nextInvoiceNumber(charge.at().atZone(ZoneOffset.UTC).getYear());
-		return insert(charge, Payment.SUCCEEDED, invoice, null);
+		return insert(charge, Payment.SUCCEEDED, null);
 	}
 
 	/** Records a failed charge; empty when that external id is already recorded. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Payment> failed(Payment.Charge charge, String reason) {
-		if (exists(charge.externalId())) {
-			return Optional.empty();
-		}
-		return insert(charge, Payment.FAILED, null, reason.length() > 300 ? reason.substring(0, 300) : reason);
+		return insert(charge, Payment.FAILED, reason.length() > 300 ? reason.substring(0, 300) : reason);
 	}
 
-	private Optional<Payment> insert(Payment.Charge charge, String status, @Nullable String invoice,
-			@Nullable String reason) {
+	/** Inserts the payment; empty when its external id is already recorded. */
+	private Optional<Payment> insert(Payment.Charge charge, String status, @Nullable String reason) {
 		UUID id = UUID.randomUUID();
 		// the row as the database keeps it: microseconds, the currency's scale, nothing
 		// refunded
@@ -100,55 +88,28 @@ public class Ledger {
 				"insert into billing_payment (" + COLUMNS + ") values "
 						+ "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) on conflict do nothing",
 				id, charge.subscriptionId(), charge.memberId(), charge.planId(), amount.amount(), amount.currencyCode(),
-				status, charge.kind(), charge.periodIndex(), charge.externalId(), invoice, reason, Timestamp.from(at));
+				status, charge.kind(), charge.periodIndex(), charge.externalId(), null, reason, Timestamp.from(at));
 		if (inserted == 0) {
-			throw new IllegalStateException("payment " + charge.externalId() + " was recorded concurrently");
+			return Optional.empty();
 		}
-		Counter counter = Payment.SUCCEEDED.equals(status) ? this.succeeded : this.failed;
+		boolean succeeded = Payment.SUCCEEDED.equals(status);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
 			public void afterCommit() {
-				counter.increment();
+				if (succeeded) {
+					Ledger.this.succeeded.increment();
+					Ledger.this.numbers.wake();
+				}
+				else {
+					Ledger.this.failed.increment();
+				}
 			}
 
 		});
 		return Optional.of(new Payment(id, charge.subscriptionId(), charge.memberId(), charge.planId(), amount, status,
-				charge.kind(), charge.periodIndex(), charge.externalId(), invoice, Money.zero(amount.currency()),
-				reason, at));
-	}
-
-	private boolean exists(String externalId) {
-		return !this.jdbc.queryForList("select id from billing_payment where external_id = ?", UUID.class, externalId)
-			.isEmpty();
-	}
-
-	/** The next gap-free number of the year, e.g. {@code 2026-000042}. */
-	String nextInvoiceNumber(int year) {
-		Integer number = takeNumber(year);
-		if (number == null) {
-			this.jdbc.update("insert into billing_invoice_counter (invoice_year, last_number) values (?, 0) "
-					+ "on conflict do nothing", year);
-			number = takeNumber(year);
-		}
-		return "%d-%06d".formatted(year, number);
-	}
-
-	/**
-	 * Raises the year's counter and returns it; null when the year has no counter yet.
-	 */
-	private @Nullable Integer takeNumber(int year) {
-		String raise = "update billing_invoice_counter set last_number = last_number + 1 where invoice_year = ?";
-		// PostgreSQL returns the raised value in the same statement
-		if (this.database.isPostgres()) {
-			List<Integer> number = this.jdbc.queryForList(raise + " returning last_number", Integer.class, year);
-			return number.isEmpty() ? null : number.get(0);
-		}
-		if (this.jdbc.update(raise, year) == 0) {
-			return null;
-		}
-		return this.jdbc.queryForObject("select last_number from billing_invoice_counter where invoice_year = ?",
-				Integer.class, year);
+				charge.kind(), charge.periodIndex(), charge.externalId(), null, Money.zero(amount.currency()), reason,
+				at));
 	}
 
 	public Optional<Payment> find(UUID id, boolean forUpdate) {
@@ -167,10 +128,40 @@ public class Ledger {
 			.findFirst();
 	}
 
-	/** A member's payments, newest first (at most 200). */
+	/**
+	 * A member's payments, newest first (at most 200), the successful ones with their
+	 * invoice numbers (given now if a payment has just committed); call it outside a
+	 * transaction.
+	 */
 	public List<Payment> ofMember(UUID memberId) {
+		List<Payment> payments = readOfMember(memberId);
+		if (payments.stream().anyMatch(Ledger::awaitsNumber)) {
+			this.numbers.numberPending();
+			payments = readOfMember(memberId);
+		}
+		return payments;
+	}
+
+	/**
+	 * A payment for its receipt: numbered if it succeeded (given now if it has just
+	 * committed); call it outside a transaction.
+	 */
+	public Optional<Payment> numbered(UUID id) {
+		Optional<Payment> payment = find(id, false);
+		if (payment.filter(Ledger::awaitsNumber).isPresent()) {
+			this.numbers.numberPending();
+			payment = find(id, false);
+		}
+		return payment;
+	}
+
+	private List<Payment> readOfMember(UUID memberId) {
 		return this.jdbc.query("select " + COLUMNS + " from billing_payment where member_id = ? "
 				+ "order by created_at desc, id limit 200", (rs, i) -> map(rs), memberId);
+	}
+
+	private static boolean awaitsNumber(Payment payment) {
+		return payment.invoiceNumber() == null && !Payment.FAILED.equals(payment.status());
 	}
 
 	/**
