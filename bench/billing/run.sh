@@ -9,6 +9,7 @@ set -euo pipefail
 BASE_URL=${BASE_URL:-http://localhost:18083}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-60s}
+WEBHOOK_WARMUP=${WEBHOOK_WARMUP:-30s}
 RUNS=${RUNS:-2}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
@@ -49,6 +50,11 @@ $PSQL -Atc "select external_id, member_id, plan_id, price_id from billing_subscr
   > "$WORK/subscriptions"
 before=$($PSQL -Atc "select count(*) from billing_payment")
 events_before=$($PSQL -Atc "select count(*) from billing_webhook_event")
+# warm-up: its own distinct events, stored like the measured ones (and checked with them)
+python3 "$HERE/sign-events.py" "$WORK/subscriptions" "$SECRET" "${EVENTS_PER_RUN:-120000}" "warm-$(date +%s)" \
+  > "$WORK/events"
+EVENTS="$WORK/events" THREADS="$THREADS" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WEBHOOK_WARMUP" --timeout 10s \
+  -s "$HERE/webhooks.lua" "$BASE_URL" > /dev/null
 for run in $(seq 1 "$RUNS"); do
   python3 "$HERE/sign-events.py" "$WORK/subscriptions" "$SECRET" "${EVENTS_PER_RUN:-120000}" "$run-$(date +%s)" \
     > "$WORK/events"
