@@ -141,6 +141,7 @@ class PlanController {
 	Changed change(@PathVariable UUID id, @Valid @RequestBody PlanRequest request) {
 		Plans.Change change = this.plans.change(id, request.draft());
 		this.granted.plansChanged();
+		// the plan's name shows in the admin lists (this transaction's end counts)
 		this.lists.changed();
 		if (change.newPrice() == null || !Boolean.TRUE.equals(request.moveSubscribers())) {
 			return new Changed(PlanView.of(change.plan()), 0, null);

@@ -162,8 +162,12 @@ class SubscriptionController {
 		Payment payment = this.ledger.numbered(id)
 			.filter(p -> p.memberId().equals(user.id()))
 			.orElseThrow(() -> DomainException.notFound("The payment"));
-		if (payment.invoiceNumber() == null) {
+		if (Payment.FAILED.equals(payment.status())) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "NO_RECEIPT", "A failed payment has no receipt");
+		}
+		if (payment.invoiceNumber() == null) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "RECEIPT_PENDING",
+					"The payment is being given its invoice number; ask again in a moment");
 		}
 		MemberDirectory.Member member = this.members.find(user.id());
 		String planName = this.plans.find(payment.planId()).map(p -> p.name()).orElse("");

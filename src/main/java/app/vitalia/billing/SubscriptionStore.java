@@ -63,7 +63,6 @@ class SubscriptionStore {
 
 	void save(Subscription s) {
 		this.granted.subscriptionChanged(s.memberId);
-		this.lists.changed();
 		if (!s.stored) {
 			this.jdbc.update(
 					"insert into billing_subscription (" + COLUMNS + ") values "
@@ -73,6 +72,7 @@ class SubscriptionStore {
 					ts(s.currentPeriodEnd), ts(s.trialEnd), s.cancelAtPeriodEnd, ts(s.cancelledAt), ts(s.endedAt),
 					s.failedAttempts, ts(s.nextRetryAt), s.renewingNoticeIndex, ts(s.lastEventAt));
 			s.stored = true;
+			this.lists.changed();
 			return;
 		}
 		int updated = this.jdbc
@@ -89,6 +89,7 @@ class SubscriptionStore {
 			throw new OptimisticLockingFailureException("subscription " + s.id + " changed concurrently");
 		}
 		s.version++;
+		this.lists.changed();
 	}
 
 	private static Subscription map(ResultSet rs) throws SQLException {

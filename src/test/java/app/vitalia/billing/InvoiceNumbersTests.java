@@ -15,6 +15,7 @@ import app.vitalia.billing.catalog.Money;
 import app.vitalia.billing.ledger.InvoiceNumbers;
 import app.vitalia.billing.ledger.Ledger;
 import app.vitalia.billing.ledger.Payment;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,9 +82,88 @@ class InvoiceNumbersTests extends BillingHttpTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from billing_payment where external_id like ?",
 				Integer.class, tag + "%"))
 			.isEqualTo(42);
+		assertYearIsGapFree();
+	}
+
+	@Test
+	void numberersRunningAtOnceNeverGiveANumberTwiceNorSkipOne() throws Exception {
+		BillingFixtures.Member member = this.billing.member();
+		UUID planId = this.billing.plan("4.50");
+		this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD);
+		UUID subscriptionId = this.jdbc.queryForObject("select id from billing_subscription where member_id = ?",
+				UUID.class, member.id());
+		// waiting payments written behind the ledger's back, so no one is told to number
+		// them
+		String tag = "pi_racing_" + UUID.randomUUID();
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+			for (int i = 0; i < 1200; i++) {
+				insertWaiting(subscriptionId, member.id(), planId, tag + "-" + i);
+			}
+		});
+		// six at once, like six instances (each locks the counters, then reads again)
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		List<Future<?>> done = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			done.add(pool.submit(() -> this.numbers.numberPending()));
+		}
+		for (Future<?> future : done) {
+			future.get();
+		}
+		pool.shutdown();
+
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from billing_payment where external_id like ? and invoice_number is null",
+				Integer.class, tag + "%"))
+			.isZero();
+		assertYearIsGapFree();
+		// each number given here was announced with its payment (the other test contexts
+		// sharing this database may have numbered, and announced, a few of them)
+		List<InvoiceNumbered> announced = this.published.of(InvoiceNumbered.class)
+			.stream()
+			.filter(e -> e.memberId().id().equals(member.id()))
+			.toList();
+		assertThat(announced).isNotEmpty();
+		for (InvoiceNumbered event : announced) {
+			assertThat(this.jdbc.queryForObject("select invoice_number from billing_payment where id = ?", String.class,
+					event.paymentId().id()))
+				.isEqualTo(event.invoiceNumber());
+		}
+	}
+
+	@Test
+	void aMembersPaymentsShowTheirNumbersAsSoonAsTheyAreListed() {
+		BillingFixtures.Member member = this.billing.member();
+		UUID planId = this.billing.plan("5.00");
+		this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD);
+		UUID subscriptionId = this.jdbc.queryForObject("select id from billing_subscription where member_id = ?",
+				UUID.class, member.id());
+		// committed without anyone told to number it: listing it numbers it
+		String externalId = "pi_listed_" + UUID.randomUUID();
+		insertWaiting(subscriptionId, member.id(), planId, externalId);
+		JsonNode payments = this.api.get("/api/me/payments", member.token()).body();
+		assertThat(payments).hasSize(2);
+		for (JsonNode payment : payments) {
+			assertThat(payment.path("invoiceNumber").asString()).matches("\\d{4}-\\d{6}");
+		}
+		String id = this.jdbc.queryForObject("select id from billing_payment where external_id = ?", String.class,
+				externalId);
+		assertThat(this.api.get("/api/me/payments/" + id + "/receipt", member.token()).status()).isEqualTo(200);
+	}
+
+	private void insertWaiting(UUID subscriptionId, UUID memberId, UUID planId, String externalId) {
+		this.jdbc.update("insert into billing_payment (id, subscription_id, member_id, plan_id, amount, currency, "
+				+ "status, kind, period_index, external_id, invoice_number, refunded_amount, failure_reason, "
+				+ "created_at) values (?, ?, ?, ?, 4.50, 'EUR', 'SUCCEEDED', 'RENEWAL', 1, ?, null, 0, null, ?)",
+				UUID.randomUUID(), subscriptionId, memberId, planId, externalId,
+				java.sql.Timestamp.from(this.clock.instant()));
+	}
+
+	/**
+	 * The year's numbers are 1..last, each once, read in one statement so it sees one
+	 * committed state.
+	 */
+	private void assertYearIsGapFree() {
 		int year = this.clock.instant().atZone(ZoneOffset.UTC).getYear();
-		// one statement, so it sees one committed state: the year's numbers are 1..last,
-		// each once
 		Map<String, Object> counts = this.jdbc.queryForMap("select count(*) as numbered, "
 				+ "count(distinct invoice_number) as distinct_numbers, max(invoice_number) as highest, "
 				+ "(select last_number from billing_invoice_counter where invoice_year = ?) as last "
@@ -92,14 +172,6 @@ class InvoiceNumbersTests extends BillingHttpTest {
 		assertThat(((Number) counts.get("numbered")).longValue()).isEqualTo(last);
 		assertThat(((Number) counts.get("distinct_numbers")).longValue()).isEqualTo(last);
 		assertThat(counts.get("highest")).isEqualTo("%d-%06d".formatted(year, last));
-	}
-
-	@Test
-	void aMembersPaymentsShowTheirNumbersAsSoonAsTheyAreListed() {
-		BillingFixtures.Member member = this.billing.member();
-		this.billing.subscribe(member, this.billing.plan("5.00"), BillingFixtures.GOOD_CARD);
-		assertThat(this.api.get("/api/me/payments", member.token()).body().path(0).path("invoiceNumber").asString())
-			.matches("\\d{4}-\\d{6}");
 	}
 
 	@Test

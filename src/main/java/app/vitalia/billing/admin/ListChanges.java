@@ -22,7 +22,10 @@ public class ListChanges {
 		return this.generation.get();
 	}
 
-	/** Members, subscriptions or plans are being written. */
+	/**
+	 * Members, subscriptions or plans were written: call it after the write (outside a
+	 * transaction it counts at once).
+	 */
 	public void changed() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			this.generation.incrementAndGet();
@@ -33,6 +36,17 @@ public class ListChanges {
 		}
 		TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			// an inner transaction (requires-new) registers its own while this one waits
+			@Override
+			public void suspend() {
+				TransactionSynchronizationManager.unbindResourceIfPossible(ListChanges.this);
+			}
+
+			@Override
+			public void resume() {
+				TransactionSynchronizationManager.bindResource(ListChanges.this, Boolean.TRUE);
+			}
+
 			@Override
 			public void afterCompletion(int status) {
 				TransactionSynchronizationManager.unbindResourceIfPossible(ListChanges.this);

@@ -59,12 +59,12 @@ public class MemberDirectory {
 	/** Renames arrive asynchronously, possibly out of order: the name is read afresh. */
 	@ApplicationModuleListener
 	public void on(AccountRenamed renamed) {
-		this.lists.changed();
 		this.accounts.find(renamed.accountId())
 			.ifPresent(account -> this.jdbc.update(
 					"update billing_member set display_name = ?, email = ?, search_text = ? where id = ?",
 					account.displayName(), account.email(), searchable(account.displayName(), account.email()),
 					account.id()));
+		this.lists.changed();
 	}
 
 	/**
@@ -95,7 +95,6 @@ public class MemberDirectory {
 
 	/** Adds members (idempotent), in JDBC batches. */
 	public void insert(List<Member> members) {
-		this.lists.changed();
 		List<Object[]> rows = new ArrayList<>(members.size());
 		for (Member member : members) {
 			rows.add(new Object[] { member.id(), member.email(), member.displayName(),
@@ -105,6 +104,7 @@ public class MemberDirectory {
 		this.jdbc
 			.batchUpdate("insert into billing_member (id, email, display_name, search_text, locale, registered_at) "
 					+ "values (?, ?, ?, ?, ?, ?) on conflict do nothing", rows);
+		this.lists.changed();
 	}
 
 	private List<Member> select(UUID memberId, boolean forUpdate) {

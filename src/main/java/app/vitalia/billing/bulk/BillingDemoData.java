@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.vitalia.billing.admin.ListChanges;
 import app.vitalia.billing.admin.MemberDirectory;
 import app.vitalia.billing.catalog.Plan;
 import app.vitalia.billing.catalog.PlanDraft;
@@ -59,8 +60,11 @@ public class BillingDemoData {
 
 	private final Clock clock;
 
+	private final ListChanges lists;
+
 	BillingDemoData(Plans plans, Accounts accounts, MemberDirectory members, JdbcTemplate jdbc, MultiRowInsert insert,
-			Clock clock) {
+			Clock clock, ListChanges lists) {
+		this.lists = lists;
 		this.insert = insert;
 		this.plans = plans;
 		this.accounts = accounts;
@@ -126,6 +130,7 @@ public class BillingDemoData {
 						last);
 			}
 		});
+		this.lists.changed();
 		log.info("Billing demo: {} subscriptions, {} payments", subscriptions, payments);
 		return new Seeded(subscriptions, payments);
 	}

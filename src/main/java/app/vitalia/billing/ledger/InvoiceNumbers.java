@@ -17,7 +17,14 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.vitalia.billing.InvoiceNumbered;
+import app.vitalia.billing.PaymentId;
+import app.vitalia.members.MemberId;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,7 +49,7 @@ public class InvoiceNumbers {
 
 	static final int BATCH = 500;
 
-	private static final String PENDING = "select id, created_at from billing_payment "
+	private static final String PENDING = "select id, member_id, created_at from billing_payment "
 			+ "where invoice_number is null and status <> 'FAILED' order by created_at, id limit " + BATCH;
 
 	private final JdbcTemplate jdbc;
@@ -53,11 +60,17 @@ public class InvoiceNumbers {
 
 	private final AtomicBoolean wanted = new AtomicBoolean();
 
-	InvoiceNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+	private final ApplicationEventPublisher events;
+
+	InvoiceNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
 			@Value("${vitalia.billing.invoice-numbering-sweep}") Duration sweep) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// the second read of the waiting payments must see what committed while the
+		// counters were being locked
+		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		this.worker = Executors.newSingleThreadScheduledExecutor(task -> {
 			Thread thread = new Thread(task, "invoice-numbers");
 			thread.setDaemon(true);
@@ -96,8 +109,12 @@ public class InvoiceNumbers {
 		try {
 			numberPending();
 		}
+		catch (TransientDataAccessException | DataAccessResourceFailureException unavailable) {
+			log.warn("Numbering invoices failed; the next payment or sweep tries again: {}", unavailable.toString());
+		}
 		catch (RuntimeException ex) {
-			log.warn("Numbering invoices failed; the next payment or sweep tries again: {}", ex.toString());
+			// not the database being away: every batch will fail the same way until fixed
+			log.error("Numbering invoices failed; successful payments wait for their numbers", ex);
 		}
 	}
 
@@ -124,32 +141,44 @@ public class InvoiceNumbers {
 			// read again under the locks: another instance may have numbered some
 			// meanwhile
 			List<Object[]> numbers = new ArrayList<>();
+			List<InvoiceNumbered> announced = new ArrayList<>();
 			for (Pending payment : pending()) {
 				Integer previous = last.get(payment.year());
 				if (previous != null) {
+					String number = "%d-%06d".formatted(payment.year(), previous + 1);
 					last.put(payment.year(), previous + 1);
-					numbers.add(new Object[] { "%d-%06d".formatted(payment.year(), previous + 1), payment.id() });
+					numbers.add(new Object[] { number, payment.id() });
+					announced.add(new InvoiceNumbered(PaymentId.of(payment.id()), MemberId.of(payment.memberId()),
+							number, payment.createdAt()));
 				}
 			}
 			this.jdbc.batchUpdate("update billing_payment set invoice_number = ? where id = ?", numbers);
 			last.forEach((year, number) -> this.jdbc
 				.update("update billing_invoice_counter set last_number = ? where invoice_year = ?", number, year));
+			announced.forEach(this.events::publishEvent);
 			return numbers.size();
 		});
 		return numbered == null ? 0 : numbered;
 	}
 
 	private List<Pending> pending() {
-		return this.jdbc.query(PENDING,
-				(rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()));
+		return this.jdbc.query(PENDING, (rs, i) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+				rs.getTimestamp(3).toInstant()));
 	}
 
+	/**
+	 * Lets a running batch finish (it is one transaction either way) before the pool
+	 * closes.
+	 */
 	@PreDestroy
-	void close() {
-		this.worker.shutdownNow();
+	void close() throws InterruptedException {
+		this.worker.shutdown();
+		if (!this.worker.awaitTermination(10, TimeUnit.SECONDS)) {
+			this.worker.shutdownNow();
+		}
 	}
 
-	private record Pending(UUID id, Instant createdAt) {
+	private record Pending(UUID id, UUID memberId, Instant createdAt) {
 
 		int year() {
 			return this.createdAt.atZone(ZoneOffset.UTC).getYear();

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.List;
@@ -17,7 +16,10 @@ import app.vitalia.platform.DomainException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -36,6 +38,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class Ledger {
+
+	private static final Logger log = LoggerFactory.getLogger(Ledger.class);
 
 	static final String COLUMNS = "id, subscription_id, member_id, plan_id, amount, currency, status, kind, period_index, "
 			+ "external_id, invoice_number, refunded_amount, failure_reason, created_at";
@@ -130,29 +134,44 @@ public class Ledger {
 
 	/**
 	 * A member's payments, newest first (at most 200), the successful ones with their
-	 * invoice numbers (given now if a payment has just committed); call it outside a
-	 * transaction.
+	 * invoice numbers: one that has just committed is numbered now, when it can be.
 	 */
 	public List<Payment> ofMember(UUID memberId) {
 		List<Payment> payments = readOfMember(memberId);
-		if (payments.stream().anyMatch(Ledger::awaitsNumber)) {
-			this.numbers.numberPending();
+		if (payments.stream().anyMatch(Ledger::awaitsNumber) && numberedNow()) {
 			payments = readOfMember(memberId);
 		}
 		return payments;
 	}
 
 	/**
-	 * A payment for its receipt: numbered if it succeeded (given now if it has just
-	 * committed); call it outside a transaction.
+	 * A payment for its receipt, numbered now if it succeeded and has just committed,
+	 * when it can be (a payment still without a number has no receipt yet).
 	 */
 	public Optional<Payment> numbered(UUID id) {
 		Optional<Payment> payment = find(id, false);
-		if (payment.filter(Ledger::awaitsNumber).isPresent()) {
-			this.numbers.numberPending();
+		if (payment.filter(Ledger::awaitsNumber).isPresent() && numberedNow()) {
 			payment = find(id, false);
 		}
 		return payment;
+	}
+
+	/**
+	 * Numbers the waiting payments on this thread; false when it cannot now (inside a
+	 * transaction, or the database failing), so the numbering thread will.
+	 */
+	private boolean numberedNow() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return false;
+		}
+		try {
+			this.numbers.numberPending();
+			return true;
+		}
+		catch (DataAccessException ex) {
+			log.warn("Numbering invoices on demand failed; the numbering thread tries again: {}", ex.toString());
+			return false;
+		}
 	}
 
 	private List<Payment> readOfMember(UUID memberId) {
