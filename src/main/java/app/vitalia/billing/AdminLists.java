@@ -138,19 +138,21 @@ class AdminLists {
 						+ " limit :limit offset :offset) chosen join billing_member m on m.id = chosen.id" + joins
 				: " from billing_member m" + joins + where;
 		List<MemberRow> rows = this.named.query(
-				"select m.id, m.email, m.display_name, m.registered_at, " + SubscriptionStatus
-					.sql("s") + " as status, p.id, p.code, p.name, s.current_period_end, " + "s.cancel_at_period_end"
-						+ from + " order by " + order + " limit :limit offset " + (membersAlone ? "0" : ":offset"),
+				"select m.id, m.email, m.display_name, m.registered_at, "
+						+ SubscriptionStatus
+							.sql("s")
+						+ " as status, p.id, p.code, p.name, s.current_period_end, s.cancel_at_period_end" + from
+						+ " order by " + order + " limit :limit offset " + (membersAlone ? "0" : ":offset"),
 				params,
 				(rs, i) -> new MemberRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 						rs.getTimestamp(4).toInstant(), SubscriptionStatus.valueOf(rs.getString(5)),
 						rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
 						SubscriptionStore.instant(rs, "current_period_end"), rs.getBoolean(10)));
+		String countSql = "select count(*) from billing_member m"
+				+ (needsSubscription ? " left join billing_subscription s on s.member_id = m.id" : "") + where;
 		long total = query.page() == 0 && rows.size() < query.size() ? rows.size()
 				: this.memberTotals.get(new MemberFilter(query.q(), query.status(), query.planId(), query.generation()),
-						filter -> count(rows.size(), query.page(), query.size(), "select count(*)" + (needsSubscription
-								? " from billing_member m left join billing_subscription s on s.member_id = m.id"
-								: " from billing_member m") + where, params));
+						filter -> total(countSql, params));
 		return BillingPage.of(rows, query.page(), query.size(), total);
 	}
 
@@ -281,6 +283,10 @@ class AdminLists {
 		if (page == 0 && rows < size) {
 			return rows;
 		}
+		return total(sql, params);
+	}
+
+	private long total(String sql, MapSqlParameterSource params) {
 		Long total = this.named.queryForObject(sql, params, Long.class);
 		return total != null ? total : 0;
 	}

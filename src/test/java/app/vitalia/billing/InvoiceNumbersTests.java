@@ -43,11 +43,7 @@ class InvoiceNumbersTests extends BillingHttpTest {
 
 	@Test
 	void concurrentPaymentsGetGapFreeNumbersOnceTheyCommitWithoutAnyoneAsking() throws Exception {
-		BillingFixtures.Member member = this.billing.member();
-		UUID planId = this.billing.plan("4.00");
-		this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD);
-		UUID subscriptionId = this.jdbc.queryForObject("select id from billing_subscription where member_id = ?",
-				UUID.class, member.id());
+		Subscribed subscribed = subscribed("4.00");
 		String tag = "pi_numbers_" + UUID.randomUUID();
 		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
 		ExecutorService pool = Executors.newFixedThreadPool(12);
@@ -57,8 +53,9 @@ class InvoiceNumbersTests extends BillingHttpTest {
 			done.add(pool.submit((Callable<Void>) () -> {
 				try {
 					transaction.executeWithoutResult(status -> {
-						this.ledger.succeeded(new Payment.Charge(subscriptionId, member.id(), planId,
-								Money.of("4.00", "EUR"), "RENEWAL", n, tag + "-" + n, this.clock.instant()));
+						this.ledger.succeeded(new Payment.Charge(subscribed.subscriptionId(), subscribed.memberId(),
+								subscribed.planId(), Money.of("4.00", "EUR"), "RENEWAL", n, tag + "-" + n,
+								this.clock.instant()));
 						if (n % 8 == 0) {
 							throw new IllegalStateException("rolled back on purpose");
 						}
@@ -87,17 +84,13 @@ class InvoiceNumbersTests extends BillingHttpTest {
 
 	@Test
 	void numberersRunningAtOnceNeverGiveANumberTwiceNorSkipOne() throws Exception {
-		BillingFixtures.Member member = this.billing.member();
-		UUID planId = this.billing.plan("4.50");
-		this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD);
-		UUID subscriptionId = this.jdbc.queryForObject("select id from billing_subscription where member_id = ?",
-				UUID.class, member.id());
+		Subscribed subscribed = subscribed("4.50");
 		// waiting payments written behind the ledger's back, so no one is told to number
 		// them
 		String tag = "pi_racing_" + UUID.randomUUID();
 		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
 			for (int i = 0; i < 1200; i++) {
-				insertWaiting(subscriptionId, member.id(), planId, tag + "-" + i);
+				insertWaiting(subscribed, tag + "-" + i);
 			}
 		});
 		// six at once, like six instances (each locks the counters, then reads again)
@@ -120,7 +113,7 @@ class InvoiceNumbersTests extends BillingHttpTest {
 		// sharing this database may have numbered, and announced, a few of them)
 		List<InvoiceNumbered> announced = this.published.of(InvoiceNumbered.class)
 			.stream()
-			.filter(e -> e.memberId().id().equals(member.id()))
+			.filter(e -> e.memberId().id().equals(subscribed.memberId()))
 			.toList();
 		assertThat(announced).isNotEmpty();
 		for (InvoiceNumbered event : announced) {
@@ -132,29 +125,47 @@ class InvoiceNumbersTests extends BillingHttpTest {
 
 	@Test
 	void aMembersPaymentsShowTheirNumbersAsSoonAsTheyAreListed() {
-		BillingFixtures.Member member = this.billing.member();
-		UUID planId = this.billing.plan("5.00");
-		this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD);
-		UUID subscriptionId = this.jdbc.queryForObject("select id from billing_subscription where member_id = ?",
-				UUID.class, member.id());
+		Subscribed subscribed = subscribed("5.00");
 		// committed without anyone told to number it: listing it numbers it
 		String externalId = "pi_listed_" + UUID.randomUUID();
-		insertWaiting(subscriptionId, member.id(), planId, externalId);
-		JsonNode payments = this.api.get("/api/me/payments", member.token()).body();
+		insertWaiting(subscribed, externalId);
+		JsonNode payments = this.api.get("/api/me/payments", subscribed.member().token()).body();
 		assertThat(payments).hasSize(2);
 		for (JsonNode payment : payments) {
 			assertThat(payment.path("invoiceNumber").asString()).matches("\\d{4}-\\d{6}");
 		}
 		String id = this.jdbc.queryForObject("select id from billing_payment where external_id = ?", String.class,
 				externalId);
-		assertThat(this.api.get("/api/me/payments/" + id + "/receipt", member.token()).status()).isEqualTo(200);
+		assertThat(this.api.get("/api/me/payments/" + id + "/receipt", subscribed.member().token()).status())
+			.isEqualTo(200);
 	}
 
-	private void insertWaiting(UUID subscriptionId, UUID memberId, UUID planId, String externalId) {
+	/** A new member subscribed to a new plan at this price. */
+	private record Subscribed(BillingFixtures.Member member, UUID planId, UUID subscriptionId) {
+
+		UUID memberId() {
+			return this.member.id();
+		}
+
+	}
+
+	private Subscribed subscribed(String price) {
+		BillingFixtures.Member member = this.billing.member();
+		UUID planId = this.billing.plan(price);
+		this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD);
+		return new Subscribed(member, planId, this.jdbc
+			.queryForObject("select id from billing_subscription where member_id = ?", UUID.class, member.id()));
+	}
+
+	/**
+	 * A successful payment committed behind the ledger's back: no one is told to number
+	 * it.
+	 */
+	private void insertWaiting(Subscribed subscribed, String externalId) {
 		this.jdbc.update("insert into billing_payment (id, subscription_id, member_id, plan_id, amount, currency, "
 				+ "status, kind, period_index, external_id, invoice_number, refunded_amount, failure_reason, "
 				+ "created_at) values (?, ?, ?, ?, 4.50, 'EUR', 'SUCCEEDED', 'RENEWAL', 1, ?, null, 0, null, ?)",
-				UUID.randomUUID(), subscriptionId, memberId, planId, externalId,
+				UUID.randomUUID(), subscribed.subscriptionId(), subscribed.memberId(), subscribed.planId(), externalId,
 				java.sql.Timestamp.from(this.clock.instant()));
 	}
 

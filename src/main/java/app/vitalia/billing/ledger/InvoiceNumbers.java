@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -85,7 +87,7 @@ public class InvoiceNumbers {
 			try {
 				this.worker.execute(this::drain);
 			}
-			catch (java.util.concurrent.RejectedExecutionException closing) {
+			catch (RejectedExecutionException closing) {
 				this.wanted.set(false);
 			}
 		}
@@ -127,10 +129,7 @@ public class InvoiceNumbers {
 			}
 			// the years' counters, locked in order until the batch commits
 			Map<Integer, Integer> last = new TreeMap<>();
-			for (Pending payment : pending) {
-				last.put(payment.year(), 0);
-			}
-			for (Integer year : last.keySet()) {
+			for (int year : new TreeSet<>(pending.stream().map(Pending::year).toList())) {
 				this.jdbc.update("insert into billing_invoice_counter (invoice_year, last_number) values (?, 0) "
 						+ "on conflict do nothing", year);
 				last.put(year,

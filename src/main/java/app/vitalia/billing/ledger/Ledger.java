@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.vitalia.billing.catalog.Money;
+import app.vitalia.platform.AfterCommit;
 import app.vitalia.platform.DomainException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,7 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -96,21 +96,15 @@ public class Ledger {
 		if (inserted == 0) {
 			return Optional.empty();
 		}
-		boolean succeeded = Payment.SUCCEEDED.equals(status);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-			@Override
-			public void afterCommit() {
-				if (succeeded) {
-					Ledger.this.succeeded.increment();
-					Ledger.this.numbers.wake();
-				}
-				else {
-					Ledger.this.failed.increment();
-				}
-			}
-
-		});
+		if (Payment.SUCCEEDED.equals(status)) {
+			AfterCommit.run(() -> {
+				this.succeeded.increment();
+				this.numbers.wake();
+			});
+		}
+		else {
+			AfterCommit.run(this.failed::increment);
+		}
 		return Optional.of(new Payment(id, charge.subscriptionId(), charge.memberId(), charge.planId(), amount, status,
 				charge.kind(), charge.periodIndex(), charge.externalId(), null, Money.zero(amount.currency()), reason,
 				at));
