@@ -69,6 +69,8 @@ public class Mailer {
 
 	private final NamedParameterJdbcTemplate named;
 
+	private final MultiRowInsert rows;
+
 	private final String from;
 
 	private final TaskExecutor executor;
@@ -85,12 +87,14 @@ public class Mailer {
 	private final AtomicBoolean delivering = new AtomicBoolean();
 
 	Mailer(ObjectProvider<JavaMailSender> smtp, JdbcTemplate jdbc, NamedParameterJdbcTemplate named,
-			@Value("${vitalia.mail.from}") String from, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			MultiRowInsert rows, @Value("${vitalia.mail.from}") String from,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			@Value("${vitalia.mail.first-backoff:30s}") Duration firstBackoff,
 			@Value("${vitalia.mail.max-attempts:8}") int maxAttempts, Clock clock) {
 		this.smtp = smtp.getIfAvailable();
 		this.jdbc = jdbc;
 		this.named = named;
+		this.rows = rows;
 		this.clock = clock;
 		this.executor = executor;
 		this.from = from;
@@ -98,19 +102,36 @@ public class Mailer {
 		this.maxAttempts = maxAttempts;
 	}
 
+	/** A plain-text email, ready to store. */
+	public record Letter(String to, String subject, String body) {
+	}
+
 	/**
 	 * Stores the message in the current transaction (or on its own outside one); it goes
 	 * out once that commits.
 	 */
 	public void send(String to, String subject, String body) {
+		sendAll(List.of(new Letter(to, subject, body)));
+	}
+
+	/**
+	 * Stores the letters in the current transaction (or on their own outside one), in one
+	 * statement; they go out once that commits.
+	 */
+	public void sendAll(List<Letter> letters) {
+		if (letters.isEmpty()) {
+			return;
+		}
 		Instant now = this.clock.instant();
-		log.debug("Email to {} | {}\n{}", to, subject, body);
-		this.jdbc.update(
-				"insert into platform_mail_outbox (id, recipient, subject, body, created_at, status, next_attempt_at) "
-						+ "values (?, ?, ?, ?, ?, ?, ?)",
-				UUID.randomUUID(), to, subject, body, Timestamp.from(now),
-				this.smtp == null ? OutboxMessages.DEV_OUTBOX : "PENDING",
-				this.smtp == null ? null : Timestamp.from(now));
+		List<Object[]> rows = new ArrayList<>(letters.size());
+		for (Letter letter : letters) {
+			log.debug("Email to {} | {}\n{}", letter.to(), letter.subject(), letter.body());
+			rows.add(new Object[] { UUID.randomUUID(), letter.to(), letter.subject(), letter.body(),
+					Timestamp.from(now), this.smtp == null ? OutboxMessages.DEV_OUTBOX : "PENDING",
+					this.smtp == null ? null : Timestamp.from(now) });
+		}
+		this.rows.rows("platform_mail_outbox", "id, recipient, subject, body, created_at, status, next_attempt_at",
+				rows);
 		if (this.smtp == null) {
 			return;
 		}

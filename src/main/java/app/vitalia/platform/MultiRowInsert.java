@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Inserts many rows with one statement per thousand ({@code insert into t (a, b) values
  * (?, ?), (?, ?), ...}): what makes seeding a million rows take seconds, not minutes. For
- * bulk imports of demo and load-test data; every row of a call has the same width.
+ * bulk imports of demo and load-test data, and for writes that arrive together (a batch
+ * of bookings, their emails); every row of a call has the same width.
  */
 @Component
 public class MultiRowInsert {

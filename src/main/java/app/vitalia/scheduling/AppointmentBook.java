@@ -46,6 +46,9 @@ public class AppointmentBook {
 	/** Longer than any consultation can be (slots are at most eight hours). */
 	private static final Duration LONGEST_APPOINTMENT = Duration.ofDays(1);
 
+	/** No appointment has this id: what {@link #taken} excludes for a new booking. */
+	private static final UUID NO_APPOINTMENT = new UUID(0, 0);
+
 	/**
 	 * Start times of the clinician's appointments, other than {@code except}, that hold
 	 * their slot and overlap {@code [from, to)}. Only appointments starting after
@@ -68,8 +71,6 @@ public class AppointmentBook {
 
 	private final Waitlist waitlist;
 
-	private final Patients patients;
-
 	private final Accounts accounts;
 
 	private final SchedulingProperties properties;
@@ -80,17 +81,20 @@ public class AppointmentBook {
 
 	private final SchedulingMails mails;
 
+	private final BookingDesk desk;
+
 	private final Clock clock;
 
 	AppointmentBook(AppointmentRepository appointments, Clinicians clinicians, SlotHolds holds, Waitlist waitlist,
-			Patients patients, Accounts accounts, SchedulingProperties properties, ApplicationEventPublisher events,
-			SchedulingCaches caches, SchedulingMails mails, NamedParameterJdbcTemplate jdbc, Clock clock) {
+			Accounts accounts, SchedulingProperties properties, ApplicationEventPublisher events,
+			SchedulingCaches caches, SchedulingMails mails, BookingDesk desk, NamedParameterJdbcTemplate jdbc,
+			Clock clock) {
 		this.appointments = appointments;
 		this.jdbc = jdbc;
 		this.clinicians = clinicians;
 		this.holds = holds;
 		this.waitlist = waitlist;
-		this.patients = patients;
+		this.desk = desk;
 		this.accounts = accounts;
 		this.properties = properties;
 		this.events = events;
@@ -109,7 +113,6 @@ public class AppointmentBook {
 	 * {@code BEYOND_BOOKING_HORIZON} or {@code OUTSIDE_AVAILABILITY}; 404 for an unknown
 	 * clinician
 	 */
-	@Transactional
 	public AppointmentBooked book(CurrentUser member, ClinicianId clinician, Instant startsAt,
 			@Nullable String reason) {
 		return book(member, MemberId.of(member.id()), clinician, startsAt, reason);
@@ -118,14 +121,14 @@ public class AppointmentBook {
 	/**
 	 * Books the slot for {@code member}: the signed-in user themselves, or, for an admin,
 	 * any member. The history records {@code actor} as who booked; the confirmation goes
-	 * to the member.
+	 * to the member. What needs no lock is checked here; the booking is then written by
+	 * the {@link BookingDesk}, with the confirmation in the same transaction.
 	 * @return the booking, as published
 	 * @throws DomainException 403 {@code FORBIDDEN} when someone other than an admin
 	 * books for another person; 422 {@code UNKNOWN_PATIENT} or {@code NOT_A_MEMBER}
 	 * (field {@code patientId}); otherwise as
 	 * {@link #book(CurrentUser, ClinicianId, Instant, String)}
 	 */
-	@Transactional
 	public AppointmentBooked book(CurrentUser actor, MemberId member, ClinicianId clinician, Instant startsAt,
 			@Nullable String reason) {
 		UUID patientId = member.id();
@@ -135,30 +138,16 @@ public class AppointmentBook {
 				: otherPatient(actor, patientId);
 		Instant now = this.clock.instant();
 		Slot slot = bookableSlot(doctorId, startsAt, now);
-		Appointment appointment = new Appointment(doctorId, patientId, slot, reason, now);
-		requireFree(doctorId, slot, appointment.getId());
-		Waitlist.Standing standing = this.waitlist.standing(doctorId, patientId, slot.start(), now);
-		if (standing.holder() != null) {
-			claimHold(doctorId, slot.start(), patientId, standing.holder());
-		}
-		try {
-			insert(appointment);
-		}
-		catch (DataIntegrityViolationException taken) {
+		// a slot lately booked is most likely still taken: answered with one index
+		// lookup,
+		// without waiting for a writer; the check under the clinician's lock stays the
+		// rule
+		if (this.desk.latelyBooked(doctorId, slot.start()) && taken(doctorId, slot.start(), NO_APPOINTMENT)) {
 			throw slotTaken();
 		}
-		recordChange(appointment, actor.id(), now, null);
-		this.patients.booked(account, doctorId);
-		if (standing.waitingFor() != null) {
-			this.waitlist.leave(doctorId, patientId, standing.waitingFor());
-		}
-		// the confirmation is stored with the booking: one commit, nothing left to a
-		// listener
-		this.mails.booked(account, doctorId, slot.start());
-		AppointmentBooked booked = new AppointmentBooked(AppointmentId.of(appointment.getId()), clinician, member,
-				slot.start(), slot.end());
-		this.events.publishEvent(booked);
-		return booked;
+		return this.desk
+			.book(new BookingDesk.Pending(account, actor.id(), new Appointment(doctorId, patientId, slot, reason, now),
+					() -> this.mails.booked(account, doctorId, slot.start())));
 	}
 
 	private AccountSummary otherPatient(CurrentUser actor, UUID patientId) {
@@ -303,15 +292,12 @@ public class AppointmentBook {
 	private void requireFree(UUID doctorId, Slot slot, UUID appointmentId) {
 		// the common conflict, a slot someone has already booked, is answered without
 		// queueing for the clinician's lock; the check under the lock stays the rule
+		if (taken(doctorId, slot.start(), appointmentId)) {
+			throw slotTaken();
+		}
 		MapSqlParameterSource params = new MapSqlParameterSource("doctorId", doctorId)
 			.addValue("start", Timestamp.from(slot.start()))
 			.addValue("except", appointmentId);
-		if (Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"select exists (select 1 from scheduling_appointment "
-						+ "where doctor_id = :doctorId and active_starts_at = :start and id <> :except)",
-				params, Boolean.class))) {
-			throw slotTaken();
-		}
 		List<Integer> buffers = this.jdbc.queryForList(
 				"select buffer_minutes from scheduling_clinician where id = :doctorId for update", params,
 				Integer.class);
@@ -328,9 +314,20 @@ public class AppointmentBook {
 			throw slotTaken();
 		}
 		if (!overlapping.isEmpty()) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "OVERLAPS_APPOINTMENT",
-					"The clinician has another appointment too close to this time");
+			throw overlapsAppointment();
 		}
+	}
+
+	/**
+	 * Whether an appointment other than {@code except} holds the slot starting then: one
+	 * index lookup, no lock.
+	 */
+	private boolean taken(UUID doctorId, Instant start, UUID except) {
+		return Boolean.TRUE.equals(this.jdbc.getJdbcTemplate()
+			.queryForObject(
+					"select exists (select 1 from scheduling_appointment "
+							+ "where doctor_id = ? and active_starts_at = ? and id <> ?)",
+					Boolean.class, doctorId, Timestamp.from(start), except));
 	}
 
 	/**
@@ -339,8 +336,7 @@ public class AppointmentBook {
 	 */
 	private void claimHold(UUID doctorId, Instant startsAt, UUID memberId, UUID holder) {
 		if (!holder.equals(memberId)) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "SLOT_HELD",
-					"The slot is held for someone on the waitlist for a few minutes");
+			throw slotHeld();
 		}
 		this.holds.release(doctorId, startsAt);
 	}
@@ -358,20 +354,19 @@ public class AppointmentBook {
 		this.caches.bookingsChanged(appointment.getDoctorId());
 	}
 
-	/** A new appointment, as one insert (the unique active slot key may refuse it). */
-	private void insert(Appointment appointment) {
-		Timestamp start = Timestamp.from(appointment.getStartsAt());
-		this.jdbc.getJdbcTemplate()
-			.update("insert into scheduling_appointment (id, doctor_id, patient_id, starts_at, ends_at, "
-					+ "active_starts_at, status, reason, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-					appointment.getId(), appointment.getDoctorId(), appointment.getPatientId(), start,
-					Timestamp.from(appointment.getEndsAt()), start, appointment.getStatus().name(),
-					appointment.getReason(), Timestamp.from(appointment.getCreatedAt()));
-	}
-
-	private static DomainException slotTaken() {
+	static DomainException slotTaken() {
 		return new DomainException(DomainException.Kind.CONFLICT, "SLOT_TAKEN",
 				"Someone else has just taken this slot");
+	}
+
+	static DomainException overlapsAppointment() {
+		return new DomainException(DomainException.Kind.CONFLICT, "OVERLAPS_APPOINTMENT",
+				"The clinician has another appointment too close to this time");
+	}
+
+	static DomainException slotHeld() {
+		return new DomainException(DomainException.Kind.CONFLICT, "SLOT_HELD",
+				"The slot is held for someone on the waitlist for a few minutes");
 	}
 
 	private static DomainException unprocessable(String code, String detail) {

@@ -97,24 +97,6 @@ class Waitlist {
 				doctorId, memberId, Date.valueOf(date));
 	}
 
-	/**
-	 * What booking the slot must respect or clear, read in one round trip: who it is held
-	 * for now, if anyone, and whether the member waits for that day.
-	 */
-	record Standing(@Nullable UUID holder, @Nullable LocalDate waitingFor) {
-	}
-
-	Standing standing(UUID doctorId, UUID memberId, Instant startsAt, Instant now) {
-		Schedule schedule = this.clinicians.schedule(doctorId);
-		LocalDate day = startsAt.atZone(schedule != null ? schedule.zone() : ZoneOffset.UTC).toLocalDate();
-		return this.jdbc.queryForObject(
-				"select (select member_id from scheduling_slot_hold where doctor_id = ? "
-						+ "and starts_at = ? and expires_at > ?), (select count(*) from scheduling_waitlist_entry "
-						+ "where doctor_id = ? and member_id = ? and on_date = ?)",
-				(rs, i) -> new Standing(rs.getObject(1, UUID.class), rs.getLong(2) > 0 ? day : null), doctorId,
-				Timestamp.from(startsAt), Timestamp.from(now), doctorId, memberId, Date.valueOf(day));
-	}
-
 	/** The member booked a slot on that day: they no longer wait for it. */
 	void leave(UUID doctorId, UUID memberId, Instant bookedStart) {
 		Schedule schedule = this.clinicians.schedule(doctorId);

@@ -63,11 +63,13 @@ public class SchedulingMails {
 	}
 
 	/**
-	 * The confirmation of a booking, stored in the booking's own transaction: it goes out
-	 * if and only if the booking commits.
+	 * The confirmation of a booking, written but not stored: the booking stores it in its
+	 * own transaction ({@link Mailer#sendAll}), so it goes out if and only if the booking
+	 * commits.
 	 */
-	public void booked(AccountSummary member, UUID doctorId, Instant startsAt) {
-		send("scheduling.mail.booked", member, doctorId, startsAt, this.publicUrl + "/appointments", time -> "");
+	public Mailer.Letter booked(AccountSummary member, UUID doctorId, Instant startsAt) {
+		return letter("scheduling.mail.booked", member, doctorId, startsAt, this.publicUrl + "/appointments",
+				time -> "");
 	}
 
 	public void cancelled(UUID memberId, UUID doctorId, Instant startsAt) {
@@ -130,13 +132,19 @@ public class SchedulingMails {
 
 	private void send(String key, AccountSummary member, UUID doctorId, Instant startsAt, String link,
 			Function<MemberTime, String> extra) {
+		Mailer.Letter letter = letter(key, member, doctorId, startsAt, link, extra);
+		this.mailer.send(letter.to(), letter.subject(), letter.body());
+	}
+
+	private Mailer.Letter letter(String key, AccountSummary member, UUID doctorId, Instant startsAt, String link,
+			Function<MemberTime, String> extra) {
 		Doctor doctor = this.clinicians.find(doctorId);
 		MemberTime time = new MemberTime(Locale.forLanguageTag(member.locale()),
 				this.profiles.zoneOf(MemberId.of(member.id())));
 		String doctorName = doctor != null ? doctor.displayName() : "";
 		Object[] arguments = { member.displayName(), doctorName, time.when(startsAt), link, extra.apply(time),
 				changeable(startsAt, time) };
-		this.mailer.send(member.email(), this.messages.getMessage(key + ".subject", arguments, time.locale()),
+		return new Mailer.Letter(member.email(), this.messages.getMessage(key + ".subject", arguments, time.locale()),
 				this.messages.getMessage(key + ".body", arguments, time.locale()));
 	}
 
