@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AppointmentBook {
 
 	/** Longer than any consultation can be (slots are at most eight hours). */
-	private static final Duration LONGEST_APPOINTMENT = Duration.ofDays(1);
+	static final Duration LONGEST_APPOINTMENT = Duration.ofDays(1);
 
 	/** No appointment has this id: what {@link #taken} excludes for a new booking. */
 	private static final UUID NO_APPOINTMENT = new UUID(0, 0);
@@ -138,8 +138,7 @@ public class AppointmentBook {
 				: otherPatient(actor, patientId);
 		Instant now = this.clock.instant();
 		Slot slot = bookableSlot(doctorId, startsAt, now);
-		// a slot lately booked is most likely still taken: answered with one index
-		// lookup,
+		// a slot lately booked is most likely still taken: one index lookup answers that
 		// without waiting for a writer; the check under the clinician's lock stays the
 		// rule
 		if (this.desk.latelyBooked(doctorId, slot.start()) && taken(doctorId, slot.start(), NO_APPOINTMENT)) {

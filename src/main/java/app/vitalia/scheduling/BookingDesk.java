@@ -20,9 +20,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +32,7 @@ import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Mailer;
 import app.vitalia.platform.MultiRowInsert;
 import app.vitalia.scheduling.appointments.Appointment;
+import app.vitalia.scheduling.calendar.Slot;
 import app.vitalia.scheduling.directory.Clinicians;
 import app.vitalia.scheduling.slots.Schedule;
 import app.vitalia.scheduling.slots.SchedulingCaches;
@@ -84,9 +85,6 @@ class BookingDesk implements InitializingBean, DisposableBean {
 
 	/** Bookings waiting beyond this many are refused (503) rather than queued. */
 	static final int MAX_WAITING = 4096;
-
-	/** Longer than any consultation can be (slots are at most eight hours). */
-	private static final Duration LONGEST_APPOINTMENT = Duration.ofDays(1);
 
 	/**
 	 * One booking's part of the batch read: a row with who holds its slot and whether the
@@ -292,8 +290,11 @@ class BookingDesk implements InitializingBean, DisposableBean {
 		}
 	}
 
-	/** Who holds a booking's slot and whether its member waits for the day. */
-	private record Standing(@Nullable UUID holder, boolean waiting) {
+	/**
+	 * What the database holds for a booking: who its slot is held for, whether its member
+	 * waits for the day, and the starts of the clinician's appointments it would overlap.
+	 */
+	private record Seen(@Nullable UUID holder, boolean waiting, List<Instant> overlapping) {
 	}
 
 	/**
@@ -312,28 +313,24 @@ class BookingDesk implements InitializingBean, DisposableBean {
 				refused.put(booking, DomainException.notFound("The clinician"));
 			}
 		}
-		List<Standing> standings = new ArrayList<>(known.size());
-		List<List<Instant>> overlapping = new ArrayList<>(known.size());
-		read(known, buffers, standings, overlapping);
+		List<Seen> seen = read(known, buffers);
 		List<Pending> accepted = new ArrayList<>(known.size());
-		List<Pending> heldForThem = new ArrayList<>();
-		List<Pending> waitedFor = new ArrayList<>();
 		for (int i = 0; i < known.size(); i++) {
 			Pending booking = known.get(i);
-			Appointment appointment = booking.appointment();
-			Window window = new Window(appointment.getStartsAt(), appointment.getEndsAt(),
-					Duration.ofMinutes(buffers.get(booking.doctorId())));
-			List<Instant> taken = new ArrayList<>(overlapping.get(i));
+			Instant start = booking.appointment().getStartsAt();
+			Window window = Window.of(booking, buffers);
+			List<Instant> taken = new ArrayList<>(seen.get(i).overlapping());
 			for (Pending earlier : accepted) {
-				if (earlier.doctorId().equals(booking.doctorId()) && window
-					.overlappedBy(earlier.appointment().getStartsAt(), earlier.appointment().getEndsAt())) {
-					taken.add(earlier.appointment().getStartsAt());
+				Appointment other = earlier.appointment();
+				if (earlier.doctorId().equals(booking.doctorId())
+						&& new Slot(other.getStartsAt(), other.getEndsAt()).overlaps(window.from(), window.to())) {
+					taken.add(other.getStartsAt());
 				}
 			}
-			UUID holder = standings.get(i).holder();
-			if (taken.contains(appointment.getStartsAt())) {
+			UUID holder = seen.get(i).holder();
+			if (taken.contains(start)) {
 				refused.put(booking, AppointmentBook.slotTaken());
-				this.lately.put(new SlotKey(booking.doctorId(), appointment.getStartsAt()), true);
+				this.lately.put(new SlotKey(booking.doctorId(), start), true);
 			}
 			else if (!taken.isEmpty()) {
 				refused.put(booking, AppointmentBook.overlapsAppointment());
@@ -343,17 +340,14 @@ class BookingDesk implements InitializingBean, DisposableBean {
 			}
 			else {
 				accepted.add(booking);
-				this.lately.put(new SlotKey(booking.doctorId(), appointment.getStartsAt()), true);
+				this.lately.put(new SlotKey(booking.doctorId(), start), true);
 				if (holder != null) {
-					heldForThem.add(booking);
+					this.holds.release(booking.doctorId(), start);
 				}
-				if (standings.get(i).waiting()) {
-					waitedFor.add(booking);
+				if (seen.get(i).waiting()) {
+					this.waitlist.leave(booking.doctorId(), booking.patientId(), start);
 				}
 			}
-		}
-		for (Pending booking : heldForThem) {
-			this.holds.release(booking.doctorId(), booking.appointment().getStartsAt());
 		}
 		insert(accepted);
 		List<Mailer.Letter> confirmations = new ArrayList<>(accepted.size());
@@ -361,9 +355,6 @@ class BookingDesk implements InitializingBean, DisposableBean {
 			this.caches.bookingsChanged(booking.doctorId());
 			this.patients.booked(booking.account(), booking.doctorId());
 			confirmations.add(booking.confirmation().get());
-		}
-		for (Pending booking : waitedFor) {
-			this.waitlist.leave(booking.doctorId(), booking.patientId(), day(booking));
 		}
 		this.mailer.sendAll(confirmations);
 		accepted.forEach(booking -> this.events.publishEvent(booking.booked()));
@@ -385,58 +376,42 @@ class BookingDesk implements InitializingBean, DisposableBean {
 		return buffers;
 	}
 
-	/** The slot and buffer a booking needs free. */
-	private record Window(Instant start, Instant end, Duration buffer) {
+	/** What a booking needs free: its slot and the clinician's buffer around it. */
+	private record Window(Instant from, Instant to) {
 
-		Instant from() {
-			return this.start.minus(this.buffer);
-		}
-
-		Instant to() {
-			return this.end.plus(this.buffer);
-		}
-
-		boolean overlappedBy(Instant otherStart, Instant otherEnd) {
-			return otherStart.isAfter(from().minus(LONGEST_APPOINTMENT)) && otherStart.isBefore(to())
-					&& otherEnd.isAfter(from());
+		static Window of(Pending booking, Map<UUID, Integer> buffers) {
+			Duration buffer = Duration.ofMinutes(buffers.get(booking.doctorId()));
+			return new Window(booking.appointment().getStartsAt().minus(buffer),
+					booking.appointment().getEndsAt().plus(buffer));
 		}
 
 	}
 
 	/**
-	 * Reads, in one round trip, each booking's standing and the start times of the
-	 * clinician's appointments that hold their slot and overlap it, buffer included. Only
-	 * appointments starting after a day before the window are read, so the (doctor,
-	 * active start) index bounds each scan.
+	 * Reads, in one round trip, what the database holds for each booking. Only
+	 * appointments starting less than the longest appointment before the window are read,
+	 * so the (doctor, active start) index bounds each scan.
 	 */
-	private void read(List<Pending> known, Map<UUID, Integer> buffers, List<Standing> standings,
-			List<List<Instant>> overlapping) {
+	private List<Seen> read(List<Pending> known, Map<UUID, Integer> buffers) {
 		if (known.isEmpty()) {
-			return;
+			return List.of();
 		}
 		StringBuilder sql = new StringBuilder();
 		List<Object> args = new ArrayList<>(known.size() * 10);
 		Timestamp now = Timestamp.from(known.get(0).appointment().getCreatedAt());
 		for (int i = 0; i < known.size(); i++) {
 			Pending booking = known.get(i);
-			Appointment appointment = booking.appointment();
-			Window window = new Window(appointment.getStartsAt(), appointment.getEndsAt(),
-					Duration.ofMinutes(buffers.get(booking.doctorId())));
-			Timestamp start = Timestamp.from(appointment.getStartsAt());
+			Window window = Window.of(booking, buffers);
 			sql.append(i == 0 ? "" : " union all ").append(STANDING_AND_OVERLAPS.formatted(i));
-			args.add(booking.doctorId());
-			args.add(start);
-			args.add(now);
-			args.add(booking.doctorId());
-			args.add(booking.patientId());
-			args.add(Date.valueOf(day(booking)));
-			args.add(booking.doctorId());
-			args.add(Timestamp.from(window.from().minus(LONGEST_APPOINTMENT)));
-			args.add(Timestamp.from(window.to()));
-			args.add(Timestamp.from(window.from()));
-			standings.add(new Standing(null, false));
-			overlapping.add(new ArrayList<>());
+			args.addAll(List.of(booking.doctorId(), Timestamp.from(booking.appointment().getStartsAt()), now,
+					booking.doctorId(), booking.patientId(), Date.valueOf(day(booking)), booking.doctorId(),
+					Timestamp.from(window.from().minus(AppointmentBook.LONGEST_APPOINTMENT)),
+					Timestamp.from(window.to()), Timestamp.from(window.from())));
 		}
+		@Nullable UUID[] holders = new UUID[known.size()];
+		boolean[] waiting = new boolean[known.size()];
+		List<List<Instant>> overlapping = new ArrayList<>(known.size());
+		known.forEach(booking -> overlapping.add(new ArrayList<>()));
 		this.jdbc.query(sql.toString(), rs -> {
 			int i = rs.getInt(1);
 			Timestamp overlap = rs.getTimestamp(2);
@@ -444,9 +419,15 @@ class BookingDesk implements InitializingBean, DisposableBean {
 				overlapping.get(i).add(overlap.toInstant());
 			}
 			else {
-				standings.set(i, new Standing(rs.getObject(3, UUID.class), rs.getLong(4) > 0));
+				holders[i] = rs.getObject(3, UUID.class);
+				waiting[i] = rs.getLong(4) > 0;
 			}
 		}, args.toArray());
+		List<Seen> seen = new ArrayList<>(known.size());
+		for (int i = 0; i < known.size(); i++) {
+			seen.add(new Seen(holders[i], waiting[i], overlapping.get(i)));
+		}
+		return seen;
 	}
 
 	/** The appointments and their first history entries, one statement each. */
