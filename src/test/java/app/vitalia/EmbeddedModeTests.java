@@ -7,11 +7,14 @@ import app.vitalia.support.Api;
 import app.vitalia.support.Api.Response;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.core.env.Environment;
 
@@ -34,10 +37,16 @@ class EmbeddedModeTests {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void runsOnH2WithInProcessInfrastructure() {
 		assertThat(this.environment.getProperty("spring.datasource.url")).startsWith("jdbc:h2:");
 		assertThat(this.caches).isInstanceOf(CaffeineCacheManager.class);
+		// no client is built for a service that is not configured (UnconfiguredServices)
+		assertThat(this.context.getBeanNamesForType(RedisConnectionFactory.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(ConnectionFactory.class)).isEmpty();
 		Api api = new Api(this.port);
 		assertThat(api.get("/api/health", null).text("status")).isEqualTo("UP");
 

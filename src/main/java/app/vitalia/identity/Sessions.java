@@ -3,6 +3,7 @@ package app.vitalia.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import app.vitalia.identity.access.AccessTokens;
 import app.vitalia.identity.accounts.Account;
@@ -17,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Signing in, refreshing and signing out. Refresh tokens rotate on every use; presenting
@@ -47,7 +49,12 @@ class Sessions {
 
 	private final Clock clock;
 
-	private final String dummyHash;
+	/**
+	 * A hash to check passwords against when no account has the email, so that such a
+	 * sign-in takes as long as one with a wrong password. Made at the first such sign-in,
+	 * not at start: an Argon2 hash is about 5 % of a start's work on the main thread.
+	 */
+	private final Supplier<String> dummyHash;
 
 	Sessions(AccountRepository accounts, RefreshTokens refreshTokens, AccountSnapshots snapshots,
 			AccessTokens accessTokens, PasswordEncoder passwords, SignInThrottle throttle,
@@ -61,7 +68,7 @@ class Sessions {
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
-		this.dummyHash = passwords.encode(SecretTokens.generate());
+		this.dummyHash = SingletonSupplier.of(() -> passwords.encode(SecretTokens.generate()));
 	}
 
 	@Transactional
@@ -81,7 +88,7 @@ class Sessions {
 		if (account == null || !account.hasPassword()) {
 			// same work as a real check, so response time does not reveal which emails
 			// exist
-			this.passwords.matches(password, this.dummyHash);
+			this.passwords.matches(password, this.dummyHash.get());
 			this.throttle.failed(normalized, clientIp);
 			throw IdentityProblems.badCredentials();
 		}
