@@ -34,7 +34,9 @@ async function screenshots(name) {
     ]) {
       await page.setViewportSize(viewport)
       await page.waitForTimeout(300)
-      await page.screenshot({ path: shot(`photos-${name}-${language}-${label}.png`), fullPage: true })
+      // pictures for people to look at, not checks: a tall page drawn in software on a busy
+      // machine can take longer than the page's 30 s for an element
+      await page.screenshot({ path: shot(`photos-${name}-${language}-${label}.png`), fullPage: true, timeout: 90_000 })
     }
   }
   await page.setViewportSize({ width: 1280, height: 900 })
