@@ -8,7 +8,7 @@
 // The app must run with VITALIA_ADMIN_EMAIL / VITALIA_ADMIN_PASSWORD matching E2E_ADMIN_EMAIL /
 // E2E_ADMIN_PASSWORD (defaults below are the ones the Java test harness uses).
 
-import { baseUrl, check, landing, launch, openPage, register, shot, signIn, step } from './support.mjs'
+import { baseUrl, check, landing, launch, openPage, register, shot, signIn, snapshot, step } from './support.mjs'
 
 const timeout = 20_000
 const stamp = Date.now()
@@ -43,7 +43,7 @@ async function screenshots(page, name) {
     ]) {
       await page.setViewportSize(viewport)
       await page.waitForTimeout(300)
-      await page.screenshot({ path: shot(`billing-${name}-${language}-${label}.png`), fullPage: true })
+      await snapshot(page, `billing-${name}-${language}-${label}.png`)
     }
   }
   await page.setViewportSize({ width: 1280, height: 900 })

@@ -6,7 +6,7 @@
 // The app must run with VITALIA_ADMIN_EMAIL / VITALIA_ADMIN_PASSWORD matching E2E_ADMIN_EMAIL /
 // E2E_ADMIN_PASSWORD (defaults below are the ones the Java test harness uses).
 
-import { baseUrl, check, landing, launch, register, shot, signIn, step } from './support.mjs'
+import { baseUrl, check, landing, launch, register, signIn, snapshot, step } from './support.mjs'
 
 const timeout = 20_000
 const admin = {
@@ -102,12 +102,12 @@ try {
   await page.getByText('+50').first().waitFor()
   await page.locator('[data-testid="badge-earned"][data-code="PROFILE_COMPLETE"]').waitFor()
   await page.locator('[data-testid="badge-locked"][data-code="WEEKLY_STREAK"]').waitFor()
-  await page.screenshot({ path: shot('engagement-progress-es-1366.png'), fullPage: true })
+  await snapshot(page, 'engagement-progress-es-1366.png')
 
   step('the notification list shows the badge')
   await page.getByTestId('notification-bell').click()
   await page.locator('[data-testid="notification-item"][data-kind="BADGE_UNLOCKED"]').waitFor()
-  await page.screenshot({ path: shot('engagement-notifications-es-1366.png'), fullPage: true })
+  await snapshot(page, 'engagement-notifications-es-1366.png')
 
   step('admin changes the profile rule to 70 points, previews and replays')
   const adminPage = await openAs()
@@ -125,7 +125,7 @@ try {
   await adminPage.locator('[data-testid="replay-status"][data-status="DONE"][data-dry-run="true"]').waitFor({ timeout: 90_000 })
   const report = await adminPage.getByTestId('replay-report').innerText()
   check(/ganarían puntos: [1-9]/.test(report), `preview shows no gainers: ${report}`)
-  await adminPage.screenshot({ path: shot('engagement-admin-preview-es-1366.png'), fullPage: true })
+  await snapshot(adminPage, 'engagement-admin-preview-es-1366.png')
   await waitForPoints(page, 60)
 
   await adminPage.getByTestId('replay-apply').click()
@@ -144,12 +144,12 @@ try {
     if (locale.startsWith('en')) await other.evaluate(() => localStorage.setItem('vitalia.language', 'en'))
     await other.goto(`${baseUrl}/progress`)
     await other.getByTestId('progress-points').waitFor()
-    await other.screenshot({ path: shot(`engagement-progress-${name}.png`), fullPage: true })
+    await snapshot(other, `engagement-progress-${name}.png`)
     await other.goto(`${baseUrl}/settings`)
     await other.locator('#notification-preferences-title').waitFor()
     // the push switch renders with a state this browser can honestly report
     await other.getByTestId('device-push').getByRole('switch').waitFor()
-    await other.screenshot({ path: shot(`engagement-settings-${name}.png`), fullPage: true })
+    await snapshot(other, `engagement-settings-${name}.png`)
     const overflow = await other.evaluate(() => globalThis.document.documentElement.scrollWidth - globalThis.innerWidth)
     check(overflow <= 0, `settings overflow horizontally by ${overflow}px at ${name}`)
   }
@@ -159,7 +159,7 @@ try {
   failed = true
   console.error(error)
   for (const [index, page] of pages.entries()) {
-    await page.screenshot({ path: shot(`engagement-failure-${index}.png`), fullPage: true }).catch(() => {})
+    await snapshot(page, `engagement-failure-${index}.png`).catch(() => {})
   }
 } finally {
   if (adminToken)

@@ -5,7 +5,7 @@
 // week with free slots, the waitlist only on working days and the cancellation window said before
 // booking; "My appointments" on a phone; the admin list's real total and the admin header.
 // Run: node e2e/first-use.e2e.mjs (app on BASE_URL, default http://localhost:8080).
-import { baseUrl, check, landing, launch, openPage, register, shot, signIn, step } from './support.mjs'
+import { baseUrl, check, landing, launch, openPage, register, shot, signIn, snapshot, step } from './support.mjs'
 
 const timeout = 20_000
 const stamp = Date.now()
@@ -63,7 +63,7 @@ try {
   const memberPage = await open(phone)
   await register(memberPage, member)
   await memberPage.getByTestId('nav-logout').waitFor()
-  await memberPage.screenshot({ path: shot('first-use-welcome-es-390.png'), fullPage: true })
+  await snapshot(memberPage, 'first-use-welcome-es-390.png')
 
   step('the profile takes "68,5" as 68.5 kg')
   await memberPage.getByLabel('Fecha de nacimiento').fill('1991-03-02')
@@ -88,7 +88,7 @@ try {
     (await api(memberPage, 'GET', '/me/profile', memberToken)).body.weightKg === 67.9,
     'the logged weight did not become the current one',
   )
-  await memberPage.screenshot({ path: shot('first-use-profile-es-390.png'), fullPage: true })
+  await snapshot(memberPage, 'first-use-profile-es-390.png')
 
   step('a food logged as two portions shows the portion with grams; the summary comes first on a phone')
   const banana = (await api(memberPage, 'GET', '/foods?q=platano', memberToken)).body.content[0]
@@ -106,7 +106,7 @@ try {
   const summaryTop = (await memberPage.getByTestId('day-summary-slot').boundingBox()).y
   const addTop = (await memberPage.locator('#add-title').boundingBox()).y
   check(summaryTop < addTop, `on a phone the summary (y=${summaryTop}) should come before adding food (y=${addTop})`)
-  await memberPage.screenshot({ path: shot('first-use-today-es-390.png'), fullPage: true })
+  await snapshot(memberPage, 'first-use-today-es-390.png')
 
   step('in English the same entry and the recent foods are in English')
   await memberPage.getByRole('button', { name: 'English' }).click()
@@ -124,7 +124,7 @@ try {
     .waitFor({ state: 'detached', timeout: 5000 })
     .catch(() => {})
   check((await memberPage.getByText('Plátano').count()) === 0, 'a Spanish food name is still on the English page')
-  await memberPage.screenshot({ path: shot('first-use-today-en-390.png'), fullPage: true })
+  await snapshot(memberPage, 'first-use-today-en-390.png')
 
   step('the consistency bar marks the days actually logged')
   await api(memberPage, 'POST', '/diary/entries', memberToken, { date: isoDay(-3), meal: 'LUNCH', foodId: banana.id, grams: 100 })
@@ -133,7 +133,7 @@ try {
   await bar.first().waitFor()
   const marks = await bar.evaluateAll((days) => days.map((day) => day.getAttribute('data-logged')))
   check(JSON.stringify(marks) === JSON.stringify(['false', 'false', 'false', 'true', 'false', 'false', 'true']), `consistency bar ${marks}`)
-  await memberPage.screenshot({ path: shot('first-use-trends-en-390.png'), fullPage: true })
+  await snapshot(memberPage, 'first-use-trends-en-390.png')
 
   step('the admin lands on the admin home, opens today’s appointments with a real total; the header is one line at 1366 px')
   const adminPage = await open(laptop)
@@ -152,7 +152,7 @@ try {
   check(navBox.height <= 48 && headerBox.height <= 72, `the admin header wraps: nav ${navBox.height} px, header ${headerBox.height} px`)
   await adminPage.getByTestId('sort').selectOption('-startsAt')
   await adminPage.waitForURL(/sort=-startsAt/)
-  await adminPage.screenshot({ path: shot('first-use-admin-appointments-es-1366.png'), fullPage: true })
+  await snapshot(adminPage, 'first-use-admin-appointments-es-1366.png')
 
   step('a clinician created with a password lands on the agenda and never asks for member targets')
   const created = await api(adminPage, 'POST', '/doctors', adminToken, {
@@ -210,7 +210,7 @@ try {
     const policyText = await policy.innerText()
     check(policyText.includes(language === 'es' ? 'hasta 24 horas antes' : 'until 24 hours before'), `policy reads "${policyText}"`)
     if (viewport === phone) await withinWidth(policy, phone.width, 'the cancellation policy')
-    await page.screenshot({ path: shot(`first-use-booking-${suffix}.png`), fullPage: true })
+    await snapshot(page, `first-use-booking-${suffix}.png`)
   }
 
   step('My appointments on a phone: an appointment inside the window shows no Cancel/Change, nothing cut off')
@@ -242,18 +242,18 @@ try {
   const farRow = rows.nth(1)
   await withinWidth(farRow.getByTestId('appointment-status'), phone.width, 'the status')
   await withinWidth(farRow.getByTestId('cancel-appointment'), phone.width, 'the Cancel action')
-  await memberPage.screenshot({ path: shot('first-use-my-appointments-en-390.png'), fullPage: true })
+  await snapshot(memberPage, 'first-use-my-appointments-en-390.png')
 
   step('Spanish and English at both sizes for the record')
   await memberPage.getByRole('button', { name: 'Español' }).click()
   await memberPage.getByText('Demasiado cerca para cambiarla en línea').waitFor()
-  await memberPage.screenshot({ path: shot('first-use-my-appointments-es-390.png'), fullPage: true })
+  await snapshot(memberPage, 'first-use-my-appointments-es-390.png')
   await adminPage.getByRole('button', { name: 'English' }).click()
   await adminPage
     .getByTestId('appointments-total')
     .filter({ hasText: /appointments?$/ })
     .waitFor()
-  await adminPage.screenshot({ path: shot('first-use-admin-appointments-en-1366.png'), fullPage: true })
+  await snapshot(adminPage, 'first-use-admin-appointments-en-1366.png')
   // the shared admin account goes back to Spanish for the other scenarios
   await adminPage.getByRole('button', { name: 'Español' }).click()
   await adminPage

@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs'
 import { crc32 } from 'node:zlib'
-import { check, landing, launch, openPage, shot, signIn, step } from './support.mjs'
+import { check, landing, launch, openPage, signIn, snapshot, step } from './support.mjs'
 
 const timeout = 20_000
 const fixture = new URL('../../src/test/resources/nutrition/sr28-mini/', import.meta.url)
@@ -88,12 +88,12 @@ try {
   step('the import is listed with its summary')
   await page.getByRole('table').getByText('3 alimentos', { exact: false }).first().waitFor()
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
-  await page.screenshot({ path: shot('food-imports.png'), fullPage: true })
+  await snapshot(page, 'food-imports.png')
   console.log('food imports scenario passed')
 } catch (error) {
   failed = true
   console.error(error)
-  await page.screenshot({ path: shot('food-imports-failure.png'), fullPage: true }).catch(() => {})
+  await snapshot(page, 'food-imports-failure.png').catch(() => {})
 } finally {
   await browser.close()
 }

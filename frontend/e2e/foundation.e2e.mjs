@@ -3,7 +3,7 @@
 //
 //   BASE_URL=http://localhost:8080 npm run e2e
 
-import { baseUrl, check, launch, openPage, register, shot, step } from './support.mjs'
+import { baseUrl, check, launch, openPage, register, shot, snapshot, step } from './support.mjs'
 
 const timeout = 15_000
 
@@ -99,7 +99,7 @@ try {
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
   check(!stored.includes(accessToken.slice(0, 20)) && !/ey[A-Za-z0-9_-]{10,}\./.test(stored), 'a token was written to web storage')
 
-  await page.screenshot({ path: shot('foundation-profile.png'), fullPage: true })
+  await snapshot(page, 'foundation-profile.png')
   check(consoleErrors.length === 0, `page errors: ${consoleErrors.join('; ')}`)
   console.log(
     `✔ foundation e2e passed: BMR ${shown.bmr}, TDEE ${shown.tdee}, ${shown.calories} kcal, P${shown.protein}/F${shown.fat}/C${shown.carbs} g`,
@@ -108,7 +108,7 @@ try {
   failed = true
   console.error(`✘ foundation e2e failed: ${error instanceof Error ? error.message : error}`)
   if (consoleErrors.length) console.error(`  page errors: ${consoleErrors.join('; ')}`)
-  await page.screenshot({ path: shot('foundation-failure.png'), fullPage: true }).catch(() => {})
+  await snapshot(page, 'foundation-failure.png').catch(() => {})
   console.error(`  screenshot: ${shot('foundation-failure.png')}`)
 } finally {
   await browser.close()

@@ -5,7 +5,7 @@
 //
 //   BASE_URL=http://localhost:8080 node e2e/nutrition.e2e.mjs
 
-import { baseUrl, check, launch, openPage, register, shot, step } from './support.mjs'
+import { baseUrl, check, launch, openPage, register, shot, snapshot, step } from './support.mjs'
 
 const timeout = 20_000
 const query = process.env.E2E_FOOD_QUERY ?? 'manzana'
@@ -126,7 +126,7 @@ try {
     ([testId, target]) => Math.abs(Number(document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-value')) - target) <= 1,
     ['total-kcal', before + (food.per100g.kcal * portion.grams) / 100],
   )
-  await page.screenshot({ path: shot('nutrition-today.png'), fullPage: true })
+  await snapshot(page, 'nutrition-today.png')
   await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()
   await page.getByTestId('meal-LUNCH').getByText('Nada registrado todavía.').waitFor()
 
@@ -136,7 +136,7 @@ try {
   failed = true
   console.error(`✘ nutrition e2e failed: ${error instanceof Error ? error.message : error}`)
   if (pageErrors.length) console.error(`  page errors: ${pageErrors.join('; ')}`)
-  await page.screenshot({ path: shot('nutrition-failure.png'), fullPage: true }).catch(() => {})
+  await snapshot(page, 'nutrition-failure.png').catch(() => {})
   console.error(`  screenshot: ${shot('nutrition-failure.png')}`)
 } finally {
   await browser.close()

@@ -10,7 +10,7 @@
 // stub answering DetectLabels with Pizza and Salad (BrowserEndToEndTests starts one; by hand:
 // `node e2e/rekognition-stub.mjs 9411`), and the admin of the Java test harness.
 
-import { baseUrl, check, launch, openPage, register, shot, step } from './support.mjs'
+import { baseUrl, check, launch, openPage, register, shot, snapshot, step } from './support.mjs'
 
 const timeout = 30_000
 const stamp = Date.now()
@@ -34,9 +34,7 @@ async function screenshots(name) {
     ]) {
       await page.setViewportSize(viewport)
       await page.waitForTimeout(300)
-      // pictures for people to look at, not checks: a tall page drawn in software on a busy
-      // machine can take longer than the page's 30 s for an element
-      await page.screenshot({ path: shot(`photos-${name}-${language}-${label}.png`), fullPage: true, timeout: 90_000 })
+      await snapshot(page, `photos-${name}-${language}-${label}.png`)
     }
   }
   await page.setViewportSize({ width: 1280, height: 900 })

@@ -6,7 +6,7 @@
 // The app must run with VITALIA_ADMIN_EMAIL / VITALIA_ADMIN_PASSWORD matching E2E_ADMIN_EMAIL /
 // E2E_ADMIN_PASSWORD (defaults below are the ones the Java test harness uses).
 
-import { baseUrl, check, landing, launch, openPage, register, shot, signIn, step } from './support.mjs'
+import { baseUrl, check, landing, launch, openPage, register, shot, signIn, snapshot, step } from './support.mjs'
 
 const timeout = 20_000
 const stamp = Date.now()
@@ -134,7 +134,7 @@ try {
   await slot.click()
   const booking = memberPage.getByTestId('booking-panel')
   await booking.getByLabel('Motivo (opcional)').fill('Revisión de mi plan de comidas')
-  await memberPage.screenshot({ path: shot('scheduling-booking.png'), fullPage: true })
+  await snapshot(memberPage, 'scheduling-booking.png')
   await booking.getByTestId('book-submit').click()
   await memberPage.waitForURL(/\/appointments\?/)
   const row = memberPage.getByRole('row').filter({ hasText: clinician.displayName })
@@ -151,7 +151,7 @@ try {
     new Date(startsAt),
   )
   check(agendaText.includes(clinicianTime), `the agenda shows "${agendaText}" without ${clinicianTime}`)
-  await clinicianPage.screenshot({ path: shot('scheduling-agenda-booked.png'), fullPage: true })
+  await snapshot(clinicianPage, 'scheduling-agenda-booked.png')
 
   step('the member cancels')
   await row.getByTestId('cancel-appointment').click()
@@ -162,7 +162,7 @@ try {
   step('the clinician sees it cancelled')
   await clinicianPage.reload()
   await item.getByTestId('appointment-status').filter({ hasText: 'Cancelada' }).waitFor()
-  await clinicianPage.screenshot({ path: shot('scheduling-agenda-cancelled.png'), fullPage: true })
+  await snapshot(clinicianPage, 'scheduling-agenda-cancelled.png')
 
   step('the admin lists the clinician’s appointments and books one for the member')
   await nav(adminPage, 'Todas las citas').click()
@@ -179,7 +179,7 @@ try {
   await onBehalf.getByTestId('on-behalf-submit').click()
   await onBehalf.getByText(`Reservada para ${member.displayName}`).waitFor()
   await listed.getByTestId('appointment-status').filter({ hasText: 'Reservada' }).first().waitFor()
-  await adminPage.screenshot({ path: shot('scheduling-admin-appointments.png'), fullPage: true })
+  await snapshot(adminPage, 'scheduling-admin-appointments.png')
 
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
   console.log(

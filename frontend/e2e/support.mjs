@@ -7,6 +7,13 @@ export const baseUrl = (process.env.BASE_URL ?? 'http://localhost:8080').replace
 export const outDir = new URL('./out/', import.meta.url)
 export const shot = (name) => new URL(name, outDir).pathname
 
+/**
+ * A full-page picture of `page` in out/NAME, for people to look at (not a check). It gets 90 s
+ * rather than the page's time for an element: a tall page drawn in software on a busy machine
+ * can take longer.
+ */
+export const snapshot = (page, name) => page.screenshot({ path: shot(name), fullPage: true, timeout: 90_000 })
+
 export function check(condition, message) {
   if (!condition) throw new Error(message)
 }
