@@ -1,5 +1,9 @@
 package app.vitalia;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -47,10 +51,19 @@ class EmbeddedModeTests {
 		// no client is built for a service that is not configured (UnconfiguredServices)
 		assertThat(this.context.getBeanNamesForType(RedisConnectionFactory.class)).isEmpty();
 		assertThat(this.context.getBeanNamesForType(ConnectionFactory.class)).isEmpty();
+		// made at their first use, not at start: the push key pair and the OpenAPI
+		// document
+		ConfigurableListableBeanFactory beans = ((ConfigurableApplicationContext) this.context).getBeanFactory();
+		assertThat(beans.containsSingleton("webPush")).isFalse();
+		assertThat(beans.containsSingleton("vitaliaOpenApi")).isFalse();
 		Api api = new Api(this.port);
 		assertThat(api.get("/api/health", null).text("status")).isEqualTo("UP");
 
 		String token = api.newMember();
+		assertThat(api.get("/api/push/vapid-public-key", token).text("publicKey")).isNotBlank();
+		assertThat(api.get("/v3/api-docs", null).text("openapi")).startsWith("3.");
+		assertThat(beans.containsSingleton("webPush")).isTrue();
+		assertThat(beans.containsSingleton("vitaliaOpenApi")).isTrue();
 		Response saved = api
 			.put("/api/me/profile",
 					Map.of("birthDate", LocalDate.now().minusYears(30).toString(), "sex", "MALE", "heightCm", 175,

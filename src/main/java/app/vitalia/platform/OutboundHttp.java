@@ -44,6 +44,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -69,7 +70,7 @@ public class OutboundHttp {
 
 	private final OutboundHttpProperties properties;
 
-	private final RestClient.Builder rest;
+	private final Supplier<RestClient.Builder> rest;
 
 	private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
 
@@ -82,6 +83,15 @@ public class OutboundHttp {
 	private final Map<String, Client> clients = new ConcurrentHashMap<>();
 
 	public OutboundHttp(OutboundHttpProperties properties, RestClient.Builder rest, @Nullable MeterRegistry meters) {
+		this(properties, () -> rest, meters);
+	}
+
+	/**
+	 * {@code rest} is asked for a builder only when a client makes its first call: the
+	 * HTTP clients (TLS context, selector thread) are not made at start.
+	 */
+	public OutboundHttp(OutboundHttpProperties properties, Supplier<RestClient.Builder> rest,
+			@Nullable MeterRegistry meters) {
 		this.properties = properties;
 		this.rest = rest;
 		if (meters != null) {
@@ -99,20 +109,7 @@ public class OutboundHttp {
 
 	private Client create(String name) {
 		ClientSettings settings = this.properties.client(name);
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				// HTTP/1.1: the JDK's default h2c upgrade of a plain-HTTP POST with a
-				// body is
-				// refused by some servers (local model servers, stubs) with a bare
-				// IOException
-				HttpClient.newBuilder()
-					.version(HttpClient.Version.HTTP_1_1)
-					.connectTimeout(settings.connectTimeout())
-					.build());
-		requests.setReadTimeout(settings.timeout());
-		RestClient.Builder builder = this.rest.clone().requestFactory(requests);
-		if (settings.baseUrl() != null) {
-			builder.baseUrl(settings.baseUrl());
-		}
+		Supplier<RestClient> rest = SingletonSupplier.of(() -> restClient(settings));
 		IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.firstBackoff(),
 				settings.backoffMultiplier(), settings.jitter(), settings.maxBackoff());
 		Retry retry = this.retries.retry(name,
@@ -143,7 +140,25 @@ public class OutboundHttp {
 					.timeoutDuration(settings.connectTimeout().plus(settings.timeout()))
 					.cancelRunningFuture(true)
 					.build());
-		return new Client(name, builder.build(), bulkhead, breaker, retry, timeLimiter);
+		return new Client(name, rest, bulkhead, breaker, retry, timeLimiter);
+	}
+
+	private RestClient restClient(ClientSettings settings) {
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+				// HTTP/1.1: the JDK's default h2c upgrade of a plain-HTTP POST with a
+				// body
+				// is refused by some servers (local model servers, stubs) with a bare
+				// IOException
+				HttpClient.newBuilder()
+					.version(HttpClient.Version.HTTP_1_1)
+					.connectTimeout(settings.connectTimeout())
+					.build());
+		requests.setReadTimeout(settings.timeout());
+		RestClient.Builder builder = this.rest.get().clone().requestFactory(requests);
+		if (settings.baseUrl() != null) {
+			builder.baseUrl(settings.baseUrl());
+		}
+		return builder.build();
 	}
 
 	/**
@@ -233,7 +248,7 @@ public class OutboundHttp {
 
 		private final String name;
 
-		private final RestClient rest;
+		private final Supplier<RestClient> rest;
 
 		private final Bulkhead bulkhead;
 
@@ -245,7 +260,7 @@ public class OutboundHttp {
 
 		private final SimpleAsyncTaskExecutor attempts;
 
-		Client(String name, RestClient rest, Bulkhead bulkhead, CircuitBreaker breaker, Retry retry,
+		Client(String name, Supplier<RestClient> rest, Bulkhead bulkhead, CircuitBreaker breaker, Retry retry,
 				TimeLimiter timeLimiter) {
 			this.name = name;
 			this.rest = rest;
@@ -277,10 +292,10 @@ public class OutboundHttp {
 
 		/**
 		 * The client's {@link RestClient}: base URL, connect and read timeouts from its
-		 * settings. Use it inside {@link #call}.
+		 * settings, made at the first call. Use it inside {@link #call}.
 		 */
 		public RestClient rest() {
-			return this.rest;
+			return this.rest.get();
 		}
 
 		public CircuitBreaker.State breakerState() {

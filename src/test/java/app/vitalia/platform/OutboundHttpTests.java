@@ -1,5 +1,15 @@
 package app.vitalia.platform;
 
+import org.springframework.web.client.RestClient;
+
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import org.springframework.boot.context.properties.bind.Binder;
+
+import app.vitalia.platform.http.OutboundHttpProperties;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -96,6 +106,23 @@ class OutboundHttpTests {
 
 	int hits() {
 		return server.countRequestsMatching(getRequestedFor(urlEqualTo("/thing")).build()).getCount();
+	}
+
+	@Test
+	void makesItsHttpClientAtTheFirstCallNotWhenNamed() {
+		AtomicInteger builders = new AtomicInteger();
+		OutboundHttpProperties settings = new Binder(new MapConfigurationPropertySource(properties()))
+			.bindOrCreate("vitalia.http", OutboundHttpProperties.class);
+		OutboundHttp outbound = new OutboundHttp(settings, () -> {
+			builders.incrementAndGet();
+			return RestClient.builder();
+		}, null);
+		OutboundHttp.Client client = outbound.client("stub");
+		assertThat(builders).hasValue(0);
+		answers();
+		assertThat(fetch(client)).isEqualTo("done");
+		assertThat(fetch(client)).isEqualTo("done");
+		assertThat(builders).hasValue(1);
 	}
 
 	@Test

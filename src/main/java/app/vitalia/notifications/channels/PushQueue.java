@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,7 +55,7 @@ public class PushQueue {
 
 	private final PushSubscriptions subscriptions;
 
-	private final WebPush webPush;
+	private final ObjectProvider<WebPush> webPush;
 
 	private final OutboundHttp.Client http;
 
@@ -68,9 +69,9 @@ public class PushQueue {
 
 	private final int ttlSeconds;
 
-	PushQueue(JdbcTemplate jdbc, PushSubscriptions subscriptions, WebPush webPush, OutboundHttp outbound,
-			JsonMapper json, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
-			PushProperties properties) {
+	PushQueue(JdbcTemplate jdbc, PushSubscriptions subscriptions, ObjectProvider<WebPush> webPush,
+			OutboundHttp outbound, JsonMapper json, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			Clock clock, PushProperties properties) {
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
 		this.webPush = webPush;
@@ -87,7 +88,7 @@ public class PushQueue {
 	public String publicKey() {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString(this.webPush.getVapidKeys().getApplicationServerKey());
+			.encodeToString(this.webPush.getObject().getVapidKeys().getApplicationServerKey());
 	}
 
 	/**
@@ -143,8 +144,8 @@ public class PushQueue {
 		}
 		byte[] body;
 		try {
-			body = this.webPush.getBody(queued.payload().getBytes(StandardCharsets.UTF_8), target.p256dh(),
-					target.auth());
+			body = this.webPush.getObject()
+				.getBody(queued.payload().getBytes(StandardCharsets.UTF_8), target.p256dh(), target.auth());
 		}
 		catch (RuntimeException ex) {
 			this.deliveries.giveUp(id, attempts, "cannot encrypt for this subscription: " + ex.getMessage());
@@ -154,7 +155,7 @@ public class PushQueue {
 			this.http.call(() -> this.http.rest()
 				.post()
 				.uri(URI.create(target.endpoint()))
-				.headers(headers -> this.webPush
+				.headers(headers -> this.webPush.getObject()
 					.getHeaders(target.endpoint(), this.ttlSeconds, null, WebPush.Urgency.Normal)
 					.forEach(headers::set))
 				.body(body)

@@ -14,11 +14,13 @@ class OutboundHttpConfiguration {
 
 	/**
 	 * Spring Boot's builder brings the message converters and the request observations.
+	 * It is asked for at a client's first call, not at start: making one builds an HTTP
+	 * client and loads the system's TLS trust store, which the clients then replace.
 	 */
 	@Bean
-	OutboundHttp outboundHttp(OutboundHttpProperties properties, RestClient.Builder rest,
+	OutboundHttp outboundHttp(OutboundHttpProperties properties, ObjectProvider<RestClient.Builder> rest,
 			ObjectProvider<MeterRegistry> meters) {
-		return new OutboundHttp(properties, rest, meters.getIfAvailable());
+		return new OutboundHttp(properties, rest::getObject, meters.getIfAvailable());
 	}
 
 }
