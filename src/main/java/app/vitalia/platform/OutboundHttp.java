@@ -145,10 +145,8 @@ public class OutboundHttp {
 
 	private RestClient restClient(ClientSettings settings) {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				// HTTP/1.1: the JDK's default h2c upgrade of a plain-HTTP POST with a
-				// body
-				// is refused by some servers (local model servers, stubs) with a bare
-				// IOException
+				// HTTP/1.1: some servers (local model servers, stubs) refuse the JDK's
+				// default h2c upgrade of a plain-HTTP POST with a bare IOException
 				HttpClient.newBuilder()
 					.version(HttpClient.Version.HTTP_1_1)
 					.connectTimeout(settings.connectTimeout())

@@ -33,10 +33,12 @@ class OpenApiConfiguration {
 	private static final String SPRINGDOC = "org.springdoc.";
 
 	/**
-	 * SpringDoc's beans (the document's builder, its Jackson 2 mappers and model
-	 * resolvers, Swagger UI's resources) are made when the document or Swagger UI is
-	 * first asked for, not at start: they were ~0.4 s of every start, for pages that
-	 * developers open now and then.
+	 * SpringDoc's beans (the document's builder, its model resolvers, our document and
+	 * customizers) are made when the document is first asked for (about 1.2 s, once), not
+	 * at every start, for pages that developers open now and then. Swagger UI's MVC
+	 * configuration is still made at start, with what it needs, because Spring MVC
+	 * collects every configurer then. With this, turning SpringDoc off entirely makes a
+	 * start no faster ({@code docs/benchmarks.md}).
 	 */
 	@Bean
 	static BeanFactoryPostProcessor lazyApiDocs() {
