@@ -33,6 +33,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Maps every failure to an RFC 9457 problem with a stable type and code; field errors are
@@ -107,7 +108,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+	@Nullable ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			// the client closed the connection (a browser leaving a page mid-download):
+			// nothing went wrong here and no one is left to answer
+			log.debug("Client went away before the answer was written: {}", ex.toString());
+			return null;
+		}
 		if (DatabaseUnavailable.causedBy(ex)) {
 			log.warn("Database or Redis unavailable, answered 503: {}", ex.getMessage());
 			return ResponseEntity.status(503)

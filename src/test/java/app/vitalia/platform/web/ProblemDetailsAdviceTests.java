@@ -1,10 +1,16 @@
 package app.vitalia.platform.web;
 
+import java.io.IOException;
+
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.Problems;
+import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -20,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How the advice renders failures that need no database: unexpected exceptions, integrity
  * violations and domain errors.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @WebMvcTest(controllers = ProblemDetailsAdviceTests.FailingController.class)
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ ProblemDetailsAdviceTests.FailingController.class, Problems.class })
@@ -53,6 +60,11 @@ class ProblemDetailsAdviceTests {
 			throw new ObjectOptimisticLockingFailureException("scheduling_appointment", "row was updated by another");
 		}
 
+		@GetMapping("/hung-up")
+		String hungUp() throws ClientAbortException {
+			throw new ClientAbortException(new IOException("Broken pipe"));
+		}
+
 		@GetMapping("/gone")
 		String gone() {
 			throw new DomainException(DomainException.Kind.GONE, "LINK_EXPIRED", "The link has expired");
@@ -66,6 +78,13 @@ class ProblemDetailsAdviceTests {
 		assertThat(result).hasStatus(500).hasContentType("application/problem+json");
 		assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("INTERNAL_ERROR");
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("secret", "jdbc", "IllegalState");
+	}
+
+	@Test
+	void aClientThatHungUpIsNeitherAnsweredNorLoggedAsAFailure(CapturedOutput output) throws Exception {
+		var result = this.mvc.get().uri("/hung-up").exchange();
+		assertThat(result.getResponse().getContentAsString()).isEmpty();
+		assertThat(output).doesNotContain("Unexpected failure", "Broken pipe");
 	}
 
 	@Test
