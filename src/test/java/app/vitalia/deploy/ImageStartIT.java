@@ -82,6 +82,9 @@ class ImageStartIT {
 				checked.succeeded();
 
 				assertThat(read(root.resolve("tmp/aot.log"))).contains("Opened AOT cache /app/vitalia.aot");
+				// configured as Kubernetes configures it: the build's AOT-processed
+				// context
+				assertThat(read(work.resolve("app.log"))).contains("Starting AOT-processed VitaliaApplication");
 				String classes = read(root.resolve("tmp/classes.log"));
 				long fromCache = count(classes, "source: shared objects file");
 				long loaded = count(classes, " source: ");

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +51,7 @@ class ShippedStartIT {
 
 	@Test
 	void settingsThatNeedOtherBeansStartTheOrdinaryWay() throws Exception {
-		assertThat(Files.readString(Tool.REPO.resolve("target/classes/META-INF/vitalia/aot-context-shape.properties")))
-			.as("the build recorded what its own conditions read")
+		assertThat(recordedShape()).as("the build recorded what its own conditions read")
 			.contains("spring.data.redis.url=", "vitalia.events.rabbit.enabled=", "vitalia.db.replica.url=",
 					"vitalia.storage.type=", "jobrunr.background-job-server.enabled=");
 		Path work = Files.createTempDirectory("shipped-start");
@@ -71,18 +72,42 @@ class ShippedStartIT {
 		}
 	}
 
+	/**
+	 * Starts {@code bin/vitalia} configured as the deployments configure it: through
+	 * environment variables (which the configuration files' placeholders read), none of
+	 * this shell's own.
+	 */
 	private static Process start(Path work, int port, Map<String, String> environment) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder("bash", Tool.REPO.resolve("bin/vitalia").toString(),
-				"--server.port=" + port, "--management.server.port=" + freePort(),
-				"--spring.datasource.url=jdbc:h2:file:" + work.resolve("vitalia")
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+		ProcessBuilder builder = new ProcessBuilder("bash", Tool.REPO.resolve("bin/vitalia").toString())
 			.directory(work.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(work.resolve("app.log").toFile());
+		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("VITALIA_"));
+		builder.environment().put("SERVER_PORT", String.valueOf(port));
+		builder.environment().put("VITALIA_MANAGEMENT_PORT", String.valueOf(freePort()));
+		builder.environment()
+			.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + work.resolve("vitalia")
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		// the JDK running the build made the cache; the script uses it only for that JDK
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
 		builder.environment().putAll(environment);
 		return builder.start();
+	}
+
+	/**
+	 * The record in the application jar this build extracted, not a leftover class file.
+	 */
+	private static String recordedShape() throws IOException {
+		try (var files = Files.list(Tool.REPO.resolve("target/app"))) {
+			Path jar = files.filter((file) -> file.getFileName().toString().matches("vitalia-.*\\.jar"))
+				.findFirst()
+				.orElseThrow();
+			try (JarFile application = new JarFile(jar.toFile())) {
+				JarEntry shape = application.getJarEntry("META-INF/vitalia/aot-context-shape.properties");
+				assertThat(shape).as("the shape recorded in " + jar).isNotNull();
+				return new String(application.getInputStream(shape).readAllBytes(), StandardCharsets.ISO_8859_1);
+			}
+		}
 	}
 
 	private static String log(Path work, String name) {

@@ -14,6 +14,7 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.SpringProperties;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.ClassUtils;
 
 /**
  * Starts on the build's AOT-processed context ({@code -Dspring.aot.enabled=true}, which
@@ -49,10 +50,7 @@ public class AotContextGuard implements EnvironmentPostProcessor, Ordered {
 		if (!AotDetector.useGeneratedArtifacts()) {
 			return;
 		}
-		Properties built = builtShape(application.getClassLoader());
-		List<String> differences = (built != null)
-				? AotContextShape.differences(built, environment, application.getWebApplicationType())
-				: List.of("no " + AotContextShape.RESOURCE + " in the class path");
+		List<String> differences = differences(environment, application);
 		if (!differences.isEmpty()) {
 			SpringProperties.setProperty(AOT_ENABLED, "false");
 			this.log.info("Starting without the build's AOT-processed context, made for other settings:\n  "
@@ -60,17 +58,23 @@ public class AotContextGuard implements EnvironmentPostProcessor, Ordered {
 		}
 	}
 
-	private static Properties builtShape(ClassLoader classLoader) {
+	private static List<String> differences(ConfigurableEnvironment environment, SpringApplication application) {
+		ClassLoader classLoader = application.getClassLoader();
+		Class<?> main = application.getMainApplicationClass();
+		String initializer = ((main != null) ? main.getName() : "?") + "__ApplicationContextInitializer";
+		if (!ClassUtils.isPresent(initializer, classLoader)) {
+			return List.of("no " + initializer + " in the class path");
+		}
 		try (InputStream in = classLoader.getResourceAsStream(AotContextShape.RESOURCE)) {
 			if (in == null) {
-				return null;
+				return List.of("no " + AotContextShape.RESOURCE + " in the class path");
 			}
-			Properties shape = new Properties();
-			shape.load(in);
-			return shape;
+			Properties built = new Properties();
+			built.load(in);
+			return AotContextShape.differences(built, environment, application.getWebApplicationType());
 		}
 		catch (IOException ex) {
-			return null;
+			return List.of(AotContextShape.RESOURCE + " could not be read: " + ex);
 		}
 	}
 

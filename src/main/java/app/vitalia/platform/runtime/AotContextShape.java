@@ -8,21 +8,21 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
-import org.springframework.boot.cloud.CloudPlatform;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertySource;
 
 /**
  * The settings that decided which beans the build's AOT-processed context holds: every
- * property the conditions and bean factory post-processors read while the build made it,
- * plus the active profiles, the kind of application and the management port's kind. That
- * context can only serve a start whose settings give the same answers; see
- * {@link AotContextGuard}.
+ * property read through the environment while the build made it (the conditions and bean
+ * factory post-processors read them), plus the profiles, the kind of application and the
+ * management port's kind. That context can only serve a start whose settings give the
+ * same answers; see {@link AotContextGuard}.
  */
 final class AotContextShape {
 
@@ -30,43 +30,67 @@ final class AotContextShape {
 	static final String RESOURCE = "META-INF/vitalia/aot-context-shape.properties";
 
 	/**
-	 * Read as set, blank or unset only: the conditions ask whether there is one, and the
-	 * same context serves an H2 file and a PostgreSQL server.
+	 * Read as set, blank, false or unset only: the conditions ask whether there is one,
+	 * and the same context serves an H2 file and a PostgreSQL server.
 	 */
 	private static final Set<String> PRESENCE = Set.of("spring.datasource.url", "spring.flyway.url",
 			"spring.data.redis.url", "vitalia.db.replica.url", "spring.mail.host");
+
+	/**
+	 * Read as this value or another: only this value makes a bean (Spring MVC's
+	 * forwarded-header filter; {@code native} is a setting of the web server).
+	 */
+	private static final Map<String, String> ONE_VALUE = Map.of("server.forward-headers-strategy", "framework");
 
 	/** Stand for the server and management ports, through the management port's kind. */
 	private static final Set<String> PORTS = Set.of("server.port", "management.server.port");
 
 	/**
-	 * Read while the build ran but deciding no bean: logging, the banner, this process.
+	 * Read while the build ran but deciding no bean: logging (but for the log file, which
+	 * the log file endpoint needs), the banner, this process, the build itself.
 	 */
-	private static final List<String> IRRELEVANT = List.of("logging.", "spring.output.ansi.", "spring.banner.",
-			"spring.main.banner-mode", "spring.main.log-startup-info", "spring.application.pid",
-			"spring.application.version", "spring.aot.", "debug", "trace");
+	private static final List<String> IRRELEVANT_PREFIXES = List.of("logging.", "spring.output.ansi.", "spring.banner.",
+			"spring.aot.");
+
+	private static final Set<String> IRRELEVANT = Set.of("spring.main.banner-mode", "spring.main.log-startup-info",
+			"spring.application.pid", "spring.application.version", "debug", "trace");
+
+	/**
+	 * Names that are not properties but what placeholders in the configuration files ask
+	 * for ({@code ${VITALIA_JOBS_ENABLED:true}}): the property they make up is read and
+	 * compared itself.
+	 */
+	private static final Pattern PLACEHOLDER = Pattern.compile("[A-Z][A-Z0-9_]*|.*:.*");
 
 	private AotContextShape() {
 	}
 
 	/**
 	 * The shape of a context made from {@code environment} for an application of
-	 * {@code type}, over the property names the build read.
+	 * {@code type}, over the property names the build read; the keys in parentheses are
+	 * not properties but what the environment and the application say.
 	 */
 	static Map<String, String> of(Environment environment, WebApplicationType type, Iterable<String> names) {
 		Map<String, String> shape = new TreeMap<>();
 		for (String name : names) {
-			if (!PORTS.contains(name) && IRRELEVANT.stream().noneMatch(name::startsWith)) {
+			if (decidesBeans(name)) {
 				shape.put(name, state(environment, name));
 			}
 		}
 		Set<String> profiles = new TreeSet<>(Arrays.asList(environment.getActiveProfiles()));
-		shape.put("(profiles)", profiles.isEmpty() ? "none" : String.join(",", profiles));
+		if (profiles.isEmpty()) {
+			profiles.addAll(Arrays.asList(environment.getDefaultProfiles()));
+		}
+		shape.put("(profiles)", String.join(",", profiles));
 		shape.put("(application type)", type.name());
 		shape.put("(management port)", ManagementPortType.get(environment).name());
-		CloudPlatform platform = CloudPlatform.getActive(environment);
-		shape.put("(cloud platform)", (platform != null) ? platform.name() : "none");
 		return shape;
+	}
+
+	private static boolean decidesBeans(String name) {
+		return !name.startsWith("(") && !PLACEHOLDER.matcher(name).matches() && !PORTS.contains(name)
+				&& !IRRELEVANT.contains(name)
+				&& (name.startsWith("logging.file.") || IRRELEVANT_PREFIXES.stream().noneMatch(name::startsWith));
 	}
 
 	/**
@@ -95,7 +119,12 @@ final class AotContextShape {
 			return "unreadable";
 		}
 		if (PRESENCE.contains(name)) {
-			return (value == null) ? "unset" : value.isBlank() ? "blank" : "set";
+			return (value == null) ? "unset"
+					: value.isBlank() ? "blank" : "false".equalsIgnoreCase(value.strip()) ? "false" : "set";
+		}
+		if (ONE_VALUE.containsKey(name)) {
+			return ONE_VALUE.get(name).equalsIgnoreCase((value != null) ? value.strip() : "")
+					? "'" + value.strip() + "'" : "not '" + ONE_VALUE.get(name) + "'";
 		}
 		return (value == null) ? "unset" : "'" + value + "'";
 	}

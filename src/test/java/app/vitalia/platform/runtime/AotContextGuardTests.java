@@ -71,6 +71,20 @@ class AotContextGuardTests {
 	}
 
 	@Test
+	void aBuildWithoutTheGeneratedContextIsNotTrusted() {
+		SpringProperties.setFlag(AotContextGuard.AOT_ENABLED);
+		SpringApplication application = application(shapeOf(embeddedDefaults()));
+		application.setMainApplicationClass(AotContextGuardTests.class);
+
+		guard().postProcessEnvironment(embeddedDefaults(), application);
+
+		assertThat(AotDetector.useGeneratedArtifacts()).isFalse();
+		assertThat(this.logged).singleElement()
+			.asString()
+			.contains("no " + AotContextGuardTests.class.getName() + "__ApplicationContextInitializer");
+	}
+
+	@Test
 	void anOrdinaryStartIsLeftAlone() {
 		guard().postProcessEnvironment(embeddedDefaults().withProperty("spring.data.redis.url", "redis://cache:6379"),
 				application(shapeOf(embeddedDefaults())));
@@ -119,9 +133,19 @@ class AotContextGuardTests {
 			}
 		};
 		SpringApplication application = new SpringApplication();
+		application.setMainApplicationClass(Main.class);
 		application.setResourceLoader(new DefaultResourceLoader(classLoader));
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		return application;
+	}
+
+	/** A main class whose AOT-generated initializer is on the class path. */
+	static class Main {
+
+	}
+
+	static class Main__ApplicationContextInitializer {
+
 	}
 
 }

@@ -1,11 +1,17 @@
 package app.vitalia.platform.runtime;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +43,7 @@ class AotContextShapeTests {
 		here.setActiveProfiles("fault-injection");
 
 		assertThat(AotContextShape.differences(built(), here, WebApplicationType.SERVLET)).containsExactly(
-				"(profiles): fault-injection here, none at build",
+				"(profiles): fault-injection here, default at build",
 				"jobrunr.background-job-server.enabled: 'false' here, 'true' at build",
 				"spring.data.redis.url: set here, unset at build");
 	}
@@ -69,7 +75,52 @@ class AotContextShapeTests {
 	void whatDecidesNoBeanIsLeftOut() {
 		assertThat(AotContextShape.of(embeddedDefaults(), WebApplicationType.SERVLET, READ)).containsOnlyKeys(
 				"spring.datasource.url", "spring.data.redis.url", "jobrunr.background-job-server.enabled", "(profiles)",
-				"(application type)", "(management port)", "(cloud platform)");
+				"(application type)", "(management port)");
+	}
+
+	@Test
+	void settingsGivenThroughTheConfigurationFilesPlaceholdersAreComparedByWhatTheyMakeUp() {
+		// application.yml says management.server.port: ${VITALIA_MANAGEMENT_PORT:8081};
+		// the build, with no such variable, reads both names
+		StandardEnvironment build = withApplicationYml(Map.of());
+		AotContextShape.Recorder recorder = new AotContextShape.Recorder(WebApplicationType.SERVLET);
+		build.getPropertySources().addFirst(recorder);
+		build.getProperty("management.server.port");
+		build.getProperty("jobrunr.background-job-server.enabled");
+		build.getProperty("server.forward-headers-strategy");
+		Properties built = new Properties();
+		built.putAll(AotContextShape.of(build, WebApplicationType.SERVLET, recorder.names()));
+		assertThat(recorder.names()).contains("VITALIA_MANAGEMENT_PORT", "VITALIA_JOBS_ENABLED");
+
+		// Kubernetes sets the defaults and a proxy setting of the web server's
+		StandardEnvironment kubernetes = withApplicationYml(Map.of("VITALIA_MANAGEMENT_PORT", "8081",
+				"VITALIA_JOBS_ENABLED", "true", "SERVER_FORWARD_HEADERS_STRATEGY", "native"));
+		assertThat(AotContextShape.differences(built, kubernetes, WebApplicationType.SERVLET)).isEmpty();
+
+		// a worker without the job server, behind Spring MVC's own forwarded-header
+		// filter
+		StandardEnvironment worker = withApplicationYml(
+				Map.of("VITALIA_JOBS_ENABLED", "false", "SERVER_FORWARD_HEADERS_STRATEGY", "framework"));
+		assertThat(AotContextShape.differences(built, worker, WebApplicationType.SERVLET)).containsExactly(
+				"jobrunr.background-job-server.enabled: 'false' here, 'true' at build",
+				"server.forward-headers-strategy: 'framework' here, not 'framework' at build");
+	}
+
+	/**
+	 * The environment of a start with these variables and application.yml's placeholders.
+	 */
+	private static StandardEnvironment withApplicationYml(Map<String, Object> variables) {
+		StandardEnvironment environment = new StandardEnvironment();
+		MutablePropertySources sources = environment.getPropertySources();
+		sources.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+				new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+						variables));
+		sources.addLast(new MapPropertySource("application.yml",
+				Map.of("management.server.port", "${VITALIA_MANAGEMENT_PORT:8081}",
+						"jobrunr.background-job-server.enabled", "${VITALIA_JOBS_ENABLED:true}",
+						"spring.datasource.url", "jdbc:h2:file:./data/vitalia")));
+		ConfigurationPropertySources.attach(environment);
+		return environment;
 	}
 
 	private static MockEnvironment embeddedDefaults() {
