@@ -118,15 +118,18 @@ final class AotContextShape {
 		catch (IllegalArgumentException unresolvable) {
 			return "unreadable";
 		}
+		String making = ONE_VALUE.get(name);
+		if (making != null) {
+			return (value != null && making.equalsIgnoreCase(value.strip())) ? "'" + making + "'"
+					: "not '" + making + "'";
+		}
+		if (value == null) {
+			return "unset";
+		}
 		if (PRESENCE.contains(name)) {
-			return (value == null) ? "unset"
-					: value.isBlank() ? "blank" : "false".equalsIgnoreCase(value.strip()) ? "false" : "set";
+			return value.isBlank() ? "blank" : "false".equalsIgnoreCase(value.strip()) ? "false" : "set";
 		}
-		if (ONE_VALUE.containsKey(name)) {
-			return ONE_VALUE.get(name).equalsIgnoreCase((value != null) ? value.strip() : "")
-					? "'" + value.strip() + "'" : "not '" + ONE_VALUE.get(name) + "'";
-		}
-		return (value == null) ? "unset" : "'" + value + "'";
+		return "'" + value + "'";
 	}
 
 	/**

@@ -43,7 +43,8 @@ public class AotContextShapeContribution implements BeanFactoryInitializationAot
 		};
 	}
 
-	private static byte[] store(Map<String, String> shape) {
+	/** The shape as the class path carries it, a properties file. */
+	static byte[] store(Map<String, String> shape) {
 		Properties properties = new Properties();
 		properties.putAll(shape);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,14 +1,9 @@
 package app.vitalia.platform.runtime;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 import org.apache.commons.logging.Log;
 import org.junit.jupiter.api.AfterEach;
@@ -104,30 +99,20 @@ class AotContextGuardTests {
 		return new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/vitalia");
 	}
 
-	private static String shapeOf(MockEnvironment build) {
-		Properties shape = new Properties();
-		shape.putAll(AotContextShape.of(build, WebApplicationType.SERVLET,
+	private static byte[] shapeOf(MockEnvironment build) {
+		return AotContextShapeContribution.store(AotContextShape.of(build, WebApplicationType.SERVLET,
 				List.of("spring.datasource.url", "spring.data.redis.url")));
-		StringWriter out = new StringWriter();
-		try {
-			shape.store(out, null);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
 	}
 
 	/**
 	 * A servlet application whose class path holds {@code shape} as the build's record.
 	 */
-	private static SpringApplication application(String shape) {
+	private static SpringApplication application(byte[] shape) {
 		ClassLoader classLoader = new ClassLoader(AotContextGuardTests.class.getClassLoader()) {
 			@Override
 			public InputStream getResourceAsStream(String name) {
 				if (name.equals(AotContextShape.RESOURCE)) {
-					return (shape != null) ? new ByteArrayInputStream(shape.getBytes(StandardCharsets.ISO_8859_1))
-							: null;
+					return (shape != null) ? new ByteArrayInputStream(shape) : null;
 				}
 				return super.getResourceAsStream(name);
 			}
