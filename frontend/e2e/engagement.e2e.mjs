@@ -140,7 +140,9 @@ try {
     ['en-US', { width: 390, height: 844 }, 'en-390'],
   ]) {
     const other = await openAs(viewport, locale)
-    await signIn(other, member)
+    // an English browser meets the sign-in in English; the member's account speaks Spanish, so
+    // English stays only once picked in this browser
+    await signIn(other, member, { language: locale.slice(0, 2) })
     if (locale.startsWith('en')) await other.evaluate(() => localStorage.setItem('vitalia.language', 'en'))
     await other.goto(`${baseUrl}/progress`)
     await other.getByTestId('progress-points').waitFor()

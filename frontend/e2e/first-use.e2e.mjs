@@ -3,7 +3,8 @@
 // today's weight; the day's summary first on a phone; portions and food names in the viewer's
 // language; the consistency bar; each role's landing page; the booking page opening on the first
 // week with free slots, the waitlist only on working days and the cancellation window said before
-// booking; "My appointments" on a phone; the admin list's real total and the admin header.
+// booking; "My appointments" on a phone; the admin list's real total and the admin header; a
+// first visit in the browser's language.
 // Run: node e2e/first-use.e2e.mjs (app on BASE_URL, default http://localhost:8080).
 import { baseUrl, check, landing, launch, openPage, register, shot, signIn, snapshot, step } from './support.mjs'
 
@@ -260,6 +261,29 @@ try {
     .getByTestId('appointments-total')
     .filter({ hasText: /citas?$/ })
     .waitFor()
+
+  step('a visitor whose browser prefers English meets the sign-up in English and gets an English account')
+  const visitor = { displayName: 'E2E First Visit', email: `e2e.firstvisit.${stamp}@vitalia.test`, password: `Brisk-Meadow-${stamp}!` }
+  const englishPage = await openPage(browser, {
+    timezoneId: 'Europe/London',
+    timeout,
+    errors: pageErrors,
+    viewport: phone,
+    locale: 'en-GB',
+  })
+  pages.push(englishPage)
+  await englishPage.goto(`${baseUrl}/register`)
+  await englishPage.getByRole('heading', { name: 'Create your account' }).waitFor()
+  check((await englishPage.locator('html').getAttribute('lang')) === 'en', 'the page does not say it is in English')
+  await englishPage.getByLabel('Name', { exact: true }).fill(visitor.displayName)
+  await englishPage.getByLabel('Email').fill(visitor.email)
+  await englishPage.getByLabel('Password', { exact: true }).fill(visitor.password)
+  await englishPage.getByRole('button', { name: 'Create account' }).click()
+  await englishPage.waitForURL(/\/profile\?welcome=true/)
+  await englishPage.getByTestId('welcome').waitFor()
+  await snapshot(englishPage, 'first-use-welcome-en-390.png')
+  const me = await api(englishPage, 'GET', '/me', await token(englishPage, visitor))
+  check(me.body.locale === 'en', `an English visitor's account speaks ${me.body.locale}`)
 
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
   console.log(`✔ first-use e2e passed: admin list "${totalText}", clinician ${doctorId} first free on ${workday}`)

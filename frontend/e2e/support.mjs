@@ -60,11 +60,20 @@ export async function register(page, { displayName, email, password }) {
 /** Where each role lands after signing in. */
 export const landing = { member: /\/today/, clinician: /\/agenda/, admin: /\/admin(\?.*)?$/ }
 
-/** Fills the sign-in form on the current page (or opens it first) and waits for the role's home page. */
-export async function signIn(page, { email, password }, { open = true, lands = landing.member } = {}) {
+const signInLabels = {
+  es: { email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' },
+  en: { email: 'Email', password: 'Password', submit: 'Sign in' },
+}
+
+/**
+ * Fills the sign-in form on the current page (or opens it first) and waits for the role's home
+ * page. The form is in the browser's language until the visitor picks one (`language`).
+ */
+export async function signIn(page, { email, password }, { open = true, lands = landing.member, language = 'es' } = {}) {
+  const labels = signInLabels[language]
   if (open) await page.goto(`${baseUrl}/login`)
-  await page.getByLabel('Correo electrónico').fill(email)
-  await page.getByLabel('Contraseña', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Iniciar sesión' }).click()
+  await page.getByLabel(labels.email).fill(email)
+  await page.getByLabel(labels.password, { exact: true }).fill(password)
+  await page.getByRole('button', { name: labels.submit }).click()
   await page.waitForURL(lands)
 }

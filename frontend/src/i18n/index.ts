@@ -20,6 +20,23 @@ function storedLanguage(): Language | null {
   }
 }
 
+/**
+ * The first of the browser's preferred languages (`navigator.languages`, most wanted first) that
+ * the UI speaks, by its primary subtag ('en-GB' is English); Spanish when none is.
+ */
+export function preferredLanguage(wanted: readonly string[] | undefined): Language {
+  for (const tag of wanted ?? []) {
+    const primary = tag.split('-')[0]?.toLowerCase()
+    if (isLanguage(primary)) return primary
+  }
+  return 'es'
+}
+
+function browserLanguage(): Language {
+  const browser = globalThis.navigator
+  return preferredLanguage(browser?.languages?.length ? browser.languages : browser?.language ? [browser.language] : [])
+}
+
 /** Switches the UI language and remembers the choice in this browser. */
 export function changeLanguage(language: Language) {
   try {
@@ -41,7 +58,7 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources: { es: { translation: es }, en: { translation: en } },
-  lng: storedLanguage() ?? 'es',
+  lng: storedLanguage() ?? browserLanguage(),
   fallbackLng: 'es',
   supportedLngs: [...languages],
   interpolation: { escapeValue: false },
