@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
 
 /**
  * Network timeouts on every PostgreSQL connection pool, so a database that stops
@@ -19,17 +20,24 @@ import org.springframework.core.env.Environment;
  * silent fails too and is answered 503 {@code DATABASE_UNAVAILABLE}. Requests that start
  * after that are refused sooner: the pool validates an idle connection within its
  * validation timeout and gives up waiting for a good one after
- * {@code VITALIA_DB_CONNECTION_TIMEOUT}. Settings in the JDBC URL win; H2 has no network
- * and takes none.
+ * {@code VITALIA_DB_CONNECTION_TIMEOUT}. A one-off command ({@code seed-demo},
+ * {@code import-foods}) serves no requests and runs bulk statements that legitimately
+ * take longer than a request may wait, so unless {@code vitalia.db.socket-timeout} is set
+ * its reads wait up to {@link #COMMAND_SOCKET_TIMEOUT} instead. Settings in the JDBC URL
+ * win; H2 has no network and takes none.
  */
 @Configuration(proxyBeanMethods = false)
 class PostgresTimeouts {
+
+	static final Duration SERVING_SOCKET_TIMEOUT = Duration.ofSeconds(10);
+
+	static final Duration COMMAND_SOCKET_TIMEOUT = Duration.ofMinutes(15);
 
 	@Bean
 	static BeanPostProcessor postgresNetworkTimeouts(Environment environment) {
 		Binder binder = Binder.get(environment);
 		Duration connect = binder.bind("vitalia.db.connect-timeout", Duration.class).orElse(Duration.ofSeconds(2));
-		Duration socket = binder.bind("vitalia.db.socket-timeout", Duration.class).orElse(Duration.ofSeconds(10));
+		Duration socket = socketTimeout(environment);
 		return new BeanPostProcessor() {
 
 			@Override
@@ -44,6 +52,14 @@ class PostgresTimeouts {
 			}
 
 		};
+	}
+
+	/** The configured socket timeout, else the default for a server or a command. */
+	static Duration socketTimeout(Environment environment) {
+		boolean command = StringUtils.hasText(environment.getProperty("vitalia.command"));
+		return Binder.get(environment)
+			.bind("vitalia.db.socket-timeout", Duration.class)
+			.orElse(command ? COMMAND_SOCKET_TIMEOUT : SERVING_SOCKET_TIMEOUT);
 	}
 
 	private static void setUnlessInUrl(HikariDataSource pool, String name, Duration value) {
