@@ -34,7 +34,7 @@ export function preferredLanguage(wanted: readonly string[] | undefined): Langua
 
 function browserLanguage(): Language {
   const browser = globalThis.navigator
-  return preferredLanguage(browser?.languages?.length ? browser.languages : browser?.language ? [browser.language] : [])
+  return preferredLanguage(browser?.languages?.length ? browser.languages : [browser?.language ?? ''])
 }
 
 /** Switches the UI language and remembers the choice in this browser. */
