@@ -177,6 +177,7 @@ public class AppointmentBook {
 		requireMemberWindow(actor, appointment, now);
 		appointment.cancel();
 		this.appointments.saveAndFlush(appointment);
+		this.desk.forget(appointment.getDoctorId(), appointment.getStartsAt());
 		recordChange(appointment, actor.id(), now, note);
 		this.events.publishEvent(new AppointmentCancelled(id, ClinicianId.of(appointment.getDoctorId()),
 				MemberId.of(appointment.getPatientId()), appointment.getStartsAt(), appointment.getEndsAt(),
@@ -208,6 +209,7 @@ public class AppointmentBook {
 		}
 		recordChange(appointment, actor.id(), now, "rescheduled from " + previous);
 		if (!previous.equals(slot.start())) {
+			this.desk.forget(appointment.getDoctorId(), previous);
 			this.waitlist.leave(appointment.getDoctorId(), appointment.getPatientId(), slot.start());
 			this.events.publishEvent(new AppointmentRescheduled(id, ClinicianId.of(appointment.getDoctorId()),
 					MemberId.of(appointment.getPatientId()), previous, slot.start(), slot.end(),

@@ -239,6 +239,14 @@ class BookingDesk implements InitializingBean, DisposableBean {
 	}
 
 	/**
+	 * Drops the hint for a slot that was just freed (its appointment cancelled or moved),
+	 * so the next request for it goes straight to a writer.
+	 */
+	void forget(UUID doctorId, Instant start) {
+		this.lately.invalidate(new SlotKey(doctorId, start));
+	}
+
+	/**
 	 * A writer: takes what waits, up to a batch, and writes it, until the desk closes.
 	 */
 	private void write() {

@@ -48,6 +48,9 @@ class BookingDeskTests {
 	BookingDesk desk;
 
 	@Autowired
+	AppointmentBook book;
+
+	@Autowired
 	Clinicians clinicians;
 
 	@Autowired
@@ -123,6 +126,25 @@ class BookingDeskTests {
 				this.doctor))
 			.containsExactly(at("09:00"), at("15:00"));
 		assertThat(confirmations()).isEqualTo(2);
+	}
+
+	@Test
+	void aSlotFreedByACancellationOrAMoveIsNoLongerHintedAsBooked() throws Exception {
+		BookingDesk.Pending cancelled = pending(member("cancelled"), this.doctor, "09:00", null);
+		BookingDesk.Pending moved = pending(member("moved"), this.doctor, "10:00", null);
+		this.desk.write(List.of(cancelled, moved));
+		assertThat(this.desk.latelyBooked(this.doctor, at("09:00"))).isTrue();
+		assertThat(this.desk.latelyBooked(this.doctor, at("10:00"))).isTrue();
+
+		this.book.cancel(AppointmentEventFlowTests.ADMIN, cancelled.done().get().appointmentId(), null);
+		this.book.reschedule(AppointmentEventFlowTests.ADMIN, moved.done().get().appointmentId(), at("14:00"));
+
+		assertThat(this.desk.latelyBooked(this.doctor, at("09:00"))).isFalse();
+		assertThat(this.desk.latelyBooked(this.doctor, at("10:00"))).isFalse();
+		// the freed slots are bookable again at once
+		BookingDesk.Pending again = pending(member("again"), this.doctor, "09:00", null);
+		this.desk.write(List.of(again));
+		assertThat(again.done().get().startsAt()).isEqualTo(at("09:00"));
 	}
 
 	private static Throwable refusal(BookingDesk.Pending booking) {
