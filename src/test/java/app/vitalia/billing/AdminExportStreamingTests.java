@@ -4,7 +4,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -34,10 +36,22 @@ class AdminExportStreamingTests extends BillingHttpTest {
 		UUID subscription = this.jdbc.queryForObject("select id from billing_subscription where member_id = ?",
 				UUID.class, member.id());
 		Instant day = Instant.parse("2019-06-01T00:00:00Z");
-		this.jdbc.update("insert into billing_payment (id, subscription_id, member_id, plan_id, amount, currency, "
-				+ "status, kind, external_id, refunded_amount, created_at) select gen_random_uuid(), ?, ?, ?, 3.00, "
-				+ "'EUR', 'SUCCEEDED', 'RENEWAL', 'stream_' || g, 0, cast(? as timestamptz) + g * interval '1 second' "
-				+ "from generate_series(1, 200000) g", subscription, member.id(), planId, Timestamp.from(day));
+		// 200,000 rows take seconds to insert on a busy machine: this connection waits
+		// for
+		// them longer than the server's 10 s (the pool resets it when it gets it back)
+		this.jdbc.execute((ConnectionCallback<Integer>) (c) -> {
+			c.setNetworkTimeout(Runnable::run, (int) Duration.ofMinutes(5).toMillis());
+			try (PreparedStatement insert = c.prepareStatement("insert into billing_payment (id, subscription_id, "
+					+ "member_id, plan_id, amount, currency, status, kind, external_id, refunded_amount, created_at) "
+					+ "select gen_random_uuid(), ?, ?, ?, 3.00, 'EUR', 'SUCCEEDED', 'RENEWAL', 'stream_' || g, 0, "
+					+ "cast(? as timestamptz) + g * interval '1 second' from generate_series(1, 200000) g")) {
+				insert.setObject(1, subscription);
+				insert.setObject(2, member.id());
+				insert.setObject(3, planId);
+				insert.setTimestamp(4, Timestamp.from(day));
+				return insert.executeUpdate();
+			}
+		});
 		String admin = this.billing.admin();
 		String marker = "y.external_id, y.failure_reason from billing_payment y";
 		try (Socket socket = new Socket("localhost", this.port)) {
