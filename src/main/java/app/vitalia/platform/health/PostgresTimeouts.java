@@ -1,14 +1,20 @@
 package app.vitalia.platform.health;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+
+import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.util.StringUtils;
 
 /**
@@ -23,8 +29,9 @@ import org.springframework.util.StringUtils;
  * {@code VITALIA_DB_CONNECTION_TIMEOUT}. A one-off command ({@code seed-demo},
  * {@code import-foods}) serves no requests and runs bulk statements that legitimately
  * take longer than a request may wait, so unless {@code vitalia.db.socket-timeout} is set
- * its reads wait up to {@link #COMMAND_SOCKET_TIMEOUT} instead. Settings in the JDBC URL
- * win; H2 has no network and takes none.
+ * its reads wait up to {@link #COMMAND_SOCKET_TIMEOUT} instead, and so do Flyway's
+ * migrations at start (an index built over a large table). Settings in the JDBC URL win;
+ * H2 has no network and takes none.
  */
 @Configuration(proxyBeanMethods = false)
 class PostgresTimeouts {
@@ -52,6 +59,53 @@ class PostgresTimeouts {
 			}
 
 		};
+	}
+
+	/**
+	 * Flyway's connections wait for a statement as long as a one-off command's (or the
+	 * configured timeout, if longer): building an index over millions of rows takes
+	 * longer than a request may wait, and a migration cut short stops the start. Each
+	 * connection goes back to the pool with the pool's own timeout (Hikari resets it).
+	 */
+	@Bean
+	FlywayConfigurationCustomizer migrationsWaitLikeCommands(Environment environment) {
+		Duration configured = socketTimeout(environment);
+		int millis = (int) (configured.compareTo(COMMAND_SOCKET_TIMEOUT) > 0 ? configured : COMMAND_SOCKET_TIMEOUT)
+			.toMillis();
+		return configuration -> configuration
+			.dataSource(new MigrationDataSource(configuration.getDataSource(), millis));
+	}
+
+	/** Hands out connections whose reads on PostgreSQL wait {@code millis}. */
+	static final class MigrationDataSource extends DelegatingDataSource {
+
+		private final int millis;
+
+		MigrationDataSource(DataSource target, int millis) {
+			super(target);
+			this.millis = millis;
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return patient(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return patient(super.getConnection(username, password));
+		}
+
+		private Connection patient(Connection connection) throws SQLException {
+			if (connection.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
+				// the PostgreSQL driver sets the socket's read timeout and runs nothing
+				// on the
+				// executor
+				connection.setNetworkTimeout(Runnable::run, this.millis);
+			}
+			return connection;
+		}
+
 	}
 
 	/** The configured socket timeout, else the default for a server or a command. */
