@@ -80,7 +80,9 @@ public class Evaluation {
 				.add(action);
 		}
 		List<Award> inserted = new ArrayList<>();
-		byMemberAndType.values().forEach(group -> inserted.addAll(evaluateAll(group, generation, true)));
+		// the rules once for the whole batch, not once for each member in it
+		List<Rule> all = this.rules.rules();
+		byMemberAndType.values().forEach(group -> inserted.addAll(evaluateAll(group, all, generation, true)));
 		return inserted;
 	}
 
@@ -89,22 +91,26 @@ public class Evaluation {
 	 * points and badges.
 	 */
 	public List<Award> evaluate(LoggedAction action, int generation, boolean publish) {
-		return evaluateAll(List.of(action), generation, publish);
+		return evaluateAll(List.of(action), this.rules.rules(), generation, publish);
 	}
 
 	/**
 	 * Evaluates logged actions of one member and type, in log order: the member's history
 	 * and awards are read once for all of them, their progress written once.
 	 */
-	private List<Award> evaluateAll(List<LoggedAction> actions, int generation, boolean publish) {
+	private List<Award> evaluateAll(List<LoggedAction> actions, List<Rule> all, int generation, boolean publish) {
 		LoggedAction first = actions.get(0);
-		List<Rule> applicable = this.rules.rules().stream().filter(rule -> rule.trigger() == first.type()).toList();
+		List<Rule> applicable = all.stream().filter(rule -> rule.trigger() == first.type()).toList();
 		boolean tracked = first.type() == TRACKED_STREAK;
 		if (applicable.isEmpty() && !tracked) {
 			return List.of();
 		}
 		MemberScore score = new MemberScore(first.memberId(), applicable);
-		this.log.history(first.memberId(), first.type(), first.seq()).forEach(score::remember);
+		// the actions come in log order, not necessarily in time order: the earliest sets
+		// how far back a windowed rule looks
+		Instant earliest = actions.stream().map(LoggedAction::occurredAt).min(Instant::compareTo).orElseThrow();
+		score.remember(this.log.history(first.memberId(), first.type(), first.seq(),
+				score.window(first.type()).map(earliest::minus).orElse(null)));
 		List<Award> earlier = this.scores.awards(generation, first.memberId());
 		earlier.forEach(score::remember);
 		Set<String> badges = new HashSet<>();

@@ -7,15 +7,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import app.vitalia.gamification.rules.Trigger;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -81,11 +85,28 @@ public class EventLog {
 	}
 
 	/**
-	 * The member's earlier actions of one type, in log order.
+	 * The member's actions of one type logged before {@code beforeSeq}, summed up: their
+	 * number and local days, from the index alone, and, when {@code timesSince} is given,
+	 * when those since then happened.
 	 */
-	public List<LoggedAction> history(UUID memberId, Trigger type, long beforeSeq) {
-		return this.jdbc.query("select " + COLUMNS + " from gamification_event where member_id = ? and type = ? "
-				+ "and seq < ? order by seq", EventLog::action, memberId, type.name(), beforeSeq);
+	public History history(UUID memberId, Trigger type, long beforeSeq, @Nullable Instant timesSince) {
+		Set<LocalDate> days = new HashSet<>();
+		long[] count = { 0 };
+		this.jdbc.query("select local_date, count(*) from gamification_event where member_id = ? and type = ? "
+				+ "and seq < ? group by local_date", (ResultSet rs) -> {
+					days.add(rs.getObject(1, LocalDate.class));
+					count[0] += rs.getLong(2);
+				}, memberId, type.name(), beforeSeq);
+		List<Instant> times = (timesSince == null) ? List.of()
+				// a local day is never before the UTC day before: the bound on local_date
+				// keeps
+				// the read to the window's days
+				: this.jdbc.query(
+						"select occurred_at from gamification_event where member_id = ? and type = ? and seq < ? "
+								+ "and local_date >= ? and occurred_at > ?",
+						(rs, i) -> rs.getTimestamp(1).toInstant(), memberId, type.name(), beforeSeq,
+						timesSince.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1), Timestamp.from(timesSince));
+		return new History(type, count[0], days, times);
 	}
 
 	public long lastSeq() {

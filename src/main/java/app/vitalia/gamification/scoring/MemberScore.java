@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -30,9 +31,17 @@ public final class MemberScore {
 
 	private final Map<Trigger, List<Rule>> rulesByTrigger = new EnumMap<>(Trigger.class);
 
-	private final Map<Trigger, List<LoggedAction>> history = new EnumMap<>(Trigger.class);
+	/** How many actions of each type, these days included. */
+	private final Map<Trigger, Long> counts = new EnumMap<>(Trigger.class);
 
+	/** The local days with at least one action, per type: what streaks are made of. */
 	private final Map<Trigger, NavigableSet<LocalDate>> days = new EnumMap<>(Trigger.class);
+
+	/** When the actions happened, kept only for types a windowed count rule counts. */
+	private final Map<Trigger, List<Instant>> times = new EnumMap<>(Trigger.class);
+
+	/** The longest {@code withinDays} of each type's count rules that have one. */
+	private final Map<Trigger, Duration> windows = new EnumMap<>(Trigger.class);
 
 	private final Map<String, Set<String>> occurrences = new HashMap<>();
 
@@ -43,14 +52,42 @@ public final class MemberScore {
 	public MemberScore(UUID memberId, List<Rule> rules) {
 		this.memberId = memberId;
 		rules.forEach(rule -> this.rulesByTrigger.computeIfAbsent(rule.trigger(), t -> new ArrayList<>()).add(rule));
+		rules.stream()
+			.filter(rule -> rule.condition().kind() == Condition.Kind.COUNT && rule.condition().withinDays() != null)
+			.forEach(rule -> this.windows.merge(rule.trigger(), Duration.ofDays(rule.condition().withinDays()),
+					(a, b) -> a.compareTo(b) >= 0 ? a : b));
 	}
 
 	/**
 	 * Takes an earlier action into account without evaluating it.
 	 */
 	public void remember(LoggedAction action) {
-		this.history.computeIfAbsent(action.type(), t -> new ArrayList<>()).add(action);
+		this.counts.merge(action.type(), 1L, Long::sum);
 		this.days.computeIfAbsent(action.type(), t -> new TreeSet<>()).add(action.localDate());
+		if (this.windows.containsKey(action.type())) {
+			this.times.computeIfAbsent(action.type(), t -> new ArrayList<>()).add(action.occurredAt());
+		}
+	}
+
+	/**
+	 * Takes earlier actions into account from what the log summed up of them
+	 * ({@link EventLog#history}): the same as remembering each one, for actions whose
+	 * {@link #window} starts no earlier than the history's times.
+	 */
+	public void remember(History history) {
+		this.counts.merge(history.type(), history.count(), Long::sum);
+		this.days.computeIfAbsent(history.type(), t -> new TreeSet<>()).addAll(history.days());
+		if (this.windows.containsKey(history.type())) {
+			this.times.computeIfAbsent(history.type(), t -> new ArrayList<>()).addAll(history.times());
+		}
+	}
+
+	/**
+	 * How far back the rules for actions of this type look at when earlier actions
+	 * happened: the longest {@code withinDays} of its count rules, none without one.
+	 */
+	public Optional<Duration> window(Trigger type) {
+		return Optional.ofNullable(this.windows.get(type));
 	}
 
 	/**
@@ -66,8 +103,7 @@ public final class MemberScore {
 	 * Records the action and returns the awards it earns now.
 	 */
 	public List<Award> apply(LoggedAction action) {
-		List<LoggedAction> before = this.history.getOrDefault(action.type(), List.of());
-		boolean first = before.isEmpty();
+		boolean first = this.counts.getOrDefault(action.type(), 0L) == 0;
 		remember(action);
 		List<Award> earned = new ArrayList<>();
 		for (Rule rule : this.rulesByTrigger.getOrDefault(action.type(), List.of())) {
@@ -98,13 +134,13 @@ public final class MemberScore {
 
 	private List<String> count(Rule rule, Condition condition, LoggedAction action) {
 		int n = condition.n() == null ? 1 : condition.n();
-		List<LoggedAction> all = this.history.get(action.type());
 		if (condition.withinDays() == null) {
-			return all.size() >= n ? List.of("reached") : List.of();
+			return this.counts.getOrDefault(action.type(), 0L) >= n ? List.of("reached") : List.of();
 		}
 		Instant since = action.occurredAt().minus(Duration.ofDays(condition.withinDays()));
-		long inWindow = all.stream()
-			.filter(a -> a.occurredAt().isAfter(since) && !a.occurredAt().isAfter(action.occurredAt()))
+		long inWindow = this.times.getOrDefault(action.type(), List.of())
+			.stream()
+			.filter(at -> at.isAfter(since) && !at.isAfter(action.occurredAt()))
 			.count();
 		boolean awardedInWindow = this.awardTimes.getOrDefault(rule.code(), List.of())
 			.stream()
