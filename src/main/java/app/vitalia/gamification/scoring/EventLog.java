@@ -98,9 +98,8 @@ public class EventLog {
 					count[0] += rs.getLong(2);
 				}, memberId, type.name(), beforeSeq);
 		List<Instant> times = (timesSince == null) ? List.of()
-				// a local day is never before the UTC day before: the bound on local_date
-				// keeps
-				// the read to the window's days
+				// an action's local day is at most one day before its UTC day: the bound
+				// keeps the read to the window's days
 				: this.jdbc.query(
 						"select occurred_at from gamification_event where member_id = ? and type = ? and seq < ? "
 								+ "and local_date >= ? and occurred_at > ?",

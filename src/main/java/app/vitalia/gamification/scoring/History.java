@@ -10,7 +10,7 @@ import app.vitalia.gamification.rules.Trigger;
 /**
  * What the rules need of a member's earlier actions of one type, summed up by the log
  * instead of read row by row: how many there were, on which local days, and when those
- * from {@code timesSince} on happened (for count rules with a window; empty without one).
+ * within the longest window of the type's count rules happened (empty without one).
  */
 public record History(Trigger type, long count, Set<LocalDate> days, List<Instant> times) {
 

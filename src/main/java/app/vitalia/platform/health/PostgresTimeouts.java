@@ -98,9 +98,7 @@ class PostgresTimeouts {
 
 		private Connection patient(Connection connection) throws SQLException {
 			if (connection.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
-				// the PostgreSQL driver sets the socket's read timeout and runs nothing
-				// on the
-				// executor
+				// sets the socket's read timeout; nothing runs on the executor
 				connection.setNetworkTimeout(Runnable::run, this.millis);
 			}
 			return connection;
