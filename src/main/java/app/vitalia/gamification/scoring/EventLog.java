@@ -33,6 +33,10 @@ public class EventLog {
 
 	static final String COLUMNS = "seq, source_id, member_id, type, occurred_at, local_date";
 
+	/** A member's actions of one type before a sequence number, counted per local day. */
+	static final String HISTORY_DAYS = "select local_date, count(*) from gamification_event "
+			+ "where member_id = ? and type = ? and seq < ? group by local_date";
+
 	private final JdbcTemplate jdbc;
 
 	EventLog(JdbcTemplate jdbc) {
@@ -92,11 +96,10 @@ public class EventLog {
 	public History history(UUID memberId, Trigger type, long beforeSeq, @Nullable Instant timesSince) {
 		Set<LocalDate> days = new HashSet<>();
 		long[] count = { 0 };
-		this.jdbc.query("select local_date, count(*) from gamification_event where member_id = ? and type = ? "
-				+ "and seq < ? group by local_date", (ResultSet rs) -> {
-					days.add(rs.getObject(1, LocalDate.class));
-					count[0] += rs.getLong(2);
-				}, memberId, type.name(), beforeSeq);
+		this.jdbc.query(HISTORY_DAYS, (ResultSet rs) -> {
+			days.add(rs.getObject(1, LocalDate.class));
+			count[0] += rs.getLong(2);
+		}, memberId, type.name(), beforeSeq);
 		List<Instant> times = (timesSince == null) ? List.of()
 				// an action's local day is at most one day before its UTC day: the bound
 				// keeps the read to the window's days
