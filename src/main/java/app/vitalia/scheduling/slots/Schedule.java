@@ -190,8 +190,43 @@ public record Schedule(UUID doctorId, String timezone, int slotMinutes, int buff
 	 * The slot starting exactly at {@code start}, if the rules offer one.
 	 */
 	public Optional<Slot> slotAt(Instant start) {
-		LocalDate date = start.atZone(zone()).toLocalDate();
-		return slotsOn(date).stream().filter(slot -> slot.start().equals(start)).findFirst();
+		// the answer of slotsOn(date) for this one start, without laying out the day: a
+		// booking asks this on every request
+		ZoneId zone = zone();
+		LocalDate date = start.atZone(zone).toLocalDate();
+		Duration length = slotLength();
+		Slot slot = new Slot(start, start.plus(length));
+		Duration step = length.plusMinutes(this.bufferMinutes);
+		boolean offered = false;
+		for (DateException exception : this.exceptions) {
+			if (!exception.date().equals(date)) {
+				continue;
+			}
+			if (exception.type() == ExceptionKind.EXTRA) {
+				offered |= onGrid(slot, date, new Window(date.getDayOfWeek(), exception.start(), exception.end()), zone,
+						step);
+			}
+			else if (exception.start() == null || slot.overlaps(date.atTime(exception.start()).atZone(zone).toInstant(),
+					date.atTime(exception.end()).atZone(zone).toInstant())) {
+				return Optional.empty();
+			}
+		}
+		for (Window window : this.weekly) {
+			if (window.dayOfWeek() == date.getDayOfWeek()) {
+				offered |= onGrid(slot, date, window, zone, step);
+			}
+		}
+		return offered ? Optional.of(slot) : Optional.empty();
+	}
+
+	/**
+	 * Whether the window laid out on {@code date} has {@code slot} among its slots: it
+	 * starts a whole number of steps after the window's start and ends inside it.
+	 */
+	private static boolean onGrid(Slot slot, LocalDate date, Window window, ZoneId zone, Duration step) {
+		Duration offset = Duration.between(date.atTime(window.start()).atZone(zone).toInstant(), slot.start());
+		return !offset.isNegative() && offset.toNanos() % step.toNanos() == 0
+				&& !slot.end().isAfter(date.atTime(window.end()).atZone(zone).toInstant());
 	}
 
 	public Instant earliestBookable(Instant now) {

@@ -107,4 +107,53 @@ class ScheduleTests {
 		assertThat(Schedule.Taken.of(List.of()).clashes(new Slot(day, day.plusSeconds(1800)))).isFalse();
 	}
 
+	@Test
+	void theSlotAtAnInstantIsTheOneLaidOutForItsDay() {
+		Random random = new Random(7);
+		List<String> zones = List.of("Europe/Madrid", "America/New_York", "UTC", "Australia/Lord_Howe");
+		for (int round = 0; round < 300; round++) {
+			String zone = zones.get(random.nextInt(zones.size()));
+			// a day around the changes of daylight-saving time
+			LocalDate date = List
+				.of(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 10, 25), LocalDate.of(2026, 3, 8),
+						LocalDate.of(2026, 11, 1), LocalDate.of(2026, 4, 5), LocalDate.of(2026, 6, 3))
+				.get(random.nextInt(6));
+			List<Schedule.Window> weekly = new ArrayList<>();
+			for (int i = random.nextInt(3); i >= 0; i--) {
+				int from = random.nextInt(20 * 4);
+				weekly.add(new Schedule.Window(
+						random.nextBoolean() ? date.getDayOfWeek() : DayOfWeek.of(1 + random.nextInt(7)),
+						LocalTime.of(from / 4, from % 4 * 15),
+						LocalTime.of(Math.min(23, from / 4 + 1 + random.nextInt(6)), 45)));
+			}
+			List<Schedule.DateException> exceptions = new ArrayList<>();
+			for (int i = random.nextInt(3); i > 0; i--) {
+				int from = random.nextInt(20 * 2);
+				LocalTime start = LocalTime.of(from / 2, from % 2 * 30);
+				switch (random.nextInt(4)) {
+					case 0 -> exceptions.add(new Schedule.DateException(date, Schedule.ExceptionKind.OFF, null, null));
+					case 1 -> exceptions
+						.add(new Schedule.DateException(date.plusDays(1), Schedule.ExceptionKind.OFF, null, null));
+					case 2 -> exceptions.add(new Schedule.DateException(date, Schedule.ExceptionKind.OFF, start,
+							start.plusMinutes(20 + random.nextInt(120))));
+					default -> exceptions.add(new Schedule.DateException(date, Schedule.ExceptionKind.EXTRA, start,
+							start.plusMinutes(30 + random.nextInt(180))));
+				}
+			}
+			Schedule schedule = new Schedule(UUID.randomUUID(), zone, 15 + 15 * random.nextInt(4),
+					5 * random.nextInt(4), 0, 365, weekly, exceptions);
+			List<Slot> laidOut = schedule.slotsOn(date);
+			Instant midnight = date.atStartOfDay(ZoneId.of(zone)).toInstant();
+			for (int minute = -30; minute < 25 * 60; minute += 5) {
+				for (Instant start : List.of(midnight.plus(Duration.ofMinutes(minute)),
+						midnight.plus(Duration.ofMinutes(minute)).plusNanos(1))) {
+					LocalDate day = start.atZone(ZoneId.of(zone)).toLocalDate();
+					List<Slot> ofItsDay = day.equals(date) ? laidOut : schedule.slotsOn(day);
+					assertThat(schedule.slotAt(start)).as("round %d, %s, %s", round, start, schedule)
+						.isEqualTo(ofItsDay.stream().filter(slot -> slot.start().equals(start)).findFirst());
+				}
+			}
+		}
+	}
+
 }
