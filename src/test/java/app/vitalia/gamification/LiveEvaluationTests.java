@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A live evaluation reads a member's earlier actions from the log summed up (how many, on
- * which days, and when, within a rule's window) instead of row by row: batch after batch,
- * it awards exactly what one pass over every action in log order awards.
+ * which days, and when, within a rule's window) instead of row by row, and of the earlier
+ * awards only those the rules can depend on: batch after batch, it awards exactly what
+ * one pass over every action in log order awards.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(properties = "jobrunr.background-job-server.enabled=false")
@@ -61,6 +62,7 @@ class LiveEvaluationTests {
 		rule("THREE_IN_10_DAYS", Condition.count(3, 10));
 		rule("TWO_IN_3_DAYS", Condition.count(2, 3));
 		rule("STREAK_3", Condition.streak(3));
+		rule("EACH", Condition.each());
 		this.created.forEach(this.rules::create);
 	}
 
@@ -101,7 +103,8 @@ class LiveEvaluationTests {
 					expected.stream().map(award -> award.ruleCode() + "@" + award.occurrence()).toList());
 		// every kind of rule awarded something, so each was read back from the log
 		assertThat(live).extracting(Award::ruleCode)
-			.contains(code("FIRST"), code("FIFTH"), code("THREE_IN_10_DAYS"), code("TWO_IN_3_DAYS"), code("STREAK_3"));
+			.contains(code("FIRST"), code("FIFTH"), code("THREE_IN_10_DAYS"), code("TWO_IN_3_DAYS"), code("STREAK_3"),
+					code("EACH"));
 	}
 
 	private void rule(String name, Condition condition) {

@@ -1,5 +1,6 @@
 package app.vitalia.gamification.scoring;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,12 +112,13 @@ public class Evaluation {
 		Instant earliest = actions.stream().map(LoggedAction::occurredAt).min(Instant::compareTo).orElseThrow();
 		score.remember(this.log.history(first.memberId(), first.type(), first.seq(),
 				score.window(first.type()).map(earliest::minus).orElse(null)));
-		List<Award> earlier = this.scores.awards(generation, first.memberId());
-		earlier.forEach(score::remember);
-		Set<String> badges = new HashSet<>();
-		earlier.stream().map(Award::badgeCode).filter(code -> code != null).forEach(badges::add);
+		this.scores.awards(generation, first.memberId(), awardsThatMatter(applicable, actions, earliest))
+			.forEach(score::remember);
 		List<Award> earned = new ArrayList<>();
 		actions.forEach(action -> earned.addAll(score.apply(action)));
+		// the badges the member held before, read only when one may be new
+		Set<String> badges = publish && earned.stream().anyMatch(award -> award.badgeCode() != null)
+				? new HashSet<>(this.scores.badges(generation, first.memberId())) : new HashSet<>();
 		List<Award> inserted = this.scores.insertNew(generation, earned);
 		long points = inserted.stream().mapToLong(Award::points).sum();
 		this.scores.progress(generation, first.memberId(), points, tracked ? score.streak(TRACKED_STREAK) : null);
@@ -130,6 +132,25 @@ public class Evaluation {
 			}
 		}
 		return inserted;
+	}
+
+	/**
+	 * The earlier awards the rules can depend on when they evaluate these actions: of a
+	 * rule that awards each action, only these actions' (a redelivery); of a count within
+	 * days, only those inside the window of the earliest action; of the others (first
+	 * time, count, streak: one award per milestone) all. A member's awards of the first
+	 * kind grow with every action logged, and would otherwise all be read for every
+	 * batch.
+	 */
+	private static List<ScoreStore.AwardsOf> awardsThatMatter(List<Rule> applicable, List<LoggedAction> actions,
+			Instant earliest) {
+		List<String> sources = actions.stream().map(LoggedAction::sourceId).distinct().toList();
+		return applicable.stream().map(rule -> switch (rule.condition().kind()) {
+			case EACH -> new ScoreStore.AwardsOf(rule.code(), sources, null);
+			case COUNT -> new ScoreStore.AwardsOf(rule.code(), null, rule.condition().withinDays() == null ? null
+					: earliest.minus(Duration.ofDays(rule.condition().withinDays())));
+			case FIRST_TIME, STREAK -> new ScoreStore.AwardsOf(rule.code(), null, null);
+		}).toList();
 	}
 
 	private void announce(Award award, Badge badge) {

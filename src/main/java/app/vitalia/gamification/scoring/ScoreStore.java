@@ -1,7 +1,12 @@
 package app.vitalia.gamification.scoring;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -56,13 +61,64 @@ public class ScoreStore {
 		this.jdbc.update("update gamification_state set generation = ? where id = 1", generation);
 	}
 
+	/** Every award of the member in the generation, in the order they were awarded. */
 	public List<Award> awards(int generation, UUID memberId) {
 		return this.jdbc.query(
 				"select rule_code, member_id, occurrence, points, badge_code, awarded_at, event_seq "
 						+ "from gamification_award where generation = ? and member_id = ? order by awarded_at",
-				(rs, i) -> new Award(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4),
-						rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getLong(7)),
-				generation, memberId);
+				ScoreStore::award, generation, memberId);
+	}
+
+	/**
+	 * The member's earlier awards of some rules, each rule's limited as {@code of} says,
+	 * in the order they were awarded.
+	 */
+	public List<Award> awards(int generation, UUID memberId, List<AwardsOf> of) {
+		if (of.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder sql = new StringBuilder(
+				"select rule_code, member_id, occurrence, points, badge_code, awarded_at, "
+						+ "event_seq from gamification_award where generation = ? and member_id = ? and (");
+		List<Object> args = new ArrayList<>(List.of(generation, memberId));
+		for (int i = 0; i < of.size(); i++) {
+			AwardsOf rule = of.get(i);
+			sql.append(i == 0 ? "" : " or ").append("(rule_code = ?");
+			args.add(rule.ruleCode());
+			if (rule.occurrences() != null) {
+				sql.append(" and occurrence in (")
+					.append(String.join(", ", Collections.nCopies(rule.occurrences().size(), "?")))
+					.append(')');
+				args.addAll(rule.occurrences());
+			}
+			if (rule.since() != null) {
+				sql.append(" and awarded_at > ?");
+				args.add(Timestamp.from(rule.since()));
+			}
+			sql.append(')');
+		}
+		sql.append(") order by awarded_at");
+		return this.jdbc.query(sql.toString(), ScoreStore::award, args.toArray());
+	}
+
+	private static Award award(ResultSet rs, int row) throws SQLException {
+		return new Award(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4), rs.getString(5),
+				rs.getTimestamp(6).toInstant(), rs.getLong(7));
+	}
+
+	/**
+	 * Which of a member's awards of one rule to read: all of them, only those with one of
+	 * the {@code occurrences} (when given), only those awarded after {@code since} (when
+	 * given).
+	 */
+	public record AwardsOf(String ruleCode, @Nullable Collection<String> occurrences, @Nullable Instant since) {
+
+		public AwardsOf {
+			if (occurrences != null && occurrences.isEmpty()) {
+				throw new IllegalArgumentException("no occurrences to read");
+			}
+		}
+
 	}
 
 	public Set<String> badges(int generation, UUID memberId) {
