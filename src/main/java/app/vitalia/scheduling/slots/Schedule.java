@@ -141,43 +141,16 @@ public record Schedule(UUID doctorId, String timezone, int slotMinutes, int buff
 
 	public List<Slot> slotsOn(LocalDate date) {
 		ZoneId zone = zone();
-		List<Window> windows = new ArrayList<>();
-		List<DateException> off = new ArrayList<>();
-		boolean dayOff = false;
-		for (DateException exception : this.exceptions) {
-			if (!exception.date().equals(date)) {
-				continue;
-			}
-			if (exception.type() == ExceptionKind.EXTRA) {
-				windows.add(new Window(date.getDayOfWeek(), exception.start(), exception.end()));
-			}
-			else if (exception.start() == null) {
-				dayOff = true;
-			}
-			else {
-				off.add(exception);
-			}
-		}
-		if (dayOff) {
-			return List.of();
-		}
-		for (Window window : this.weekly) {
-			if (window.dayOfWeek() == date.getDayOfWeek()) {
-				windows.add(window);
-			}
-		}
+		Day day = day(date, zone);
 		Duration length = slotLength();
 		Duration step = length.plusMinutes(this.bufferMinutes);
 		List<Slot> slots = new ArrayList<>();
-		for (Window window : windows) {
+		for (Window window : day.windows()) {
 			Instant end = date.atTime(window.end()).atZone(zone).toInstant();
 			for (Instant start = date.atTime(window.start()).atZone(zone).toInstant(); !start.plus(length)
 				.isAfter(end); start = start.plus(step)) {
 				Slot slot = new Slot(start, start.plus(length));
-				if (off.stream()
-					.noneMatch(exception -> slot.overlaps(date.atTime(exception.start()).atZone(zone).toInstant(),
-							date.atTime(exception.end()).atZone(zone).toInstant()))
-						&& !slots.contains(slot)) {
+				if (day.free(slot) && !slots.contains(slot)) {
 					slots.add(slot);
 				}
 			}
@@ -187,46 +160,61 @@ public record Schedule(UUID doctorId, String timezone, int slotMinutes, int buff
 	}
 
 	/**
-	 * The slot starting exactly at {@code start}, if the rules offer one.
+	 * The slot starting exactly at {@code start}, if the rules offer one: what
+	 * {@link #slotsOn} would find, without laying out the day (a booking asks this on
+	 * every request).
 	 */
 	public Optional<Slot> slotAt(Instant start) {
-		// the answer of slotsOn(date) for this one start, without laying out the day: a
-		// booking asks this on every request
 		ZoneId zone = zone();
 		LocalDate date = start.atZone(zone).toLocalDate();
+		Day day = day(date, zone);
 		Duration length = slotLength();
 		Slot slot = new Slot(start, start.plus(length));
 		Duration step = length.plusMinutes(this.bufferMinutes);
-		boolean offered = false;
+		boolean offered = day.windows().stream().anyMatch(window -> {
+			Duration offset = Duration.between(date.atTime(window.start()).atZone(zone).toInstant(), start);
+			return !offset.isNegative() && offset.toNanos() % step.toNanos() == 0
+					&& !slot.end().isAfter(date.atTime(window.end()).atZone(zone).toInstant());
+		});
+		return offered && day.free(slot) ? Optional.of(slot) : Optional.empty();
+	}
+
+	/**
+	 * The windows the rules open on a date (none on a day off) and the hours off inside
+	 * them.
+	 */
+	private Day day(LocalDate date, ZoneId zone) {
+		List<Window> windows = new ArrayList<>();
+		List<Slot> off = new ArrayList<>();
 		for (DateException exception : this.exceptions) {
 			if (!exception.date().equals(date)) {
 				continue;
 			}
 			if (exception.type() == ExceptionKind.EXTRA) {
-				offered |= onGrid(slot, date, new Window(date.getDayOfWeek(), exception.start(), exception.end()), zone,
-						step);
+				windows.add(new Window(date.getDayOfWeek(), exception.start(), exception.end()));
 			}
-			else if (exception.start() == null || slot.overlaps(date.atTime(exception.start()).atZone(zone).toInstant(),
-					date.atTime(exception.end()).atZone(zone).toInstant())) {
-				return Optional.empty();
+			else if (exception.start() == null) {
+				return new Day(List.of(), List.of());
+			}
+			else {
+				off.add(new Slot(date.atTime(exception.start()).atZone(zone).toInstant(),
+						date.atTime(exception.end()).atZone(zone).toInstant()));
 			}
 		}
 		for (Window window : this.weekly) {
 			if (window.dayOfWeek() == date.getDayOfWeek()) {
-				offered |= onGrid(slot, date, window, zone, step);
+				windows.add(window);
 			}
 		}
-		return offered ? Optional.of(slot) : Optional.empty();
+		return new Day(windows, off);
 	}
 
-	/**
-	 * Whether the window laid out on {@code date} has {@code slot} among its slots: it
-	 * starts a whole number of steps after the window's start and ends inside it.
-	 */
-	private static boolean onGrid(Slot slot, LocalDate date, Window window, ZoneId zone, Duration step) {
-		Duration offset = Duration.between(date.atTime(window.start()).atZone(zone).toInstant(), slot.start());
-		return !offset.isNegative() && offset.toNanos() % step.toNanos() == 0
-				&& !slot.end().isAfter(date.atTime(window.end()).atZone(zone).toInstant());
+	private record Day(List<Window> windows, List<Slot> off) {
+
+		boolean free(Slot slot) {
+			return this.off.stream().noneMatch(hours -> slot.overlaps(hours.start(), hours.end()));
+		}
+
 	}
 
 	public Instant earliestBookable(Instant now) {
