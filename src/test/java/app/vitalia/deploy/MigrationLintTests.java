@@ -3,6 +3,7 @@ package app.vitalia.deploy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,27 @@ class MigrationLintTests {
 					+ " (allowed only as the contract step of a shipped expansion: -- contract-of: Vx_y_z)");
 		}
 		assertThat(refused).as("destructive migrations not shipped in %s", previous).isEmpty();
+	}
+
+	/**
+	 * The running release tolerates applied migrations it does not know (a module's new
+	 * one sorts below another module's, {@code ignore-migration-patterns: *:missing}), so
+	 * Flyway no longer notices a shipped migration that disappeared: this does. A shipped
+	 * one that changed would fail Flyway's checksum validation on every database it ran
+	 * on.
+	 */
+	@Test
+	void everyShippedMigrationIsStillHereUnchanged() {
+		String previous = PreviousRelease.ref();
+		List<String> changed = Tool.required("git")
+			.run(Duration.ofSeconds(60), "diff", "--no-renames", "--name-status", "--diff-filter=DM", previous, "--",
+					"src/main/resources/db/")
+			.succeeded()
+			.output()
+			.lines()
+			.filter((line) -> !line.isBlank())
+			.toList();
+		assertThat(changed).as("migrations shipped in %s that were removed (D) or changed (M)", previous).isEmpty();
 	}
 
 	@Test
