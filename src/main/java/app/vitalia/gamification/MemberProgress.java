@@ -16,7 +16,6 @@ import app.vitalia.gamification.rules.Badge;
 import app.vitalia.gamification.rules.Rule;
 import app.vitalia.gamification.rules.RuleStore;
 import app.vitalia.gamification.rules.Text;
-import app.vitalia.gamification.scoring.Award;
 import app.vitalia.gamification.scoring.ScoreStore;
 import app.vitalia.gamification.scoring.Streak;
 import app.vitalia.members.MemberId;
@@ -36,6 +35,9 @@ public class MemberProgress {
 
 	/** Points per level: level 1 from 0, level 2 from 100, and so on. */
 	static final int POINTS_PER_LEVEL = 100;
+
+	/** How many of the latest awards the page lists. */
+	static final int RECENT_AWARDS = 10;
 
 	public record Progress(long points, int level, long nextLevelAt, List<EarnedBadge> badges,
 			List<LockedBadge> lockedBadges, StreakView streak, List<RecentAward> recentAwards,
@@ -81,14 +83,10 @@ public class MemberProgress {
 	public Progress of(MemberId member) {
 		UUID memberId = member.id();
 		int generation = this.scores.generation();
-		List<Award> awards = this.scores.awards(generation, memberId);
-		long points = awards.stream().mapToLong(Award::points).sum();
+		Standing standing = standing(generation, memberId);
 		Map<String, Rule> ruleByCode = new LinkedHashMap<>();
 		this.rules.rules().forEach(rule -> ruleByCode.put(rule.code(), rule));
-		Map<String, Instant> earnedAt = new LinkedHashMap<>();
-		awards.stream()
-			.filter(award -> award.badgeCode() != null)
-			.forEach(award -> earnedAt.merge(award.badgeCode(), award.awardedAt(), (a, b) -> a.isBefore(b) ? a : b));
+		Map<String, Instant> earnedAt = this.scores.badges(generation, memberId);
 		List<Badge> badges = this.rules.badges();
 		List<EarnedBadge> earned = badges.stream()
 			.filter(badge -> earnedAt.containsKey(badge.code()))
@@ -106,17 +104,17 @@ public class MemberProgress {
 						.findFirst()
 						.orElse(null)))
 			.toList();
-		List<RecentAward> recent = awards.stream()
-			.sorted(Comparator.comparing(Award::awardedAt).reversed())
-			.limit(10)
+		List<RecentAward> recent = this.scores.latestAwards(generation, memberId, RECENT_AWARDS)
+			.stream()
 			.map(award -> new RecentAward(award.ruleCode(),
 					ruleByCode.containsKey(award.ruleCode()) ? ruleByCode.get(award.ruleCode()).name()
 							: new Text(award.ruleCode(), award.ruleCode()),
 					award.points(), award.badgeCode(), award.awardedAt()))
 			.toList();
+		long points = standing.points();
 		int level = (int) (points / POINTS_PER_LEVEL) + 1;
-		return new Progress(points, level, (long) level * POINTS_PER_LEVEL, earned, locked,
-				streak(generation, memberId), recent, this.leaderboards.optedIn(memberId));
+		return new Progress(points, level, (long) level * POINTS_PER_LEVEL, earned, locked, standing.streak(), recent,
+				this.leaderboards.optedIn(memberId));
 	}
 
 	/**
@@ -134,17 +132,24 @@ public class MemberProgress {
 		this.leaderboards.setOptIn(member.id(), optIn);
 	}
 
-	private StreakView streak(int generation, UUID memberId) {
+	/**
+	 * The member's points (kept with each award, so the page does not add up every award)
+	 * and streak in the member's own today.
+	 */
+	private Standing standing(int generation, UUID memberId) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.profiles.zoneOf(MemberId.of(memberId))));
 		return this.jdbc
-			.query("select current_streak, longest_streak, streak_last_day from gamification_member "
-					+ "where generation = ? and member_id = ?",
-					(rs, i) -> new Streak(rs.getInt(1), rs.getInt(2), rs.getObject(3, LocalDate.class)), generation,
-					memberId)
+			.query("select points, current_streak, longest_streak, streak_last_day from gamification_member "
+					+ "where generation = ? and member_id = ?", (rs, i) -> {
+						Streak streak = new Streak(rs.getInt(2), rs.getInt(3), rs.getObject(4, LocalDate.class));
+						return new Standing(rs.getLong(1), new StreakView(streak.currentOn(today), streak.longest()));
+					}, generation, memberId)
 			.stream()
 			.findFirst()
-			.map(streak -> new StreakView(streak.currentOn(today), streak.longest()))
-			.orElse(new StreakView(0, 0));
+			.orElse(new Standing(0, new StreakView(0, 0)));
+	}
+
+	private record Standing(long points, StreakView streak) {
 	}
 
 }

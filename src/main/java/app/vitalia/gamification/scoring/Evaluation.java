@@ -118,7 +118,7 @@ public class Evaluation {
 		actions.forEach(action -> earned.addAll(score.apply(action)));
 		// the badges the member held before, read only when one may be new
 		Set<String> badges = publish && earned.stream().anyMatch(award -> award.badgeCode() != null)
-				? new HashSet<>(this.scores.badges(generation, first.memberId())) : new HashSet<>();
+				? new HashSet<>(this.scores.badges(generation, first.memberId()).keySet()) : new HashSet<>();
 		List<Award> inserted = this.scores.insertNew(generation, earned);
 		long points = inserted.stream().mapToLong(Award::points).sum();
 		this.scores.progress(generation, first.memberId(), points, tracked ? score.streak(TRACKED_STREAK) : null);

@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 import app.vitalia.platform.Database;
@@ -61,12 +62,13 @@ public class ScoreStore {
 		this.jdbc.update("update gamification_state set generation = ? where id = 1", generation);
 	}
 
-	/** Every award of the member in the generation, in the order they were awarded. */
-	public List<Award> awards(int generation, UUID memberId) {
+	/** The member's latest awards in the generation, newest first. */
+	public List<Award> latestAwards(int generation, UUID memberId, int limit) {
 		return this.jdbc.query(
 				"select rule_code, member_id, occurrence, points, badge_code, awarded_at, event_seq "
-						+ "from gamification_award where generation = ? and member_id = ? order by awarded_at",
-				ScoreStore::award, generation, memberId);
+						+ "from gamification_award where generation = ? and member_id = ? "
+						+ "order by awarded_at desc, event_seq desc limit ?",
+				ScoreStore::award, generation, memberId, limit);
 	}
 
 	/**
@@ -121,12 +123,20 @@ public class ScoreStore {
 
 	}
 
-	public Set<String> badges(int generation, UUID memberId) {
-		return Set.copyOf(this.jdbc.queryForList(
-				"select distinct badge_code from gamification_award "
-						+ "where generation = ? and member_id = ? and badge_code is not null",
-				String.class, generation, memberId));
+	/**
+	 * The badges the member holds in the generation, each with when it was first awarded.
+	 */
+	public Map<String, Instant> badges(int generation, UUID memberId) {
+		Map<String, Instant> badges = new LinkedHashMap<>();
+		this.jdbc.query(BADGES, (ResultSet rs) -> {
+			badges.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+		}, generation, memberId);
+		return badges;
 	}
+
+	/** On PostgreSQL, read from a partial index of the awards that carry a badge. */
+	static final String BADGES = "select badge_code, min(awarded_at) from gamification_award "
+			+ "where generation = ? and member_id = ? and badge_code is not null group by badge_code";
 
 	/**
 	 * Inserts the awards whose key is new in the generation.

@@ -9,14 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * An evaluation reads of a member's earlier awards only those its rules can depend on: a
  * member who earned a point for each of 3,000 logged foods has 3,000 awards of that rule,
- * and a batch of two foods reads two of them. It runs in the HTTP tests' shared context.
+ * and a batch of two foods reads two of them; the badges among them come from an index of
+ * their own. It needs PostgreSQL and runs in the HTTP tests' shared context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AwardsReadTests {
@@ -58,6 +61,30 @@ class AwardsReadTests {
 		assertThat(read).extracting(Award::ruleCode).doesNotContain(code("OTHER"));
 		assertThat(read).extracting(Award::awardedAt).isSorted();
 		assertThat(this.scores.awards(generation, this.member, List.of())).isEmpty();
+	}
+
+	@Test
+	void theBadgesHeldAreReadFromTheirOwnIndexNotFromEveryAward() {
+		assertThat(this.jdbc.execute((ConnectionCallback<String>) (c) -> c.getMetaData().getDatabaseProductName()))
+			.as("this test needs PostgreSQL on 127.0.0.1:5432")
+			.isEqualTo("PostgreSQL");
+		int generation = this.scores.generation();
+		insert(generation, code("EACH"), "'food-' || n", "n", 3000);
+		this.jdbc.update("update gamification_award set badge_code = ? where member_id = ? and occurrence in "
+				+ "('food-40', 'food-700')", code("BADGE"), this.member);
+		this.jdbc.update(
+				"update gamification_award set badge_code = ? where member_id = ? and occurrence = " + "'food-9'",
+				code("OTHER_BADGE"), this.member);
+		this.jdbc.execute("analyze gamification_award");
+
+		String plan = String.join("\n",
+				this.jdbc.queryForList("explain " + ScoreStore.BADGES, String.class, generation, this.member));
+
+		assertThat(plan).contains("gamification_award_badge_idx").doesNotContain("Seq Scan");
+		Instant day = Instant.parse("2001-01-01T09:00:00Z");
+		assertThat(this.scores.badges(generation, this.member)).containsOnly(
+				entry(code("BADGE"), day.plusSeconds(40L * 86_400)),
+				entry(code("OTHER_BADGE"), day.plusSeconds(9L * 86_400)));
 	}
 
 	/** {@code count} awards of the rule, the n-th on day {@code day} after 2001-01-01. */
