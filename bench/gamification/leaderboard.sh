@@ -26,10 +26,8 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-login() {
-  curl -sf -X POST "$BASE_URL/api/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$1\",\"password\":\"$2\"}" | jq -r .accessToken
-}
+# shellcheck source=bench/gamification/members-load.sh
+. "$HERE/members-load.sh"
 
 if [ "$MODE" = seed ]; then
   echo "logging actions of the $PREFIX members and opting them in (unless already done)"
@@ -66,8 +64,7 @@ SQL
   exit 0
 fi
 
-for i in $(seq 0 $((CALLERS - 1))); do login "$PREFIX-member$((i * 977))@demo.vitalia.app" "$DEMO_PASSWORD"; done \
-  > "$WORK/tokens"
+sign_in_callers 977
 for period in weekly monthly all-time; do echo "/api/leaderboards/$period?limit=100" > "$WORK/$period"; done
 cat "$WORK/weekly" "$WORK/monthly" "$WORK/all-time" > "$WORK/all"
 TOKEN=$(head -1 "$WORK/tokens")
@@ -76,23 +73,13 @@ for period in weekly monthly all-time; do
     | jq -r --arg p "$period" '"\($p): \(.entries | length) entries, caller rank \(.me.rank) with \(.me.points) points"'
 done
 
-bench() { # <paths file> <duration>
-  TOKENS_FILE="$WORK/tokens" PATHS_FILE="$1" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 10s --latency \
-    -s "$HERE/leaderboard.lua" "$BASE_URL" > "$WORK/out" 2>&1 || true
-}
-
 echo "warming up $WARMUP ($(uptime | sed 's/.*load/load/'))"
-bench "$WORK/all" "$WARMUP"
+measure "$WORK/all" "$WARMUP"
 echo
-echo "| endpoint | run | req/s | p50 | p99 | statuses | load average (1/5/15 min) after |"
-echo "|---|---|---|---|---|---|---|"
+table_header
 for period in $PERIODS; do
   for run in $(seq 1 "$RUNS"); do
-    bench "$WORK/$period" "$DURATION"
-    rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/out")
-    p50=$(awk '$1 == "50%" {print $2}' "$WORK/out")
-    p99=$(awk '$1 == "99%" {print $2}' "$WORK/out")
-    statuses=$(awk '/^STATUS/ {printf "%s%s×%s", sep, $3, $2; sep=", "}' "$WORK/out")
-    echo "| GET /api/leaderboards/$period?limit=100 | $run | $rps | $p50 | $p99 | $statuses | $(uptime | sed 's/.*average: //') |"
+    measure "$WORK/$period" "$DURATION"
+    table_row "GET /api/leaderboards/$period?limit=100" "$run"
   done
 done

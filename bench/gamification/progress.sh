@@ -24,10 +24,12 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-caller() { echo "$PREFIX-member$(($1 * 37))@demo.vitalia.app"; }
+# shellcheck source=bench/gamification/members-load.sh
+. "$HERE/members-load.sh"
+STEP=37
 
 if [ "$MODE" = seed ]; then
-  emails=$(for i in $(seq 0 $((CALLERS - 1))); do printf "'%s'," "$(caller "$i")"; done)
+  emails=$(for i in $(seq 0 $((CALLERS - 1))); do printf "'%s'," "$(caller "$i" "$STEP")"; done)
   $PSQL -v ON_ERROR_STOP=1 -q <<SQL
 with callers as (
   select a.id from identity_account a where a.email in (${emails%,})
@@ -54,30 +56,16 @@ SQL
   exit 0
 fi
 
-login() {
-  curl -sf -X POST "$BASE_URL/api/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$1\",\"password\":\"$2\"}" | jq -r .accessToken
-}
-for i in $(seq 0 $((CALLERS - 1))); do login "$(caller "$i")" "$DEMO_PASSWORD"; done > "$WORK/tokens"
+sign_in_callers "$STEP"
 echo "/api/me/progress" > "$WORK/paths"
 curl -sf -H "Authorization: Bearer $(head -1 "$WORK/tokens")" "$BASE_URL/api/me/progress" \
   | jq -r '"first caller: \(.points) points, \(.badges | length) badge(s), \(.recentAwards | length) recent awards"'
 
-bench() { # <duration>
-  TOKENS_FILE="$WORK/tokens" PATHS_FILE="$WORK/paths" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --timeout 10s \
-    --latency -s "$HERE/leaderboard.lua" "$BASE_URL" > "$WORK/out" 2>&1 || true
-}
-
 echo "warming up $WARMUP ($(uptime | sed 's/.*load/load/'))"
-bench "$WARMUP"
+measure "$WORK/paths" "$WARMUP"
 echo
-echo "| endpoint | run | req/s | p50 | p99 | statuses | load average (1/5/15 min) after |"
-echo "|---|---|---|---|---|---|---|"
+table_header
 for run in $(seq 1 "$RUNS"); do
-  bench "$DURATION"
-  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/out")
-  p50=$(awk '$1 == "50%" {print $2}' "$WORK/out")
-  p99=$(awk '$1 == "99%" {print $2}' "$WORK/out")
-  statuses=$(awk '/^STATUS/ {printf "%s%s×%s", sep, $3, $2; sep=", "}' "$WORK/out")
-  echo "| GET /api/me/progress | $run | $rps | $p50 | $p99 | $statuses | $(uptime | sed 's/.*average: //') |"
+  measure "$WORK/paths" "$DURATION"
+  table_row "GET /api/me/progress" "$run"
 done
