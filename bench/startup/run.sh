@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start-up benchmark: time from launching the JVM to a healthy GET /api/health, and the
-# resident memory (RSS) once it is healthy and has idled for a while.
+# Start-up benchmark: time from launching the JVM to a healthy GET /api/health and to a ready
+# GET /readyz, and the resident memory (RSS) once it is healthy and has idled for a while.
 #
 #   bench/startup/run.sh [h2|postgres] [jar|nocache|cache|image-nocache|image] [RUNS]
 #
@@ -58,8 +58,9 @@ esac
 data=$work
 [[ $how == image* ]] && data=/tmp
 
-# one start: sets ms (to healthy), cpu (CPU seconds the JVM had used by then) and rss (MiB after
-# IDLE seconds)
+# one start: sets ms (to healthy), ready (ms to a ready /readyz: the context refreshed and the
+# application runners done, when load balancers send traffic), cpu (CPU seconds the JVM had used
+# when healthy) and rss (MiB after IDLE seconds)
 start() {
 	local begin
 	begin=$(date +%s%N)
@@ -74,6 +75,11 @@ start() {
 	jvm=$pid
 	[[ $how == image* ]] && jvm=$(pgrep -P "$(pgrep -P "$pid")")
 	cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$jvm/stat")
+	until curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1; do
+		kill -0 "$pid" 2>/dev/null || { tail -n 40 "$work/app.log" >&2; exit 1; }
+		sleep 0.02
+	done
+	ready=$(( ($(date +%s%N) - begin) / 1000000 ))
 	sleep "$IDLE"
 	rss=$(( $(awk '/VmRSS/ {print $2}' "/proc/$jvm/status") / 1024 ))
 	kill "$pid"
@@ -96,10 +102,10 @@ for run in $(seq 1 "$runs"); do
 	esac
 	load=$(cut -d' ' -f1-3 /proc/loadavg)
 	start
-	echo "run $run: first start $ms ms ($cpu s CPU), RSS $rss MiB (load before: $load)"
+	echo "run $run: first start $ms ms, ready $ready ms ($cpu s CPU), RSS $rss MiB (load before: $load)"
 	load=$(cut -d' ' -f1-3 /proc/loadavg)
 	start
-	echo "run $run: restart     $ms ms ($cpu s CPU), RSS $rss MiB (load before: $load)"
+	echo "run $run: restart     $ms ms, ready $ready ms ($cpu s CPU), RSS $rss MiB (load before: $load)"
 	if [ "$mode" = postgres ]; then
 		psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $db" >/dev/null
 		db=
