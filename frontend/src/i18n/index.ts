@@ -32,10 +32,35 @@ export function preferredLanguage(wanted: readonly string[] | undefined): Langua
   return 'es'
 }
 
-function browserLanguage(): Language {
+function browserPreferences(): readonly string[] {
   const browser = globalThis.navigator
-  return preferredLanguage(browser?.languages?.length ? browser.languages : [browser?.language ?? ''])
+  return browser?.languages?.length ? browser.languages : [browser?.language ?? '']
 }
+
+function browserLanguage(): Language {
+  return preferredLanguage(browserPreferences())
+}
+
+/**
+ * The locale dates and numbers are written in: the UI's language, so a page never mixes two
+ * ("Renews on Dec 11" beside "Se renueva el"), in the browser's regional form of that language
+ * when it prefers one (es-MX, en-GB: their own date order and separators).
+ */
+export function displayLocale(language: string, wanted: readonly string[] = browserPreferences()): string {
+  const primary = language.split('-')[0]?.toLowerCase() ?? language
+  const regional = wanted.find((tag) => tag.split('-')[0]?.toLowerCase() === primary)
+  if (regional) {
+    try {
+      return Intl.getCanonicalLocales(regional)[0] ?? primary
+    } catch {
+      // not a well-formed tag: the language alone
+    }
+  }
+  return primary
+}
+
+/** {@link displayLocale} for the UI's current language. */
+export const currentDisplayLocale = () => displayLocale(i18n.language || 'es')
 
 /** Switches the UI language and remembers the choice in this browser. */
 export function changeLanguage(language: Language) {

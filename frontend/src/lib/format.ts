@@ -1,7 +1,8 @@
 import { addDays as addCalendarDays, format } from 'date-fns'
+import { currentDisplayLocale } from '@/i18n'
 
-// Dates and numbers follow the browser's locale (not the UI language), as users expect
-// their own calendar conventions.
+// Dates and numbers are written in the UI's language, in the browser's regional form of it
+// when it has one (currentDisplayLocale): a page never mixes two languages.
 
 /** Parses "YYYY-MM-DD" as a calendar date in local time (Date.parse would use UTC midnight). */
 export function parseLocalDate(value: string): Date | null {
@@ -13,16 +14,18 @@ export function parseLocalDate(value: string): Date | null {
 
 export function formatDate(value: string): string {
   const date = parseLocalDate(value)
-  return date ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date) : value
+  return date ? new Intl.DateTimeFormat(currentDisplayLocale(), { dateStyle: 'medium' }).format(date) : value
 }
 
 export function formatDateTime(value: string): string {
   const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  return Number.isNaN(date.getTime())
+    ? value
+    : new Intl.DateTimeFormat(currentDisplayLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date)
 }
 
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits }).format(value)
+  return new Intl.NumberFormat(currentDisplayLocale(), { maximumFractionDigits }).format(value)
 }
 
 /** Today's date as "YYYY-MM-DD" in local time. */
@@ -48,6 +51,6 @@ export function isIsoDate(value: unknown): value is string {
 export function formatLongDate(value: string): string {
   const date = parseLocalDate(value)
   if (!date) return value
-  const text = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(date)
+  const text = new Intl.DateTimeFormat(currentDisplayLocale(), { weekday: 'long', day: 'numeric', month: 'long' }).format(date)
   return text.charAt(0).toLocaleUpperCase() + text.slice(1)
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { currentDisplayLocale } from '@/i18n'
 import { formatNumber, parseLocalDate } from '@/lib/format'
 import { axisFor, type TrendPoint } from '../utils/trends'
 
@@ -8,7 +9,7 @@ const tick = { fontSize: 11, fill: 'var(--color-muted)' }
 function dayLabel(date: string, many: boolean) {
   const parsed = parseLocalDate(date)
   if (!parsed) return date
-  return new Intl.DateTimeFormat(undefined, many ? { day: 'numeric' } : { weekday: 'short', day: 'numeric' }).format(parsed)
+  return new Intl.DateTimeFormat(currentDisplayLocale(), many ? { day: 'numeric' } : { weekday: 'short', day: 'numeric' }).format(parsed)
 }
 
 /** Daily calories as bars against the target line; a table carries the same data for screen readers. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { EmptyState, QueryState } from '@/components/ui/query-state'
+import { currentDisplayLocale } from '@/i18n'
 import { formatDate, formatNumber, parseLocalDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useWeights, type WeightEntry } from '../api/get-weights'
@@ -9,7 +10,7 @@ const tick = { fontSize: 11, fill: 'var(--color-muted)' }
 
 function dayLabel(date: string) {
   const parsed = parseLocalDate(date)
-  return parsed ? new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(parsed) : date
+  return parsed ? new Intl.DateTimeFormat(currentDisplayLocale(), { day: 'numeric', month: 'short' }).format(parsed) : date
 }
 
 /** Weight over time, oldest first, with dates and kilograms; the list below carries the same numbers. */

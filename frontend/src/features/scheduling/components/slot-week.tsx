@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { QueryError } from '@/components/ui/query-state'
 import { Spinner } from '@/components/ui/spinner'
+import { currentDisplayLocale } from '@/i18n'
 import { formatDate } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useWorkingDays } from '../api/booking-guide'
@@ -35,7 +36,9 @@ type SlotWeekProps = {
 
 function dayHeading(date: string) {
   const [year, month, day] = date.split('-').map(Number)
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(year, month - 1, day))
+  return new Intl.DateTimeFormat(currentDisplayLocale(), { weekday: 'short', day: 'numeric', month: 'short' }).format(
+    new Date(year, month - 1, day),
+  )
 }
 
 /** A week of free slots, shown on the viewer's wall clock, with the clinician's zone when it differs. */

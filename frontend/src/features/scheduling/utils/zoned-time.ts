@@ -1,5 +1,6 @@
 import { TZDate, tzOffset } from '@date-fns/tz'
 import { format, startOfWeek as mondayOf } from 'date-fns'
+import { currentDisplayLocale } from '@/i18n'
 import { addDays, parseLocalDate } from '@/lib/format'
 
 // Slots and appointments are instants; members and clinicians see them on their own wall clock.
@@ -41,13 +42,13 @@ export function groupByDay<T extends { startsAt: string }>(items: T[], timeZone:
   return dates.map((date) => ({ date, items: groups.get(date) ?? [] }))
 }
 
-/** A time of day in a zone, in the browser's conventions ("09:30" or "09:30 AM"). */
+/** A time of day in a zone, in the UI language's conventions ("09:30" or "09:30 AM"). */
 export function formatTimeInZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(instant))
+  return new Intl.DateTimeFormat(currentDisplayLocale(), { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(instant))
 }
 
 export function formatDateTimeInZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(currentDisplayLocale(), {
     timeZone,
     weekday: 'short',
     day: 'numeric',
