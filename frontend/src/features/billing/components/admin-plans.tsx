@@ -14,6 +14,7 @@ import { formatDate } from '@/lib/format'
 import { type AdminPlan, useAdminPlans, useSavePlan } from '../api/admin-billing'
 import { formatMoney } from '../api/billing'
 import { amountText } from '../utils/plan-draft'
+import { isPlanPeriod } from '../utils/plan-labels'
 import { NewPlanForm } from './new-plan-form'
 
 /** The plan editor: every plan with its price versions, a new plan, a new price. */
@@ -43,7 +44,8 @@ function PlanCard({ plan }: { plan: AdminPlan }) {
           {plan.archived && <Badge>{t('billing.admin.archived')}</Badge>}
         </CardTitle>
         <CardDescription>
-          {formatMoney(plan.price.amount, plan.price.currency, i18n.language)} · {plan.period} · {plan.features.join(', ')}
+          {formatMoney(plan.price.amount, plan.price.currency, i18n.language)} ·{' '}
+          {isPlanPeriod(plan.period) ? t(`billing.periods.${plan.period}`) : plan.period} · {plan.features.join(', ')}
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-3 text-sm">

@@ -21,6 +21,7 @@ import {
   useResume,
   useSubscription,
 } from '../api/billing'
+import { memberFeatures } from '../utils/plan-labels'
 import { paymentStatusLabel } from '../utils/status-labels'
 import { SubscriptionStatusBadge } from './status-badge'
 
@@ -84,9 +85,12 @@ export function MyPlan() {
                   })}
                 </p>
               )}
-              {s.plan && s.plan.features.length > 0 && (
+              {s.plan && memberFeatures(s.plan.features).length > 0 && (
                 <p>
-                  {t('billing.plan.features')}: {s.plan.features.join(', ')}
+                  {t('billing.plan.features')}:{' '}
+                  {memberFeatures(s.plan.features)
+                    .map((feature) => t(`billing.featureNames.${feature}`))
+                    .join(', ')}
                 </p>
               )}
               {actionError && <Alert tone="danger">{errorMessage(actionError, t)}</Alert>}

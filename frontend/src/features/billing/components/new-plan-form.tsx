@@ -50,7 +50,7 @@ export function NewPlanForm() {
               <NativeSelect {...form.register('period')}>
                 {planPeriods.map((period) => (
                   <option key={period} value={period}>
-                    {period}
+                    {t(`billing.periods.${period}`)}
                   </option>
                 ))}
               </NativeSelect>

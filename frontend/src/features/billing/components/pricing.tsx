@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { errorMessage } from '@/lib/form-errors'
 import { formatMoney, type Plan, useCheckout, usePlans } from '../api/billing'
+import { isPlanPeriod, memberFeatures } from '../utils/plan-labels'
 
 type PricingProps = { signedIn: boolean; currentPlanId?: string; onSignIn: () => void }
 
@@ -17,7 +18,7 @@ export function Pricing({ signedIn, currentPlanId, onSignIn }: PricingProps) {
   if (plans.isError) return <Alert tone="danger">{errorMessage(plans.error, t)}</Alert>
   if (plans.data.length === 0) return <Alert>{t('billing.pricing.empty')}</Alert>
   const per = (plan: Plan) =>
-    plan.period === 'P1M' || plan.period === 'P1Y'
+    isPlanPeriod(plan.period)
       ? t(`billing.pricing.perPeriod.${plan.period}`)
       : t('billing.pricing.perPeriod.other', { period: plan.period })
   return (
@@ -41,9 +42,9 @@ export function Pricing({ signedIn, currentPlanId, onSignIn }: PricingProps) {
               </p>
               {plan.trialDays > 0 && <p className="text-sm text-brand-700">{t('billing.pricing.trial', { days: plan.trialDays })}</p>}
               <ul className="space-y-1 text-sm">
-                {plan.features.map((feature) => (
+                {memberFeatures(plan.features).map((feature) => (
                   <li key={feature} className="flex items-center gap-2">
-                    <Check className="size-4 text-brand-700" aria-hidden="true" /> {feature}
+                    <Check className="size-4 text-brand-700" aria-hidden="true" /> {t(`billing.featureNames.${feature}`)}
                   </li>
                 ))}
               </ul>

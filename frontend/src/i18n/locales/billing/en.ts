@@ -4,10 +4,12 @@ import type { es } from './es'
 /** Must have exactly the Spanish keys (checked when compiling). */
 export const en: Shape<typeof es> = {
   billing: {
+    periods: { P1M: 'Monthly', P1Y: 'Yearly', P30D: 'Every 30 days' },
+    featureNames: { PHOTO_ANALYSIS: 'Analysis of your meal photos', AI_SUMMARY: 'Weekly summary written by AI' },
     pricing: {
       title: 'Plans',
       description: 'Choose the plan that suits you. Cancel whenever you like.',
-      perPeriod: { P1M: 'a month', P1Y: 'a year', other: 'every {{period}}' },
+      perPeriod: { P1M: 'a month', P1Y: 'a year', P30D: 'every 30 days', other: 'every {{period}}' },
       trial: '{{days}}-day free trial',
       subscribe: 'Subscribe',
       current: 'Your current plan',

@@ -1,9 +1,11 @@
 export const es = {
   billing: {
+    periods: { P1M: 'Mensual', P1Y: 'Anual', P30D: 'Cada 30 días' },
+    featureNames: { PHOTO_ANALYSIS: 'Análisis de las fotos de tus comidas', AI_SUMMARY: 'Resumen semanal escrito por IA' },
     pricing: {
       title: 'Planes',
       description: 'Elige el plan que te encaja. Puedes cancelarlo cuando quieras.',
-      perPeriod: { P1M: 'al mes', P1Y: 'al año', other: 'cada {{period}}' },
+      perPeriod: { P1M: 'al mes', P1Y: 'al año', P30D: 'cada 30 días', other: 'cada {{period}}' },
       trial: '{{days}} días de prueba gratis',
       subscribe: 'Suscribirme',
       current: 'Tu plan actual',
