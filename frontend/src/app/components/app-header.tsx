@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { type RefObject, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitcher } from '@/components/layout/language-switcher'
 import { Logo } from '@/components/layout/logo'
@@ -114,8 +115,13 @@ export function AppHeader() {
         ]
       : []
 
-  const nav = (className: string) => (
-    <nav aria-label={t('nav.main')} className={className}>
+  // A menu that does not fit beside the logo (an admin's, with their own pages too, in a narrow
+  // window) moves to the row below the header, wrapped, so no link is out of sight. The inline
+  // one stays in the layout, invisible, to tell when it fits again.
+  const inline = useRef<HTMLElement>(null)
+  const crowded = useOverflowing(inline, items.map((item) => item.label).join('|'))
+  const nav = (className: string, ref?: RefObject<HTMLElement | null>) => (
+    <nav ref={ref} aria-label={t('nav.main')} className={className}>
       {items.map((item) => (
         <Link
           key={item.to}
@@ -136,7 +142,7 @@ export function AppHeader() {
         <Link to="/" aria-label={t('nav.home')} className="rounded-lg">
           <Logo />
         </Link>
-        {nav('hidden min-w-0 flex-1 items-center gap-1 overflow-x-auto md:flex')}
+        {nav(cn('hidden min-w-0 flex-1 items-center gap-1 overflow-x-auto md:flex', crowded && 'invisible'), inline)}
         <div className="ml-auto flex shrink-0 items-center gap-2 md:ml-0">
           {authenticated && me.data && (
             <span className="hidden max-w-48 truncate text-sm text-muted 2xl:inline" title={me.data.email}>
@@ -148,7 +154,28 @@ export function AppHeader() {
           {authenticated && <LogoutButton className={cn('px-2 sm:px-3')} />}
         </div>
       </div>
-      {items.length > 0 && nav('flex gap-1 overflow-x-auto border-t border-line px-2 py-1.5 md:hidden')}
+      {items.length > 0 &&
+        nav(
+          cn(
+            'flex gap-1 overflow-x-auto border-t border-line px-2 py-1.5',
+            crowded ? 'md:flex-wrap md:overflow-visible md:px-[max(1.5rem,calc((100%-80rem)/2+1.5rem))]' : 'md:hidden',
+          ),
+        )}
     </header>
   )
+}
+
+/** True while the element's content is wider than the element: measured on resize and whenever `content` changes. */
+function useOverflowing(element: RefObject<HTMLElement | null>, content: string) {
+  const [overflowing, setOverflowing] = useState(false)
+  useLayoutEffect(() => {
+    const target = element.current
+    if (!target) return
+    const measure = () => setOverflowing(target.clientWidth > 0 && target.scrollWidth > target.clientWidth + 1)
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(target)
+    return () => observer.disconnect()
+  }, [element, content])
+  return overflowing
 }
