@@ -103,7 +103,7 @@ try {
   check(logged.status === 201, `logging by portion answered ${logged.status}`)
   await memberPage.goto(`${baseUrl}/today`)
   const entry = memberPage.getByTestId('diary-entry').filter({ hasText: 'Plátano' })
-  await entry.getByTestId('entry-amount').filter({ hasText: '2 × 1 mediano (236 g)' }).waitFor()
+  await entry.getByTestId('entry-amount').filter({ hasText: '2 × 1 mediano = 236 g' }).waitFor()
   const summaryTop = (await memberPage.getByTestId('day-summary-slot').boundingBox()).y
   const addTop = (await memberPage.locator('#add-title').boundingBox()).y
   check(summaryTop < addTop, `on a phone the summary (y=${summaryTop}) should come before adding food (y=${addTop})`)
@@ -115,7 +115,7 @@ try {
     .getByTestId('diary-entry')
     .filter({ hasText: 'Banana' })
     .getByTestId('entry-amount')
-    .filter({ hasText: '2 × 1 medium (236 g)' })
+    .filter({ hasText: '2 × 1 medium = 236 g' })
     .waitFor()
   // the recent foods are a query of their own, refetched in the new language a moment after
   // the entries: give the page a few seconds to finish, then no Spanish name may be left

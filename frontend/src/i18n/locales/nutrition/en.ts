@@ -44,7 +44,7 @@ export const en: Shape<typeof es> = {
     meal: { title: 'Meals', empty: 'Nothing logged yet.' },
     entry: {
       macros: 'P {{protein}} g · F {{fat}} g · C {{carbs}} g',
-      portion: '{{quantity}} × {{portion}} ({{grams}} g)',
+      portion: '{{quantity}} × {{portion}} = {{grams}} g',
       portionsOf: 'How many {{portion}} of {{food}}',
       invalidPortions: 'Give more than 0 and up to 100 portions.',
       edit: 'Edit the amount of {{food}}',

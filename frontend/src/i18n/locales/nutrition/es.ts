@@ -41,7 +41,7 @@ export const es = {
     meal: { title: 'Comidas', empty: 'Nada registrado todavía.' },
     entry: {
       macros: 'P {{protein}} g · G {{fat}} g · H {{carbs}} g',
-      portion: '{{quantity}} × {{portion}} ({{grams}} g)',
+      portion: '{{quantity}} × {{portion}} = {{grams}} g',
       portionsOf: 'Cuántas raciones de {{portion}} de {{food}}',
       invalidPortions: 'Indica entre más de 0 y 100 raciones.',
       edit: 'Editar la cantidad de {{food}}',
