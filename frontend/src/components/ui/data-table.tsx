@@ -7,12 +7,10 @@ import {
   type Row,
   useReactTable,
 } from '@tanstack/react-table'
-import { ChevronLeft, ChevronRight } from 'lucide-react'
 import { Fragment, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { cn } from '@/lib/utils'
-import { Button } from './button'
 import { type ExportCell, type ExportColumn, ExportViewButton } from './export-view-button'
+import { Pager } from './pager'
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -56,7 +54,6 @@ export function DataTable<T>({
   stackOnPhone = false,
   exportFileName,
 }: DataTableProps<T>) {
-  const { t } = useTranslation()
   // TanStack Table returns non-memoisable functions by design; the compiler skips this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
@@ -69,7 +66,6 @@ export function DataTable<T>({
     rowCount: pagination?.totalRows ?? data.length,
     state: pagination ? { pagination: pagination.state } : undefined,
   })
-  const pageCount = pagination ? Math.max(1, Math.ceil(pagination.totalRows / pagination.state.pageSize)) : 1
 
   return (
     <div className="grid min-w-0 grid-cols-1 gap-3">
@@ -147,29 +143,12 @@ export function DataTable<T>({
         </table>
       </div>
       {pagination && (
-        <nav className="flex items-center justify-between gap-3 text-sm text-muted" aria-label={t('table.pagination')}>
-          <span>{t('table.pageOf', { page: pagination.state.pageIndex + 1, pages: pageCount, total: pagination.totalRows })}</span>
-          <div className="flex gap-2">
-            <Button
-              variant="secondary"
-              size="sm"
-              disabled={pagination.state.pageIndex === 0}
-              onClick={() => pagination.onChange({ ...pagination.state, pageIndex: pagination.state.pageIndex - 1 })}
-            >
-              <ChevronLeft aria-hidden="true" />
-              {t('table.previous')}
-            </Button>
-            <Button
-              variant="secondary"
-              size="sm"
-              disabled={pagination.state.pageIndex + 1 >= pageCount}
-              onClick={() => pagination.onChange({ ...pagination.state, pageIndex: pagination.state.pageIndex + 1 })}
-            >
-              {t('table.next')}
-              <ChevronRight aria-hidden="true" />
-            </Button>
-          </div>
-        </nav>
+        <Pager
+          page={pagination.state.pageIndex}
+          pageSize={pagination.state.pageSize}
+          totalRows={pagination.totalRows}
+          onPage={(pageIndex) => pagination.onChange({ ...pagination.state, pageIndex })}
+        />
       )}
     </div>
   )

@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert'
 import { ConfirmButton } from '@/components/ui/confirm-button'
 import { ExportViewButton } from '@/components/ui/export-view-button'
 import { Input, NativeSelect, SearchOnEnter } from '@/components/ui/input'
+import { Pager } from '@/components/ui/pager'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDateTime } from '@/lib/format'
 import { type PaymentRow, type PaymentsQuery, useAdminPayments, useRefund } from '../api/admin-billing'
@@ -124,28 +125,12 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
               </tbody>
             </table>
           </div>
-          <div className="flex items-center justify-between text-sm">
-            <span className="text-muted">{payments.data.totalElements}</span>
-            <span className="flex gap-2">
-              <button
-                type="button"
-                className="text-brand-700 disabled:opacity-40"
-                disabled={query.page === 0}
-                onClick={() => onQueryChange({ ...query, page: query.page - 1 })}
-              >
-                ←
-              </button>
-              <span>{query.page + 1}</span>
-              <button
-                type="button"
-                className="text-brand-700 disabled:opacity-40"
-                disabled={(query.page + 1) * query.size >= payments.data.totalElements}
-                onClick={() => onQueryChange({ ...query, page: query.page + 1 })}
-              >
-                →
-              </button>
-            </span>
-          </div>
+          <Pager
+            page={query.page}
+            pageSize={query.size}
+            totalRows={payments.data.totalElements}
+            onPage={(page) => onQueryChange({ ...query, page })}
+          />
         </>
       )}
     </div>

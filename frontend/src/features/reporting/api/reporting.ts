@@ -37,10 +37,13 @@ const keys = {
 const live = (report: Report) => report.status === 'QUEUED' || report.status === 'RUNNING'
 
 /** Past and current reports; polls every second while one is queued or running. */
+/** Reports per page of the admin's list. */
+export const reportsPageSize = 10
+
 export const useReports = (page: number) =>
   useQuery({
     queryKey: keys.reports(page),
-    queryFn: () => api.get<Page<Report>>('/admin/reports', { params: { page, size: 10 } }),
+    queryFn: () => api.get<Page<Report>>('/admin/reports', { params: { page, size: reportsPageSize } }),
     placeholderData: keepPreviousData,
     refetchInterval: (query) => (query.state.data?.content.some(live) ? 1000 : false),
   })

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { ExportViewButton } from '@/components/ui/export-view-button'
+import { Pager } from '@/components/ui/pager'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDateTime } from '@/lib/format'
 import { saveFile } from '@/lib/save-file'
-import { downloadReport, type Report, useReports } from '../api/reporting'
+import { downloadReport, type Report, reportsPageSize, useReports } from '../api/reporting'
 import { GenerateReportForm } from './generate-report-form'
 
 const period = (report: Report) => `${report.params.year}-${String(report.params.month).padStart(2, '0')}`
@@ -95,25 +96,7 @@ export function ReportsPanel() {
             </tbody>
           </table>
         </div>
-        {reports.data && (
-          <div className="flex items-center justify-between text-sm">
-            <span className="text-muted">{reports.data.totalElements}</span>
-            <span className="flex gap-2">
-              <button type="button" className="text-brand-700 disabled:opacity-40" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                ←
-              </button>
-              <span>{page + 1}</span>
-              <button
-                type="button"
-                className="text-brand-700 disabled:opacity-40"
-                disabled={!reports.data.hasNext}
-                onClick={() => setPage(page + 1)}
-              >
-                →
-              </button>
-            </span>
-          </div>
-        )}
+        {reports.data && <Pager page={page} pageSize={reportsPageSize} totalRows={reports.data.totalElements} onPage={setPage} />}
       </CardContent>
     </Card>
   )
