@@ -5,4 +5,6 @@ export const queryKeys = {
   me: ['me'] as const,
   /** The member's points and badges: read by gamification, refreshed by notifications when an award arrives. */
   progress: ['me', 'progress'] as const,
+  /** The features of the member's plan: read by photos before offering the camera, refreshed by billing when the plan changes. */
+  entitlements: ['me', 'entitlements'] as const,
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, type Download } from '@/lib/api-client'
+import { queryKeys as sharedKeys } from '@/lib/query-keys'
 import { queryKeys } from './query-keys'
 
 export type Money = { amount: string; currency: string }
@@ -92,6 +93,7 @@ function useSubscriptionAction(path: 'cancel' | 'resume' | 'change') {
     onSuccess: (subscription) => {
       queryClient.setQueryData(queryKeys.subscription, subscription)
       void queryClient.invalidateQueries({ queryKey: queryKeys.payments })
+      void queryClient.invalidateQueries({ queryKey: sharedKeys.entitlements })
     },
   })
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { api, ApiError } from '@/lib/api-client'
+import { queryKeys as sharedKeys } from '@/lib/query-keys'
 
 export type Meal = 'BREAKFAST' | 'LUNCH' | 'DINNER' | 'SNACK'
 
@@ -97,3 +98,12 @@ export function useConfirmPhoto(onConfirmed: () => void) {
     onSuccess: onConfirmed,
   })
 }
+
+/** What GET /api/me/entitlements answers: the plan's features while the subscription gives access. */
+export type Entitlements = { status: string; features: string[]; plansLink: string }
+
+/** The feature a photo's analysis needs (recognition's MealPhotos.FEATURE). */
+export const photoFeature = 'PHOTO_ANALYSIS'
+
+export const useEntitlements = () =>
+  useQuery({ queryKey: sharedKeys.entitlements, queryFn: () => api.get<Entitlements>('/me/entitlements') })

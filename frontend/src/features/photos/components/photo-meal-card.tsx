@@ -6,7 +6,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { NativeSelect } from '@/components/ui/input'
 import { Spinner } from '@/components/ui/spinner'
 import { errorMessage } from '@/lib/form-errors'
-import { maxPhotoBytes, type Meal, photoTypes, useMealPhoto, useUploadPhoto } from '../api/meal-photos'
+import { cn } from '@/lib/utils'
+import { maxPhotoBytes, type Meal, photoFeature, photoTypes, useEntitlements, useMealPhoto, useUploadPhoto } from '../api/meal-photos'
 import { CandidatesForm } from './candidates-form'
 
 const meals: Meal[] = ['BREAKFAST', 'LUNCH', 'DINNER', 'SNACK']
@@ -30,6 +31,9 @@ export function PhotoMealCard({ date, defaultMeal, photoId: opened = null, onCon
   const [done, setDone] = useState<number | null>(null)
   const upload = useUploadPhoto()
   const photo = useMealPhoto(photoId)
+  const entitlements = useEntitlements()
+  // said before the camera opens, not after the photo is taken; the server still decides (403 PLAN_REQUIRED)
+  const planRequired = entitlements.data != null && !entitlements.data.features.includes(photoFeature) && opened == null
 
   function start(file: File | undefined) {
     setLocalError(null)
@@ -52,7 +56,15 @@ export function PhotoMealCard({ date, defaultMeal, photoId: opened = null, onCon
         <CardDescription>{t('photos.description')}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        <div className="grid gap-3 sm:grid-cols-2">
+        {planRequired && (
+          <Alert tone="info" data-testid="photo-plan-required">
+            {t('photos.planRequired')}{' '}
+            <a className="font-semibold underline" href="/pricing">
+              {t('photos.seePlans')}
+            </a>
+          </Alert>
+        )}
+        <div className={cn('grid gap-3 sm:grid-cols-2', planRequired && 'hidden')}>
           <NativeSelect aria-label={t('photos.meal')} value={meal} onChange={(event) => setMeal(event.target.value as Meal)}>
             {meals.map((value) => (
               <option key={value} value={value}>

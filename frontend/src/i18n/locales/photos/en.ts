@@ -7,6 +7,8 @@ export const en: Shape<typeof es> = {
     title: 'Add from a photo',
     description: 'Take or pick a photo of your plate: we suggest the foods and you decide what is logged.',
     meal: 'Meal',
+    planRequired: 'Analysing your meal photos is part of the paid plans.',
+    seePlans: 'See plans',
     choose: 'Take or choose a photo',
     wrongType: 'The photo must be JPEG, PNG or WebP.',
     tooLarge: 'The photo is larger than 10 MB.',

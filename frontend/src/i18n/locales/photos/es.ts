@@ -3,6 +3,8 @@ export const es = {
     title: 'Añadir desde una foto',
     description: 'Haz o elige una foto de tu plato: te proponemos los alimentos y tú decides qué se registra.',
     meal: 'Comida del día',
+    planRequired: 'Analizar las fotos de tus comidas forma parte de los planes de pago.',
+    seePlans: 'Ver planes',
     choose: 'Hacer o elegir foto',
     wrongType: 'La foto debe ser JPEG, PNG o WebP.',
     tooLarge: 'La foto pesa más de 10 MB.',
