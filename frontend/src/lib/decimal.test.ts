@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDecimal } from './decimal'
+import { decimalInput, parseDecimal } from './decimal'
 
 describe('parseDecimal', () => {
   it('reads a decimal comma or point the same', () => {
@@ -12,5 +12,18 @@ describe('parseDecimal', () => {
     expect(parseDecimal('')).toBeNaN()
     expect(parseDecimal('68,5,1')).toBeNaN()
     expect(parseDecimal('abc')).toBeNaN()
+  })
+})
+
+describe('decimalInput', () => {
+  it("writes the decimal separator of the page's language", () => {
+    expect(decimalInput(62.5, 'es')).toBe('62,5')
+    expect(decimalInput(62.5, 'en-GB')).toBe('62.5')
+    expect(decimalInput(165, 'es')).toBe('165')
+  })
+
+  it('reads back as the same number', () => {
+    expect(parseDecimal(decimalInput(0.25, 'es'))).toBe(0.25)
+    expect(parseDecimal(decimalInput(1234.5, 'es'))).toBe(1234.5)
   })
 })

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
+import { decimalInput } from '@/lib/decimal'
 import { applyServerErrors, errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { useChangeEntry, useDeleteEntry } from '../api/change-entry'
@@ -44,7 +45,7 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
   // entries logged in portions are edited in portions ("2" × "1 medium"), others in grams
-  const initial = String(entry.portion ? entry.portion.quantity : entry.grams)
+  const initial = decimalInput(entry.portion ? entry.portion.quantity : entry.grams)
   const form = useForm({
     resolver: zodResolver(entryAmountSchema(t, entry.portion != null)),
     defaultValues: { amount: initial },

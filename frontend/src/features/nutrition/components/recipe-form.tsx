@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
+import { decimalInput } from '@/lib/decimal'
 import { applyServerErrors } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { foodQueryOptions } from '../api/get-food'
@@ -74,8 +75,11 @@ export function RecipeForm({ recipe, onSaved }: { recipe?: Recipe; onSaved: (rec
       name: nameIn(recipe, english),
       servings: String(recipe?.servings ?? 1),
       ingredients:
-        recipe?.ingredients.map((ingredient) => ({ foodId: ingredient.foodId, name: ingredient.name, grams: String(ingredient.grams) })) ??
-        [],
+        recipe?.ingredients.map((ingredient) => ({
+          foodId: ingredient.foodId,
+          name: ingredient.name,
+          grams: decimalInput(ingredient.grams),
+        })) ?? [],
     },
   })
   const { errors } = form.formState
@@ -94,7 +98,7 @@ export function RecipeForm({ recipe, onSaved }: { recipe?: Recipe; onSaved: (rec
 
   function addIngredient(food: Food) {
     queryClient.setQueryData(foodQueryOptions(food.id).queryKey, food)
-    ingredients.append({ foodId: food.id, name: food.name, grams: String(food.portions[0]?.grams ?? 100) }, { shouldFocus: false })
+    ingredients.append({ foodId: food.id, name: food.name, grams: decimalInput(food.portions[0]?.grams ?? 100) }, { shouldFocus: false })
   }
 
   const submit = form.handleSubmit(

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { z } from 'zod'
+import { decimalInput } from '@/lib/decimal'
 import type { CustomFoodInput } from '../api/custom-foods'
 import type { Food } from '../api/search-foods'
 import { parseDecimal } from './amount'
@@ -43,7 +44,7 @@ export function draftFromFood(food: Food | null): CustomFoodDraft {
     nameEn: food?.nameEn ?? '',
     foodGroup: food?.foodGroup ?? '',
     per100g: Object.fromEntries(nutrientFields.map((field) => [field, text(food?.per100g[field])])) as Record<NutrientField, string>,
-    portions: (food?.portions ?? []).map((portion) => ({ label: portion.label, grams: String(portion.grams) })),
+    portions: (food?.portions ?? []).map((portion) => ({ label: portion.label, grams: decimalInput(portion.grams) })),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { z } from 'zod'
+import { decimalInput } from '@/lib/decimal'
 import type { Candidate, ConfirmItem } from '../api/meal-photos'
 
 /** What the member keeps of a candidate: whether, and how much (a count of a portion, or grams). */
@@ -13,7 +14,7 @@ export function draftFromCandidates(candidates: Candidate[]): CandidatesDraft {
       keep: true,
       portion: candidate.portion,
       count: String(candidate.count ?? 1),
-      grams: String(candidate.grams),
+      grams: decimalInput(candidate.grams),
     })),
   }
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { z } from 'zod'
-import { parseDecimal } from '@/lib/decimal'
+import { decimalInput, parseDecimal } from '@/lib/decimal'
 import { parseLocalDate } from '@/lib/format'
 import { activityLevels, goals, type Profile, sexes } from '../api/get-profile'
 import type { ProfileInput } from '../api/update-profile'
@@ -20,8 +20,8 @@ export function draftFromProfile(profile: Profile | undefined, defaultTimeZone: 
   return {
     birthDate: profile?.birthDate ?? '',
     sex: profile?.sex ?? '',
-    heightCm: profile?.heightCm == null ? '' : String(profile.heightCm),
-    weightKg: profile?.weightKg == null ? '' : String(profile.weightKg),
+    heightCm: profile?.heightCm == null ? '' : decimalInput(profile.heightCm),
+    weightKg: profile?.weightKg == null ? '' : decimalInput(profile.weightKg),
     activityLevel: profile?.activityLevel ?? '',
     goal: profile?.goal ?? '',
     timezone: profile?.timezone ?? defaultTimeZone,
