@@ -32,6 +32,7 @@ export function KpiOverview() {
       key: 'stickiness',
       label: t('reporting.kpis.stickiness'),
       value: percent(data.activity.stickiness, i18n.language) ?? t('reporting.kpis.none'),
+      hint: t('reporting.kpis.stickinessHint'),
     },
     {
       key: 'adherence',

@@ -11,6 +11,7 @@ export const en: Shape<typeof es> = {
       active30d: 'Active in 30 days',
       stickiness: 'Stickiness (DAU/MAU)',
       adherence: 'Food logging adherence',
+      stickinessHint: 'Average daily actives over the 30 days before today, out of those active in them',
       adherenceHint: 'Log on at least 5 of the last 7 days',
       activeSubscribers: 'Active subscriptions',
       mrr: 'MRR',

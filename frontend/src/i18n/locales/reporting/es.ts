@@ -8,6 +8,7 @@ export const es = {
       active30d: 'Activos en 30 días',
       stickiness: 'Fidelidad (DAU/MAU)',
       adherence: 'Constancia registrando comidas',
+      stickinessHint: 'Media de activos diarios de los 30 días anteriores a hoy, sobre los activos en esos días',
       adherenceHint: 'Registran al menos 5 de los últimos 7 días',
       activeSubscribers: 'Suscripciones activas',
       mrr: 'MRR',
