@@ -54,3 +54,8 @@ export function formatLongDate(value: string): string {
   const text = new Intl.DateTimeFormat(currentDisplayLocale(), { weekday: 'long', day: 'numeric', month: 'long' }).format(date)
   return text.charAt(0).toLocaleUpperCase() + text.slice(1)
 }
+
+/** "23–29 nov" or "Nov 23 – 29": two local dates as a range, each part written once. */
+export function formatDayRange(from: Date, to: Date): string {
+  return new Intl.DateTimeFormat(currentDisplayLocale(), { day: 'numeric', month: 'short' }).formatRange(from, to)
+}

@@ -7,8 +7,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Loading } from '@/components/ui/query-state'
 import { ApiError } from '@/lib/api-client'
 import { errorMessage } from '@/lib/form-errors'
+import { formatDayRange } from '@/lib/format'
 import { useSettings } from '../api/ai-consent'
 import { useWeeklySummary } from '../api/weekly-summary'
+import { isoWeekDays } from '../utils/iso-week'
 import { aiConsentSection } from './ai-consent-card'
 
 /** The last complete week in a few sentences, saying who wrote it; the AI consent lives in Settings. */
@@ -16,15 +18,17 @@ export function WeeklySummaryCard() {
   const { t } = useTranslation()
   const summary = useWeeklySummary()
   const settings = useSettings()
+  const weekHeading = (week: string) => {
+    const days = isoWeekDays(week)
+    return t('photos.weekly.week', { range: days ? formatDayRange(days.monday, days.sunday) : week })
+  }
   const planRequired = summary.error instanceof ApiError && summary.error.code === 'PLAN_REQUIRED'
 
   return (
     <Card aria-labelledby="weekly-title" data-testid="weekly-summary">
       <CardHeader>
         <CardTitle id="weekly-title">{t('photos.weekly.title')}</CardTitle>
-        <CardDescription>
-          {summary.data ? t('photos.weekly.week', { week: summary.data.week }) : t('photos.weekly.description')}
-        </CardDescription>
+        <CardDescription>{summary.data ? weekHeading(summary.data.week) : t('photos.weekly.description')}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         {summary.isPending && <Loading />}

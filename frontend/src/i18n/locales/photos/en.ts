@@ -46,7 +46,7 @@ export const en: Shape<typeof es> = {
     weekly: {
       title: 'Weekly summary',
       description: 'Your last complete week in a few sentences.',
-      week: 'Week {{week}}',
+      week: 'Week of {{range}}',
       planRequired: 'The weekly summary is part of the paid plans.',
       seePlans: 'See plans',
       consentOff: 'This summary is worked out here. You can let an AI write it from your daily totals.',

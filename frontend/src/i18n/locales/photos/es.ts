@@ -43,7 +43,7 @@ export const es = {
     weekly: {
       title: 'Resumen semanal',
       description: 'Tu última semana completa, en pocas frases.',
-      week: 'Semana {{week}}',
+      week: 'Semana {{range}}',
       planRequired: 'El resumen semanal forma parte de los planes de pago.',
       seePlans: 'Ver planes',
       consentOff: 'Este resumen está calculado aquí. Puedes permitir que lo escriba una IA a partir de tus totales diarios.',
