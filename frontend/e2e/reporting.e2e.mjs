@@ -74,7 +74,9 @@ try {
   const month = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`
   await page.getByTestId('report-month').fill(month)
   await page.getByTestId('generate-report').getByRole('button', { name: 'Generar' }).click()
-  const row = page.getByTestId('report-row').filter({ hasText: month }).first()
+  // the list names the month in words, in the page's language ("nov 2026")
+  const monthInWords = new Intl.DateTimeFormat('es-ES', { month: 'short', year: 'numeric' }).format(last)
+  const row = page.getByTestId('report-row').filter({ hasText: monthInWords }).first()
   await row.getByTestId('report-status').filter({ hasText: 'Listo' }).waitFor({ timeout: 60_000 })
 
   step('the admin downloads the report as CSV')

@@ -59,3 +59,18 @@ export function formatLongDate(value: string): string {
 export function formatDayRange(from: Date, to: Date): string {
   return new Intl.DateTimeFormat(currentDisplayLocale(), { day: 'numeric', month: 'short' }).formatRange(from, to)
 }
+
+/** "feb 2026" for "2026-02"; the text itself when it is not a year and month. */
+export function formatMonth(value: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(value)
+  if (!match) return value
+  return new Intl.DateTimeFormat(currentDisplayLocale(), { month: 'short', year: 'numeric' }).format(
+    new Date(Number(match[1]), Number(match[2]) - 1, 1),
+  )
+}
+
+/** "30 nov" for "2026-11-30": day and month, for chart axes. */
+export function formatDayMonth(value: string): string {
+  const date = parseLocalDate(value)
+  return date ? new Intl.DateTimeFormat(currentDisplayLocale(), { day: 'numeric', month: 'short' }).format(date) : value
+}

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import { Alert } from '@/components/ui/alert'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { errorMessage } from '@/lib/form-errors'
+import { formatDayMonth, formatMonth } from '@/lib/format'
 import { type Kpis, useKpis } from '../api/reporting'
 
 const tick = { fontSize: 11, fill: 'var(--color-muted)' }
@@ -77,9 +78,9 @@ export function KpiOverview() {
           <CardContent>
             <LineChart responsive data={trend} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke="var(--color-line)" />
-              <XAxis dataKey="month" tick={tick} tickLine={false} axisLine={false} />
+              <XAxis dataKey="month" tick={tick} tickLine={false} axisLine={false} tickFormatter={formatMonth} />
               <YAxis tick={tick} tickLine={false} axisLine={false} width={48} />
-              <Tooltip />
+              <Tooltip labelFormatter={(label) => formatMonth(String(label))} />
               <Legend />
               {currencies.map((currency, index) => (
                 <Line key={currency} type="monotone" dataKey={currency} stroke={colors[index % colors.length]} dot={false} />
@@ -99,9 +100,9 @@ export function KpiOverview() {
               margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
             >
               <CartesianGrid vertical={false} stroke="var(--color-line)" />
-              <XAxis dataKey="month" tick={tick} tickLine={false} axisLine={false} />
+              <XAxis dataKey="month" tick={tick} tickLine={false} axisLine={false} tickFormatter={formatMonth} />
               <YAxis allowDecimals={false} tick={tick} tickLine={false} axisLine={false} width={36} />
-              <Tooltip />
+              <Tooltip labelFormatter={(label) => formatMonth(String(label))} />
               <Legend />
               <Bar dataKey="newSubscriptions" name={t('reporting.charts.newSubscriptions')} fill="var(--color-brand-500)" />
               <Bar dataKey="churned" name={t('reporting.charts.churned')} fill="var(--color-amber-400)" />
@@ -120,9 +121,17 @@ export function KpiOverview() {
               margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
             >
               <CartesianGrid vertical={false} stroke="var(--color-line)" />
-              <XAxis dataKey="day" tick={tick} tickLine={false} axisLine={false} interval="preserveEnd" minTickGap={8} />
+              <XAxis
+                dataKey="day"
+                tick={tick}
+                tickLine={false}
+                axisLine={false}
+                interval="preserveEnd"
+                minTickGap={8}
+                tickFormatter={formatDayMonth}
+              />
               <YAxis allowDecimals={false} tick={tick} tickLine={false} axisLine={false} width={36} />
-              <Tooltip />
+              <Tooltip labelFormatter={(label) => formatDayMonth(String(label))} />
               <Bar dataKey="members" fill="var(--color-brand-500)" />
             </BarChart>
           </CardContent>
@@ -139,9 +148,17 @@ export function KpiOverview() {
               margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
             >
               <CartesianGrid vertical={false} stroke="var(--color-line)" />
-              <XAxis dataKey="weekStart" tick={tick} tickLine={false} axisLine={false} interval="preserveEnd" minTickGap={8} />
+              <XAxis
+                dataKey="weekStart"
+                tick={tick}
+                tickLine={false}
+                axisLine={false}
+                interval="preserveEnd"
+                minTickGap={8}
+                tickFormatter={formatDayMonth}
+              />
               <YAxis allowDecimals={false} tick={tick} tickLine={false} axisLine={false} width={36} />
-              <Tooltip />
+              <Tooltip labelFormatter={(label) => formatDayMonth(String(label))} />
               <Bar dataKey="booked" fill="var(--color-brand-500)" />
             </BarChart>
           </CardContent>

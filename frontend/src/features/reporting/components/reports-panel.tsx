@@ -5,7 +5,7 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { ExportViewButton } from '@/components/ui/export-view-button'
 import { Pager } from '@/components/ui/pager'
 import { errorMessage } from '@/lib/form-errors'
-import { formatDateTime } from '@/lib/format'
+import { formatDateTime, formatMonth } from '@/lib/format'
 import { saveFile } from '@/lib/save-file'
 import { downloadReport, type Report, reportsPageSize, useReports } from '../api/reporting'
 import { GenerateReportForm } from './generate-report-form'
@@ -70,7 +70,7 @@ export function ReportsPanel() {
               {rows.map((report) => (
                 <tr key={report.id} className="border-b border-line last:border-0" data-testid="report-row">
                   <td className="px-3 py-2">{t(`reporting.reports.${report.type as 'FINANCIAL_MONTHLY'}`)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{period(report)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{formatMonth(period(report))}</td>
                   <td className="px-3 py-2" data-testid="report-status">
                     {t(`reporting.reports.statuses.${report.status}`)}
                     {report.error && <span className="block text-xs text-muted">{report.error}</span>}
