@@ -40,6 +40,7 @@ export function MyPlan() {
   if (subscription.isPending) return <p className="text-sm text-muted">{t('common.loading')}</p>
   if (subscription.isError) return <Alert tone="danger">{errorMessage(subscription.error, t)}</Alert>
   const s = subscription.data
+  const features = memberFeatures(s?.plan?.features ?? [])
   const actionError = cancel.error ?? resume.error ?? change.error
   const money = (amount: string, currency: string) => formatMoney(amount, currency, i18n.language)
   const refundNote = (payment: Payment) =>
@@ -85,12 +86,9 @@ export function MyPlan() {
                   })}
                 </p>
               )}
-              {s.plan && memberFeatures(s.plan.features).length > 0 && (
+              {features.length > 0 && (
                 <p>
-                  {t('billing.plan.features')}:{' '}
-                  {memberFeatures(s.plan.features)
-                    .map((feature) => t(`billing.featureNames.${feature}`))
-                    .join(', ')}
+                  {t('billing.plan.features')}: {features.map((feature) => t(`billing.featureNames.${feature}`)).join(', ')}
                 </p>
               )}
               {actionError && <Alert tone="danger">{errorMessage(actionError, t)}</Alert>}

@@ -1,4 +1,4 @@
-import type { planPeriods } from './plan-draft'
+import { planPeriods } from './plan-draft'
 
 /** The plan features the product acts on (recognition's PHOTO_ANALYSIS, insights' AI_SUMMARY). */
 export const knownFeatures = ['PHOTO_ANALYSIS', 'AI_SUMMARY'] as const
@@ -20,5 +20,5 @@ export function memberFeatures(features: readonly string[]): KnownFeature[] {
 export type PlanPeriod = (typeof planPeriods)[number]
 
 export function isPlanPeriod(period: string): period is PlanPeriod {
-  return period === 'P1M' || period === 'P1Y' || period === 'P30D'
+  return (planPeriods as readonly string[]).includes(period)
 }

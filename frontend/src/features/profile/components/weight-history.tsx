@@ -1,17 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { EmptyState, QueryState } from '@/components/ui/query-state'
-import { currentDisplayLocale } from '@/i18n'
-import { formatDate, formatNumber, parseLocalDate } from '@/lib/format'
+import { formatDate, formatDayMonth, formatNumber } from '@/lib/format'
 import { cn } from '@/lib/utils'
 import { useWeights, type WeightEntry } from '../api/get-weights'
 
 const tick = { fontSize: 11, fill: 'var(--color-muted)' }
-
-function dayLabel(date: string) {
-  const parsed = parseLocalDate(date)
-  return parsed ? new Intl.DateTimeFormat(currentDisplayLocale(), { day: 'numeric', month: 'short' }).format(parsed) : date
-}
 
 /** Weight over time, oldest first, with dates and kilograms; the list below carries the same numbers. */
 function WeightChart({ entries }: { entries: WeightEntry[] }) {
@@ -28,7 +22,7 @@ function WeightChart({ entries }: { entries: WeightEntry[] }) {
         <CartesianGrid vertical={false} stroke="var(--color-line)" />
         <XAxis
           dataKey="recordedOn"
-          tickFormatter={dayLabel}
+          tickFormatter={formatDayMonth}
           tick={tick}
           tickLine={false}
           axisLine={false}

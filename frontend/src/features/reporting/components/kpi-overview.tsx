@@ -7,6 +7,14 @@ import { formatDayMonth, formatMonth } from '@/lib/format'
 import { type Kpis, useKpis } from '../api/reporting'
 
 const tick = { fontSize: 11, fill: 'var(--color-muted)' }
+/** The charts' time axes: months ("feb 2026") or days ("30 nov") in words; their tooltips use the same labels. */
+const monthAxis = { tick, tickLine: false, axisLine: false, tickFormatter: (label: unknown) => formatMonth(String(label)) }
+const dayAxis = {
+  ...monthAxis,
+  interval: 'preserveEnd',
+  minTickGap: 8,
+  tickFormatter: (label: unknown) => formatDayMonth(String(label)),
+} as const
 
 function percent(value: number | null, locale: string) {
   return value == null ? null : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)
@@ -78,9 +86,9 @@ export function KpiOverview() {
           <CardContent>
             <LineChart responsive data={trend} style={{ width: '100%', height: 220 }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke="var(--color-line)" />
-              <XAxis dataKey="month" tick={tick} tickLine={false} axisLine={false} tickFormatter={formatMonth} />
+              <XAxis dataKey="month" {...monthAxis} />
               <YAxis tick={tick} tickLine={false} axisLine={false} width={48} />
-              <Tooltip labelFormatter={(label) => formatMonth(String(label))} />
+              <Tooltip labelFormatter={monthAxis.tickFormatter} />
               <Legend />
               {currencies.map((currency, index) => (
                 <Line key={currency} type="monotone" dataKey={currency} stroke={colors[index % colors.length]} dot={false} />
@@ -100,9 +108,9 @@ export function KpiOverview() {
               margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
             >
               <CartesianGrid vertical={false} stroke="var(--color-line)" />
-              <XAxis dataKey="month" tick={tick} tickLine={false} axisLine={false} tickFormatter={formatMonth} />
+              <XAxis dataKey="month" {...monthAxis} />
               <YAxis allowDecimals={false} tick={tick} tickLine={false} axisLine={false} width={36} />
-              <Tooltip labelFormatter={(label) => formatMonth(String(label))} />
+              <Tooltip labelFormatter={monthAxis.tickFormatter} />
               <Legend />
               <Bar dataKey="newSubscriptions" name={t('reporting.charts.newSubscriptions')} fill="var(--color-brand-500)" />
               <Bar dataKey="churned" name={t('reporting.charts.churned')} fill="var(--color-amber-400)" />
@@ -121,17 +129,9 @@ export function KpiOverview() {
               margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
             >
               <CartesianGrid vertical={false} stroke="var(--color-line)" />
-              <XAxis
-                dataKey="day"
-                tick={tick}
-                tickLine={false}
-                axisLine={false}
-                interval="preserveEnd"
-                minTickGap={8}
-                tickFormatter={formatDayMonth}
-              />
+              <XAxis dataKey="day" {...dayAxis} />
               <YAxis allowDecimals={false} tick={tick} tickLine={false} axisLine={false} width={36} />
-              <Tooltip labelFormatter={(label) => formatDayMonth(String(label))} />
+              <Tooltip labelFormatter={dayAxis.tickFormatter} />
               <Bar dataKey="members" fill="var(--color-brand-500)" />
             </BarChart>
           </CardContent>
@@ -148,17 +148,9 @@ export function KpiOverview() {
               margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
             >
               <CartesianGrid vertical={false} stroke="var(--color-line)" />
-              <XAxis
-                dataKey="weekStart"
-                tick={tick}
-                tickLine={false}
-                axisLine={false}
-                interval="preserveEnd"
-                minTickGap={8}
-                tickFormatter={formatDayMonth}
-              />
+              <XAxis dataKey="weekStart" {...dayAxis} />
               <YAxis allowDecimals={false} tick={tick} tickLine={false} axisLine={false} width={36} />
-              <Tooltip labelFormatter={(label) => formatDayMonth(String(label))} />
+              <Tooltip labelFormatter={dayAxis.tickFormatter} />
               <Bar dataKey="booked" fill="var(--color-brand-500)" />
             </BarChart>
           </CardContent>
