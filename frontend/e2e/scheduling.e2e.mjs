@@ -1,6 +1,6 @@
 // Browser end-to-end check of scheduling across three roles: an admin adds a clinician with a
 // password, the clinician sets weekly hours, a member in another time zone books a slot and
-// cancels it, and the clinician's agenda shows the appointment booked, then cancelled.
+// cancels it (it leaves Upcoming for Cancelled), and the clinician's agenda shows the appointment booked, then cancelled.
 //
 //   BASE_URL=http://localhost:8080 node e2e/scheduling.e2e.mjs
 // The app must run with VITALIA_ADMIN_EMAIL / VITALIA_ADMIN_PASSWORD matching E2E_ADMIN_EMAIL /
@@ -157,6 +157,8 @@ try {
   await row.getByTestId('cancel-appointment').click()
   await row.getByTestId('cancel-appointment-confirm').click()
   await memberPage.getByRole('status').filter({ hasText: 'Cita cancelada' }).waitFor()
+  await row.waitFor({ state: 'detached' }) // no longer upcoming
+  await memberPage.getByRole('button', { name: 'Canceladas' }).click()
   await row.getByTestId('appointment-status').filter({ hasText: 'Cancelada' }).waitFor()
 
   step('the clinician sees it cancelled')

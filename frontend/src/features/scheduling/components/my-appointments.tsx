@@ -6,7 +6,7 @@ import { Loading, QueryError, QueryState } from '@/components/ui/query-state'
 import { errorMessage } from '@/lib/form-errors'
 import { useChangeAppointment, useDownloadIcs, useRescheduleAppointment } from '../api/appointment-actions'
 import { changeableAt, useBookingPolicy } from '../api/booking-guide'
-import { type Appointment, useAppointments } from '../api/get-appointments'
+import { type Appointment, type AppointmentQuery, useAppointments } from '../api/get-appointments'
 import { useDoctor } from '../api/get-doctor'
 import type { OpenSlot } from '../api/get-slots'
 import { type AppointmentScope, appointmentScopes } from '../utils/views'
@@ -26,7 +26,7 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
   const { t } = useTranslation()
   // Rounded to the minute so the query key stays stable between renders.
   const [now] = useState(() => new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString())
-  const appointments = useAppointments(scope === 'upcoming' ? { from: now, page, size } : { to: now, page, size })
+  const appointments = useAppointments(scopeQuery(scope, now, page, size))
   const change = useChangeAppointment()
   const policy = useBookingPolicy()
   const ics = useDownloadIcs()
@@ -101,6 +101,17 @@ export function MyAppointments({ scope, page, size, viewerZone, onQueryChange }:
       )}
     </div>
   )
+}
+
+function scopeQuery(scope: AppointmentScope, now: string, page: number, size: number): AppointmentQuery {
+  switch (scope) {
+    case 'upcoming':
+      return { from: now, status: 'BOOKED', page, size }
+    case 'past':
+      return { to: now, sort: '-startsAt', page, size }
+    case 'cancelled':
+      return { status: 'CANCELLED', sort: '-startsAt', page, size }
+  }
 }
 
 function Reschedule({

@@ -76,7 +76,7 @@ export const en: Shape<typeof es> = {
     appointments: {
       caption: 'My appointments',
       scope: 'Show',
-      scopes: { upcoming: 'Upcoming', past: 'Past' },
+      scopes: { upcoming: 'Upcoming', past: 'Past', cancelled: 'Cancelled' },
       whenIn: 'When · {{zone}}',
       clinician: 'Clinician',
       status: 'Status',
@@ -91,7 +91,11 @@ export const en: Shape<typeof es> = {
       cancelled: 'Appointment cancelled.',
       rescheduled: 'Appointment moved to {{when}}.',
       pickNew: 'Pick the new slot:',
-      empty: { upcoming: 'You have no upcoming appointments.', past: 'No past appointments yet.' },
+      empty: {
+        upcoming: 'You have no upcoming appointments.',
+        past: 'No past appointments yet.',
+        cancelled: 'You have no cancelled appointments.',
+      },
       book: 'Book an appointment',
       booked: 'Appointment booked. You will find it here.',
     },

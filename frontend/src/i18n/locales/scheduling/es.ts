@@ -73,7 +73,7 @@ export const es = {
     appointments: {
       caption: 'Mis citas',
       scope: 'Mostrar',
-      scopes: { upcoming: 'Próximas', past: 'Pasadas' },
+      scopes: { upcoming: 'Próximas', past: 'Pasadas', cancelled: 'Canceladas' },
       whenIn: 'Cuándo · {{zone}}',
       clinician: 'Profesional',
       status: 'Estado',
@@ -88,7 +88,7 @@ export const es = {
       cancelled: 'Cita cancelada.',
       rescheduled: 'Cita cambiada al {{when}}.',
       pickNew: 'Elige el nuevo hueco:',
-      empty: { upcoming: 'No tienes citas próximas.', past: 'Aún no tienes citas pasadas.' },
+      empty: { upcoming: 'No tienes citas próximas.', past: 'Aún no tienes citas pasadas.', cancelled: 'No tienes citas canceladas.' },
       book: 'Pedir una cita',
       booked: 'Cita reservada. La encontrarás aquí.',
     },
