@@ -62,10 +62,10 @@ try {
   await newPlan.getByLabel('Código').fill(code)
   await newPlan.getByLabel('Nombre', { exact: true }).fill(`Premium ${stamp}`)
   await newPlan.getByLabel('Descripción').fill('Análisis de fotos y resúmenes')
-  await newPlan.getByLabel('Precio', { exact: true }).fill('9.99')
+  await newPlan.getByLabel('Precio', { exact: true }).fill('9,99') // typed the Spanish way; sent as 9.99
   await newPlan.getByLabel('Funciones (separadas por comas)').fill('PHOTO_ANALYSIS, AI_SUMMARY')
   await newPlan.getByRole('button', { name: 'Crear plan' }).click()
-  await adminPage.getByTestId(`admin-plan-${code}`).waitFor()
+  await adminPage.getByTestId(`admin-plan-${code}`).filter({ hasText: '9,99' }).waitFor()
 
   step(`member ${member.email} opens the pricing page`)
   const memberPage = await openAs()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decimalInput, parseDecimal } from './decimal'
+import { decimalInput, parseDecimal, withDecimalPoint } from './decimal'
 
 describe('parseDecimal', () => {
   it('reads a decimal comma or point the same', () => {
@@ -20,6 +20,11 @@ describe('decimalInput', () => {
     expect(decimalInput(62.5, 'es')).toBe('62,5')
     expect(decimalInput(62.5, 'en-GB')).toBe('62.5')
     expect(decimalInput(165, 'es')).toBe('165')
+  })
+
+  it('keeps an exact decimal string as it is, only with the separator changed', () => {
+    expect(decimalInput('9.990', 'es')).toBe('9,990')
+    expect(withDecimalPoint(decimalInput('9.990', 'es'))).toBe('9.990')
   })
 
   it('reads back as the same number', () => {

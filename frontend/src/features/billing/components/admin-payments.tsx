@@ -5,6 +5,7 @@ import { ConfirmButton } from '@/components/ui/confirm-button'
 import { ExportViewButton } from '@/components/ui/export-view-button'
 import { Input, NativeSelect, SearchOnEnter } from '@/components/ui/input'
 import { Pager } from '@/components/ui/pager'
+import { withDecimalPoint } from '@/lib/decimal'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDateTime } from '@/lib/format'
 import { type PaymentRow, type PaymentsQuery, useAdminPayments, useRefund } from '../api/admin-billing'
@@ -73,7 +74,7 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
               </li>
             ))}
           </ul>
-          <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+          <div className="scroll-cue overflow-x-auto rounded-xl border border-line">
             <table className="w-full text-left text-sm" data-testid="admin-payments">
               <caption className="sr-only">{t('billing.admin.paymentsTitle')}</caption>
               <thead className="border-b border-line text-xs text-muted">
@@ -160,7 +161,7 @@ function RefundButton({ payment, pending, onRefund }: RefundButtonProps) {
         />
       }
       onConfirm={() => {
-        const typed = amount.trim().replace(',', '.')
+        const typed = withDecimalPoint(amount)
         setAmount('')
         onRefund(typed === '' ? undefined : typed)
       }}

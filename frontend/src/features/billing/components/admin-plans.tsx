@@ -9,6 +9,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
+import { decimalInput, withDecimalPoint } from '@/lib/decimal'
 import { applyServerErrors, errorMessage } from '@/lib/form-errors'
 import { formatDate } from '@/lib/format'
 import { type AdminPlan, useAdminPlans, useSavePlan } from '../api/admin-billing'
@@ -71,7 +72,7 @@ function PriceForm({ plan }: { plan: AdminPlan }) {
   const archive = useSavePlan()
   const form = useForm({
     resolver: zodResolver(z.object({ amount: amountText(t), moveSubscribers: z.boolean() })),
-    defaultValues: { amount: plan.price.amount, moveSubscribers: false },
+    defaultValues: { amount: decimalInput(plan.price.amount), moveSubscribers: false },
   })
   const { errors } = form.formState
   const amount = useWatch({ control: form.control, name: 'amount' })
@@ -95,7 +96,7 @@ function PriceForm({ plan }: { plan: AdminPlan }) {
           <Input inputMode="decimal" {...form.register('amount')} />
         </FormField>
         <div className="mt-8 flex flex-wrap gap-2">
-          <Button type="submit" size="sm" pending={save.isPending} disabled={amount === plan.price.amount}>
+          <Button type="submit" size="sm" pending={save.isPending} disabled={withDecimalPoint(amount) === plan.price.amount}>
             {t('billing.admin.savePrice')}
           </Button>
           <Button

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import i18n from '@/i18n'
-import { emptyPlan, planField, planSchema } from './plan-draft'
+import { amountText, emptyPlan, planField, planSchema } from './plan-draft'
 
 describe('the new plan form', () => {
   beforeAll(() => i18n.changeLanguage('en'))
@@ -27,15 +27,23 @@ describe('the new plan form', () => {
   })
 
   it('says what is wrong with each field', () => {
-    const draft = { ...emptyPlan, code: 'Premium!', amount: '9,99', currency: 'eur', trialDays: '400' }
+    const draft = { ...emptyPlan, code: 'Premium!', amount: '9.9999', currency: 'eur', trialDays: '400' }
     const result = planSchema(t).safeParse(draft)
     expect(Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]))).toEqual({
       code: '2 to 40 lower-case letters, digits or dashes, starting with a letter or digit.',
       name: 'This field is required.',
-      amount: 'Write the amount with a decimal point, for example 9.99.',
+      amount: 'Write the amount with up to three decimals, for example 9.99.',
       currency: 'A three-letter currency code in capitals, for example EUR.',
       trialDays: 'Enter a value between 0 and 365 days.',
     })
+  })
+
+  it('takes a price typed with a decimal comma, as a Spanish keyboard writes it, and sends it with a point', () => {
+    expect(planSchema(t).parse({ ...emptyPlan, code: 'basic', name: 'Basic', amount: ' 4,5 ' }).price).toEqual({
+      amount: '4.5',
+      currency: 'EUR',
+    })
+    expect(amountText(t).safeParse('4,50,1').success).toBe(false)
   })
 
   it("puts the server's nested and numbered fields on the form's inputs", () => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { z } from 'zod'
+import { withDecimalPoint } from '@/lib/decimal'
 import { boundedText } from '@/lib/schemas'
 import type { PlanInput } from '../api/admin-billing'
 
@@ -27,12 +28,12 @@ export const emptyPlan: PlanDraft = {
   features: '',
 }
 
-/** A price as the server takes it: a decimal string with a point, such as "9.99". */
+/** A price field: up to seven digits and three decimals, with a comma or a point; gives "9.99". */
 export const amountText = (t: TFunction) =>
   z
     .string()
-    .trim()
-    .regex(/^\d{1,7}(\.\d{1,3})?$/, t('billing.admin.amountFormat'))
+    .transform(withDecimalPoint)
+    .pipe(z.string().regex(/^\d{1,7}(\.\d{1,3})?$/, t('billing.admin.amountFormat')))
 
 /** The checks of the server's plan catalogue that need no other plan; builds the create request. */
 export function planSchema(t: TFunction) {

@@ -80,7 +80,7 @@ export const en: Shape<typeof es> = {
       features: 'Features (comma-separated)',
       create: 'Create plan',
       codeFormat: '2 to 40 lower-case letters, digits or dashes, starting with a letter or digit.',
-      amountFormat: 'Write the amount with a decimal point, for example 9.99.',
+      amountFormat: 'Write the amount with up to three decimals, for example 9.99.',
       currencyFormat: 'A three-letter currency code in capitals, for example EUR.',
       daysUnit: 'days',
       newPrice: 'New price',

@@ -76,7 +76,7 @@ export const es = {
       features: 'Funciones (separadas por comas)',
       create: 'Crear plan',
       codeFormat: 'De 2 a 40 minúsculas, dígitos o guiones; empieza por letra o dígito.',
-      amountFormat: 'Escribe el importe con punto decimal, por ejemplo 9.99.',
+      amountFormat: 'Escribe el importe con hasta tres decimales, por ejemplo 9,99.',
       currencyFormat: 'Un código de moneda de tres letras en mayúsculas, por ejemplo EUR.',
       daysUnit: 'días',
       newPrice: 'Nuevo precio',
