@@ -80,7 +80,7 @@ export function DataTable<T>({
         </div>
       )}
       {/* relative: visually hidden headers are positioned inside the scroller, not against the page. */}
-      <div className="relative overflow-x-auto rounded-card border border-line bg-surface">
+      <div className="scroll-cue relative overflow-x-auto rounded-card border border-line">
         {/* An empty table keeps to the screen's width, so its message is not cut off on a phone. */}
         <table
           className={cn(

@@ -46,7 +46,7 @@ export function ReportsPanel() {
         </GenerateReportForm>
         {reports.isError && <Alert tone="danger">{errorMessage(reports.error, t)}</Alert>}
         {downloadError != null && <Alert tone="danger">{errorMessage(downloadError, t)}</Alert>}
-        <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+        <div className="scroll-cue overflow-x-auto rounded-xl border border-line">
           <table className="w-full text-left text-sm" data-testid="reports">
             <caption className="sr-only">{t('reporting.reports.title')}</caption>
             <thead className="border-b border-line text-xs text-muted">
