@@ -50,7 +50,7 @@ class BillingNotices {
 		money.setCurrency(Currency.getInstance(renewing.currency()));
 		this.notifications.notifyMember(Kind.SUBSCRIPTION_RENEWING, renewing.memberId().id(),
 				renewing.subscriptionId() + "/" + renewing.renewsAt(),
-				new Object[] { date, money.format(renewing.amount()) }, "/settings");
+				new Object[] { date, money.format(renewing.amount()) }, "/billing");
 	}
 
 }

@@ -57,10 +57,16 @@ class BillingNoticesTests extends HttpTest {
 			.until(() -> count(token, "SUBSCRIPTION_RENEWING") == 2 && count(token, "WELCOME") == 1);
 		JsonNode first = this.api.get("/api/me/notifications?size=100", token).body().path("content");
 		assertThat(first.toString()).contains("Tu suscripción se renueva el 15 de enero de 2027 por 9,99");
+		// the notice leads to the member's plan page, where the renewal can be changed
+		assertThat(first.findValuesAsString("link")).contains("/billing").doesNotContain("/settings");
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.jdbc.queryForObject(
 					"select count(*) from notifications_email where recipient = ? and kind = 'SUBSCRIPTION_RENEWING'",
 					Integer.class, email) == 2);
+		assertThat(this.jdbc.queryForList(
+				"select subject from notifications_email where recipient = ? and kind = 'SUBSCRIPTION_RENEWING'",
+				String.class, email))
+			.containsOnly("Tu suscripción se renueva pronto");
 
 		publish(new SubscriptionActivated(subscription, MemberId.of(member), UUID.randomUUID(), "MONTHLY", renewsAt,
 				false));
