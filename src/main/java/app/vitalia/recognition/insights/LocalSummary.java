@@ -19,8 +19,8 @@ final class LocalSummary {
 		List<String> lines = new ArrayList<>();
 		int logged = facts.daysLogged();
 		if (logged == 0) {
-			return english ? "Nothing was logged this week, so there is nothing to summarise yet."
-					: "Esta semana no registraste comidas, así que aún no hay nada que resumir.";
+			return english ? "Nothing was logged that week, so there is nothing to summarise."
+					: "No registraste comidas esa semana, así que no hay nada que resumir.";
 		}
 		lines.add(english ? "You logged food on " + logged + " of 7 days."
 				: "Registraste comidas " + logged + " de 7 días.");
