@@ -66,6 +66,14 @@ try {
   await newPlan.getByLabel('Funciones (separadas por comas)').fill('PHOTO_ANALYSIS, AI_SUMMARY')
   await newPlan.getByRole('button', { name: 'Crear plan' }).click()
   await adminPage.getByTestId(`admin-plan-${code}`).filter({ hasText: '9,99' }).waitFor()
+  // a second plan, for the member to change to later
+  await newPlan.getByLabel('Código').fill(`${code}-b`)
+  await newPlan.getByLabel('Nombre', { exact: true }).fill(`Básico ${stamp}`)
+  await newPlan.getByLabel('Descripción').fill('Resúmenes semanales')
+  await newPlan.getByLabel('Precio', { exact: true }).fill('4,99')
+  await newPlan.getByLabel('Funciones (separadas por comas)').fill('AI_SUMMARY')
+  await newPlan.getByRole('button', { name: 'Crear plan' }).click()
+  await adminPage.getByTestId(`admin-plan-${code}-b`).waitFor()
 
   step(`member ${member.email} opens the pricing page`)
   const memberPage = await openAs()
@@ -91,6 +99,12 @@ try {
   await memberPage.goto(`${baseUrl}/pricing`)
   await memberPage.getByText('Tu plan actual').waitFor()
   await screenshots(memberPage, 'pricing')
+
+  step('another plan offers a change on the plan page, not a second checkout')
+  await memberPage.getByTestId(`change-to-${code}-b`).click()
+  await memberPage.waitForURL(/\/billing\?change=/)
+  const picked = await memberPage.locator('#change-plan option:checked').textContent()
+  check(picked?.includes(`Básico ${stamp}`), `the plan page offers "${picked}" instead of the plan picked on the pricing page`)
 
   step('the admin sees the payment')
   // the database holds other tests' payments too, some dated later: search for this member

@@ -214,6 +214,8 @@ const sandboxCheckoutRoute = createRoute({
 const myPlanRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'billing',
+  // change: a plan picked on the pricing page, offered in the plan-change control
+  validateSearch: (search: Record<string, unknown>): { change?: string } => ({ change: stringParam(search.change) }),
 }).lazy(() => import('./routes/billing/my-plan').then((page) => page.Route))
 
 const checkoutSuccessRoute = createRoute({

@@ -7,10 +7,11 @@ export const Route = createLazyRoute('/_signedIn/billing')({ component: MyPlanPa
 
 function MyPlanPage() {
   const { t } = useTranslation()
+  const { change } = Route.useSearch()
   return (
     <>
       <PageHeader title={t('billing.plan.title')} />
-      <MyPlan />
+      <MyPlan changeTo={change} />
     </>
   )
 }

@@ -27,8 +27,11 @@ import { SubscriptionStatusBadge } from './status-badge'
 
 const paidOn = (payment: Payment) => formatDate(payment.paidAt.slice(0, 10))
 
-/** The member's plan: status, dates, cancel / resume / change, and payment history with receipts. */
-export function MyPlan() {
+/**
+ * The member's plan: status, dates, cancel / resume / change, and payment history with receipts.
+ * `changeTo`: a plan picked on the pricing page, already chosen in the change control.
+ */
+export function MyPlan({ changeTo }: { changeTo?: string }) {
   const { t, i18n } = useTranslation()
   const subscription = useSubscription()
   const payments = usePayments()
@@ -36,7 +39,7 @@ export function MyPlan() {
   const cancel = useCancel()
   const resume = useResume()
   const change = useChangePlan()
-  const [target, setTarget] = useState('')
+  const [picked, setPicked] = useState(changeTo ?? '')
   if (subscription.isPending) return <p className="text-sm text-muted">{t('common.loading')}</p>
   if (subscription.isError) return <Alert tone="danger">{errorMessage(subscription.error, t)}</Alert>
   const s = subscription.data
@@ -48,6 +51,7 @@ export function MyPlan() {
       ? t('billing.plan.refunded', { amount: money(payment.refundedAmount, payment.currency) })
       : null
   const others = (plans.data ?? []).filter((plan) => plan.id !== s.plan?.id)
+  const target = others.some((plan) => plan.id === picked) ? picked : ''
   const pendingPlan = plans.data?.find((plan) => plan.id === s.pendingChange?.planId)
   return (
     <div className="space-y-6">
@@ -119,7 +123,7 @@ export function MyPlan() {
                     <label className="sr-only" htmlFor="change-plan">
                       {t('billing.plan.change')}
                     </label>
-                    <NativeSelect id="change-plan" value={target} onChange={(e) => setTarget(e.target.value)} className="w-auto">
+                    <NativeSelect id="change-plan" value={target} onChange={(e) => setPicked(e.target.value)} className="w-auto">
                       <option value="">{t('billing.plan.change')}…</option>
                       {others.map((plan) => (
                         <option key={plan.id} value={plan.id}>

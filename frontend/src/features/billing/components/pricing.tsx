@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router'
 import { Check } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
@@ -9,7 +10,11 @@ import { isPlanPeriod, memberFeatures } from '../utils/plan-labels'
 
 type PricingProps = { signedIn: boolean; currentPlanId?: string; onSignIn: () => void }
 
-/** The plans on offer; subscribing opens the gateway's checkout page. */
+/**
+ * The plans on offer; subscribing opens the gateway's checkout page. A member who already
+ * has a plan changes to another one on their plan page, where the change is explained and
+ * confirmed (a second checkout would be refused).
+ */
 export function Pricing({ signedIn, currentPlanId, onSignIn }: PricingProps) {
   const { t, i18n } = useTranslation()
   const plans = usePlans()
@@ -50,6 +55,12 @@ export function Pricing({ signedIn, currentPlanId, onSignIn }: PricingProps) {
               </ul>
               {plan.id === currentPlanId ? (
                 <p className="text-sm font-medium">{t('billing.pricing.current')}</p>
+              ) : currentPlanId ? (
+                <Button asChild variant="secondary" className="w-full">
+                  <Link to="/billing" search={{ change: plan.id }} data-testid={`change-to-${plan.code}`}>
+                    {t('billing.pricing.changeTo')}
+                  </Link>
+                </Button>
               ) : (
                 <Button
                   className="w-full"

@@ -13,6 +13,7 @@ export const en: Shape<typeof es> = {
       trial: '{{days}}-day free trial',
       subscribe: 'Subscribe',
       current: 'Your current plan',
+      changeTo: 'Change to this plan',
       signIn: 'Sign in to subscribe',
       empty: 'No plans are on sale yet.',
       cancelled: 'You left the checkout: nothing was charged.',

@@ -9,6 +9,7 @@ export const es = {
       trial: '{{days}} días de prueba gratis',
       subscribe: 'Suscribirme',
       current: 'Tu plan actual',
+      changeTo: 'Cambiar a este plan',
       signIn: 'Inicia sesión para suscribirte',
       empty: 'Todavía no hay planes a la venta.',
       cancelled: 'Has salido del pago: no se ha cobrado nada.',
