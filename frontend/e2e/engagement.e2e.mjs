@@ -129,6 +129,7 @@ try {
   await waitForPoints(page, 60)
 
   await adminPage.getByTestId('replay-apply').click()
+  await adminPage.getByTestId('replay-apply-confirm').click() // it asks first: every member's totals change
   await adminPage.locator('[data-testid="replay-status"][data-status="DONE"][data-dry-run="false"]').waitFor({ timeout: 90_000 })
   step("the member's total follows: 10 + 70")
   await waitForPoints(page, 80)

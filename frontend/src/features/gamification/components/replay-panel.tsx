@@ -2,11 +2,15 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { ConfirmButton } from '@/components/ui/confirm-button'
 import { errorMessage } from '@/lib/form-errors'
 import { formatNumber } from '@/lib/format'
 import { replayRunning, useReplay, useStartReplay } from '../api/replay'
 
-/** "Preview impact" (a dry run) and "Apply and replay", with the replay's progress and the preview's report. */
+/**
+ * "Preview impact" (a dry run) and "Apply and replay", with the replay's progress and the preview's
+ * report. Applying rewrites every member's totals, so it asks first.
+ */
 export function ReplayPanel() {
   const { t } = useTranslation()
   const start = useStartReplay()
@@ -23,9 +27,16 @@ export function ReplayPanel() {
         <Button variant="secondary" onClick={() => run(true)} disabled={running} data-testid="replay-preview">
           {t('replay.preview')}
         </Button>
-        <Button onClick={() => run(false)} disabled={running} data-testid="replay-apply">
+        <ConfirmButton
+          confirmLabel={t('replay.confirm')}
+          keepLabel={t('replay.keep')}
+          onConfirm={() => run(false)}
+          disabled={running}
+          pending={start.isPending && start.variables === false}
+          data-testid="replay-apply"
+        >
           {t('replay.apply')}
-        </Button>
+        </ConfirmButton>
       </div>
       {start.isError && <Alert tone="danger">{errorMessage(start.error, t)}</Alert>}
       {data && (

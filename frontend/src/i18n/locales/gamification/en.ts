@@ -98,6 +98,8 @@ export const en: Shape<typeof es> = {
     hint: "Recomputes everyone's points, badges and streaks from the action log under the current rules. The preview changes nothing.",
     preview: 'Preview impact',
     apply: 'Apply and replay',
+    confirm: 'Yes, recompute everyone',
+    keep: 'No',
     progress: 'Replay progress',
     events: '{{done}} of {{total}} actions',
     applied: 'Replay applied: totals now follow the current rules.',

@@ -64,7 +64,7 @@ export const es = {
     cancel: 'Cancelar',
     codeFormat: 'De 2 a 60 mayúsculas, dígitos o guiones bajos (_).',
     units: { days: 'días', times: 'veces', points: 'puntos' },
-    saved: 'Regla guardada. Usa «Vista previa» y «Aplicar y repetir» para aplicarla al pasado.',
+    saved: 'Regla guardada. Usa «Vista previa» y «Aplicar y recalcular» para aplicarla al pasado.',
     triggers: {
       LOGGED_IN: 'Inicio de sesión',
       PROFILE_COMPLETED: 'Perfil completado',
@@ -91,13 +91,15 @@ export const es = {
     iconFormat: 'Un nombre de icono: minúsculas, dígitos y guiones.',
   },
   replay: {
-    title: 'Vista previa y repetición',
+    title: 'Vista previa y recálculo',
     hint: 'Recalcula los puntos, insignias y rachas de todos a partir del registro de acciones con las reglas actuales. La vista previa no cambia nada.',
     preview: 'Vista previa del impacto',
-    apply: 'Aplicar y repetir',
-    progress: 'Progreso de la repetición',
+    apply: 'Aplicar y recalcular',
+    confirm: 'Sí, recalcular a todos',
+    keep: 'No',
+    progress: 'Progreso del recálculo',
     events: '{{done}} de {{total}} acciones',
-    applied: 'Repetición aplicada: los totales ya siguen las reglas actuales.',
+    applied: 'Recálculo aplicado: los totales ya siguen las reglas actuales.',
     summary:
       'Miembros que ganarían puntos: {{gaining}} · que perderían: {{losing}} · puntos en total: {{before}} → {{after}} · insignias: +{{badgesGained}} / −{{badgesLost}}.',
     member: 'Miembro',
