@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   dateInZone,
+  formatDateTimeInZone,
+  formatTimeInZone,
   groupByDay,
   isTimeZone,
   offsetMinutes,
@@ -17,6 +19,15 @@ describe('dateInZone', () => {
     expect(dateInZone('2026-03-02T23:30:00Z', 'Europe/Madrid')).toBe('2026-03-03')
     expect(dateInZone('2026-03-02T23:30:00Z', 'America/New_York')).toBe('2026-03-02')
     expect(dateInZone('2026-03-03T00:30:00+01:00', 'UTC')).toBe('2026-03-02')
+  })
+})
+
+describe('formatTimeInZone', () => {
+  it('writes the hour as the language does: 09:05 on a 24-hour clock, 9:05 AM on a 12-hour one', () => {
+    expect(formatTimeInZone('2026-03-02T09:05:00Z', 'UTC', 'es-ES')).toBe('09:05')
+    expect(formatTimeInZone('2026-03-02T09:05:00Z', 'UTC', 'en-US')).toMatch(/^9:05\sAM$/)
+    expect(formatTimeInZone('2026-03-02T09:05:00Z', 'UTC', 'en-GB')).toBe('09:05')
+    expect(formatDateTimeInZone('2026-03-02T21:05:00Z', 'UTC', 'en-US')).toMatch(/^Mon, Mar 2, 9:05\sPM$/)
   })
 })
 

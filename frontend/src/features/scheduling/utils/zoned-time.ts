@@ -42,18 +42,24 @@ export function groupByDay<T extends { startsAt: string }>(items: T[], timeZone:
   return dates.map((date) => ({ date, items: groups.get(date) ?? [] }))
 }
 
-/** A time of day in a zone, in the UI language's conventions ("09:30" or "09:30 AM"). */
-export function formatTimeInZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(currentDisplayLocale(), { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(instant))
+/** The hour with a leading zero on a 24-hour clock ("09:30"), without one on a 12-hour clock ("9:30 AM"). */
+function hourDigits(locale: string): '2-digit' | 'numeric' {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle
+  return cycle === 'h11' || cycle === 'h12' ? 'numeric' : '2-digit'
 }
 
-export function formatDateTimeInZone(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(currentDisplayLocale(), {
+/** A time of day in a zone, in the UI language's conventions ("09:30" or "9:30 AM"). */
+export function formatTimeInZone(instant: string, timeZone: string, locale: string = currentDisplayLocale()): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: hourDigits(locale), minute: '2-digit' }).format(new Date(instant))
+}
+
+export function formatDateTimeInZone(instant: string, timeZone: string, locale: string = currentDisplayLocale()): string {
+  return new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
-    hour: '2-digit',
+    hour: hourDigits(locale),
     minute: '2-digit',
   }).format(new Date(instant))
 }
