@@ -45,6 +45,7 @@ async function token(page, { email, password }) {
 
 /** The element lies within the viewport's width: nothing cut off at the right edge. */
 async function withinWidth(locator, width, what) {
+  await locator.waitFor() // boundingBox() does not wait: null for an element not drawn yet
   const box = await locator.boundingBox()
   check(box && box.x >= 0 && box.x + box.width <= width + 0.5, `${what} is cut off: ${JSON.stringify(box)} in ${width} px`)
 }
