@@ -83,7 +83,8 @@ try {
   const [report] = await Promise.all([page.waitForEvent('download'), row.getByTestId('report-download').click()])
   if (!report.suggestedFilename().endsWith('.csv')) throw new Error(`unexpected file ${report.suggestedFilename()}`)
   const csv = await readFile(await report.path(), 'utf8')
-  if (!csv.startsWith('Moneda,Plan,Nombre del plan,Ingresos,')) throw new Error(`unexpected report CSV: ${csv.slice(0, 120)}`)
+  // behind a byte-order mark, so a spreadsheet reads the plan names as UTF-8
+  if (!csv.startsWith('\uFEFFMoneda,Plan,Nombre del plan,Ingresos,')) throw new Error(`unexpected report CSV: ${csv.slice(0, 120)}`)
 
   step('Export this view of the filtered payments table holds exactly the rows on screen')
   await page.goto(new URL('/admin/payments?status=SUCCEEDED', page.url()).toString())

@@ -56,6 +56,7 @@ export function useGenerateReport() {
   })
 }
 
-export const downloadReport = (id: string) => api.download(`/admin/reports/${id}/download`, { params: { format: 'csv' } })
+/** With a byte-order mark, so a spreadsheet reads the plan names ("Básico") as UTF-8. */
+export const downloadReport = (id: string) => api.download(`/admin/reports/${id}/download`, { params: { format: 'csv', bom: 'true' } })
 
 export const useKpis = () => useQuery({ queryKey: keys.kpis, queryFn: () => api.get<Kpis>('/admin/kpis'), staleTime: 60_000 })
