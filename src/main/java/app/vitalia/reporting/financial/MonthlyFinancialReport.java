@@ -75,7 +75,9 @@ public class MonthlyFinancialReport {
 			line.mrr = line.mrr.add(s.monthlyRevenue());
 		}
 		progress.accept(85);
-		for (FinancialFigures.Departures d : this.figures.departures(from, to)) {
+		// up to now in a month in progress: a cancelled period that runs out later this
+		// month has not churned yet
+		for (FinancialFigures.Departures d : this.figures.departures(from, end)) {
 			Line line = line(lines, d.currency(), d.planId());
 			line.cancellations += d.cancellations();
 			line.churned += d.ended();

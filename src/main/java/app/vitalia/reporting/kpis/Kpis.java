@@ -170,7 +170,9 @@ public class Kpis {
 				.stream()
 				.mapToLong(FinancialFigures.NewSubscribers::members)
 				.sum();
-			long churned = this.billing.departures(start, end)
+			// this month's churn so far, not the cancelled periods that run out later in
+			// it
+			long churned = this.billing.departures(start, at)
 				.stream()
 				.mapToLong(FinancialFigures.Departures::ended)
 				.sum();
