@@ -63,7 +63,8 @@ try {
   await newPlan.getByLabel('Nombre', { exact: true }).fill(`Premium ${stamp}`)
   await newPlan.getByLabel('Descripción').fill('Análisis de fotos y resúmenes')
   await newPlan.getByLabel('Precio', { exact: true }).fill('9,99') // typed the Spanish way; sent as 9.99
-  await newPlan.getByLabel('Funciones (separadas por comas)').fill('PHOTO_ANALYSIS, AI_SUMMARY')
+  await newPlan.getByLabel('Análisis de las fotos de tus comidas').check()
+  await newPlan.getByLabel('Resumen semanal escrito por IA').check()
   await newPlan.getByRole('button', { name: 'Crear plan' }).click()
   await adminPage.getByTestId(`admin-plan-${code}`).filter({ hasText: '9,99' }).waitFor()
   // a second plan, for the member to change to later
@@ -71,7 +72,7 @@ try {
   await newPlan.getByLabel('Nombre', { exact: true }).fill(`Básico ${stamp}`)
   await newPlan.getByLabel('Descripción').fill('Resúmenes semanales')
   await newPlan.getByLabel('Precio', { exact: true }).fill('4,99')
-  await newPlan.getByLabel('Funciones (separadas por comas)').fill('AI_SUMMARY')
+  await newPlan.getByLabel('Resumen semanal escrito por IA').check()
   await newPlan.getByRole('button', { name: 'Crear plan' }).click()
   await adminPage.getByTestId(`admin-plan-${code}-b`).waitFor()
 

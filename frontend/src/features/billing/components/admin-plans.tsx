@@ -15,7 +15,7 @@ import { formatDate } from '@/lib/format'
 import { type AdminPlan, useAdminPlans, useSavePlan } from '../api/admin-billing'
 import { formatMoney } from '../api/billing'
 import { amountText } from '../utils/plan-draft'
-import { isPlanPeriod } from '../utils/plan-labels'
+import { isKnownFeature, isPlanPeriod } from '../utils/plan-labels'
 import { NewPlanForm } from './new-plan-form'
 
 /** The plan editor: every plan with its price versions, a new plan, a new price. */
@@ -46,7 +46,9 @@ function PlanCard({ plan }: { plan: AdminPlan }) {
         </CardTitle>
         <CardDescription>
           {formatMoney(plan.price.amount, plan.price.currency, i18n.language)} ·{' '}
-          {isPlanPeriod(plan.period) ? t(`billing.periods.${plan.period}`) : plan.period} · {plan.features.join(', ')}
+          {isPlanPeriod(plan.period) ? t(`billing.periods.${plan.period}`) : plan.period}
+          {plan.features.length > 0 &&
+            ` · ${plan.features.map((feature) => (isKnownFeature(feature) ? t(`billing.featureNames.${feature}`) : feature)).join(', ')}`}
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-3 text-sm">

@@ -8,7 +8,8 @@ import { FormField } from '@/components/ui/form-field'
 import { Input, NativeSelect } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
 import { useSavePlan } from '../api/admin-billing'
-import { emptyPlan, planField, planPeriods, planSchema } from '../utils/plan-draft'
+import { emptyPlan, planField, planSchema } from '../utils/plan-draft'
+import { knownFeatures, planPeriods } from '../utils/plan-labels'
 
 /** A new plan with its first price; the server's objections (a code in use, an unknown currency) go under their inputs. */
 export function NewPlanForm() {
@@ -59,9 +60,16 @@ export function NewPlanForm() {
               <Input inputMode="numeric" {...form.register('trialDays')} />
             </FormField>
           </div>
-          <FormField label={t('billing.admin.features')} error={errors.features?.message}>
-            <Input placeholder="PHOTO_ANALYSIS, AI_SUMMARY" {...form.register('features')} />
-          </FormField>
+          <fieldset className="grid gap-1.5" aria-invalid={errors.features ? true : undefined} data-testid="new-plan-features">
+            <legend className="mb-1.5 text-sm font-medium">{t('billing.admin.features')}</legend>
+            {knownFeatures.map((feature) => (
+              <label key={feature} className="flex min-h-9 items-center gap-2 text-sm">
+                <input type="checkbox" className="size-4 shrink-0 accent-brand-700" value={feature} {...form.register('features')} />
+                {t(`billing.featureNames.${feature}`)}
+              </label>
+            ))}
+            {errors.features && <p className="text-sm text-danger-700">{errors.features.message}</p>}
+          </fieldset>
           <Button type="submit" pending={save.isPending}>
             {t('billing.admin.create')}
           </Button>

@@ -13,7 +13,7 @@ describe('the new plan form', () => {
       name: ' Premium ',
       amount: '9.99',
       trialDays: '14',
-      features: 'PHOTO_ANALYSIS, , AI_SUMMARY',
+      features: ['PHOTO_ANALYSIS', 'AI_SUMMARY'] as const,
     }
     expect(planSchema(t).parse(draft)).toEqual({
       code: 'premium',
@@ -36,6 +36,13 @@ describe('the new plan form', () => {
       currency: 'A three-letter currency code in capitals, for example EUR.',
       trialDays: 'Enter a value between 0 and 365 days.',
     })
+  })
+
+  it('reads the features as ticked: none ticked is an empty list, never an unknown code', () => {
+    const base = { ...emptyPlan, code: 'basic', name: 'Basic', amount: '4.99' }
+    expect(planSchema(t).parse({ ...base, features: false }).features).toEqual([])
+    expect(planSchema(t).parse({ ...base, features: ['AI_SUMMARY'] }).features).toEqual(['AI_SUMMARY'])
+    expect(planSchema(t).safeParse({ ...base, features: ['FAMILY'] }).success).toBe(false)
   })
 
   it('takes a price typed with a decimal comma, as a Spanish keyboard writes it, and sends it with a point', () => {

@@ -3,8 +3,7 @@ import { z } from 'zod'
 import { withDecimalPoint } from '@/lib/decimal'
 import { boundedText } from '@/lib/schemas'
 import type { PlanInput } from '../api/admin-billing'
-
-export const planPeriods = ['P1M', 'P1Y', 'P30D'] as const
+import { type KnownFeature, knownFeatures, type PlanPeriod, planPeriods } from './plan-labels'
 
 export type PlanDraft = {
   code: string
@@ -12,9 +11,10 @@ export type PlanDraft = {
   description: string
   amount: string
   currency: string
-  period: (typeof planPeriods)[number]
+  period: PlanPeriod
   trialDays: string
-  features: string
+  /** The features ticked: only those the product acts on can be chosen. */
+  features: KnownFeature[]
 }
 
 export const emptyPlan: PlanDraft = {
@@ -25,7 +25,7 @@ export const emptyPlan: PlanDraft = {
   currency: 'EUR',
   period: 'P1M',
   trialDays: '0',
-  features: '',
+  features: [],
 }
 
 /** A price field: up to seven digits and three decimals, with a comma or a point; gives "9.99". */
@@ -58,7 +58,8 @@ export function planSchema(t: TFunction) {
         ctx.addIssue({ code: 'custom', message: trialRange })
         return z.NEVER
       }),
-      features: z.string().max(900, t('validation.tooLong', { count: 900 })),
+      // a checkbox group: an array when ticked, false when none is (react-hook-form)
+      features: z.preprocess((ticked) => (Array.isArray(ticked) ? ticked : []), z.array(z.enum(knownFeatures))),
     })
     .transform((plan): PlanInput => ({
       code: plan.code,
@@ -67,14 +68,11 @@ export function planSchema(t: TFunction) {
       price: { amount: plan.amount, currency: plan.currency },
       period: plan.period,
       trialDays: plan.trialDays,
-      features: plan.features
-        .split(',')
-        .map((feature) => feature.trim())
-        .filter(Boolean),
+      features: plan.features,
     }))
 }
 
-/** The server nests the price ("price.amount") and numbers the features ("features[1]"); the form has one input each. */
+/** The server nests the price ("price.amount") and numbers the features ("features[1]"); the form has one field each. */
 export function planField(serverField: string): keyof PlanDraft | undefined {
   if (serverField === 'price.amount') return 'amount'
   if (serverField === 'price.currency') return 'currency'

@@ -1,4 +1,5 @@
-import { planPeriods } from './plan-draft'
+/** The billing periods a plan can have (ISO 8601 periods, as the server takes them). */
+export const planPeriods = ['P1M', 'P1Y', 'P30D'] as const
 
 /** The plan features the product acts on (recognition's PHOTO_ANALYSIS, insights' AI_SUMMARY). */
 export const knownFeatures = ['PHOTO_ANALYSIS', 'AI_SUMMARY'] as const

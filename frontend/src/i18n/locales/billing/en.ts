@@ -78,7 +78,7 @@ export const en: Shape<typeof es> = {
       currency: 'Currency',
       period: 'Period',
       trialDays: 'Trial days',
-      features: 'Features (comma-separated)',
+      features: 'Features included',
       create: 'Create plan',
       codeFormat: '2 to 40 lower-case letters, digits or dashes, starting with a letter or digit.',
       amountFormat: 'Write the amount with up to three decimals, for example 9.99.',

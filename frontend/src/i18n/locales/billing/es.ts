@@ -74,7 +74,7 @@ export const es = {
       currency: 'Moneda',
       period: 'Periodo',
       trialDays: 'Días de prueba',
-      features: 'Funciones (separadas por comas)',
+      features: 'Funciones incluidas',
       create: 'Crear plan',
       codeFormat: 'De 2 a 40 minúsculas, dígitos o guiones; empieza por letra o dígito.',
       amountFormat: 'Escribe el importe con hasta tres decimales, por ejemplo 9,99.',
