@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { currentDisplayLocale } from '@/i18n'
 import { formatNumber, parseLocalDate } from '@/lib/format'
-import { axisFor, type TrendPoint } from '../utils/trends'
+import { axisFor, labelledDates, type TrendPoint } from '../utils/trends'
 
 const tick = { fontSize: 11, fill: 'var(--color-muted)' }
 
@@ -12,7 +12,10 @@ function dayLabel(date: string, many: boolean) {
   return new Intl.DateTimeFormat(currentDisplayLocale(), many ? { day: 'numeric' } : { weekday: 'short', day: 'numeric' }).format(parsed)
 }
 
-/** Daily calories as bars against the target line; a table carries the same data for screen readers. */
+/**
+ * Daily calories as bars against the target line; a table carries the same data for screen readers.
+ * A range with nothing logged says so over the empty grid.
+ */
 export function CalorieChart({ points, target }: { points: TrendPoint[]; target: number | null }) {
   const { t } = useTranslation()
   const { max, ticks } = axisFor(
@@ -20,6 +23,7 @@ export function CalorieChart({ points, target }: { points: TrendPoint[]; target:
     target,
   )
   const many = points.length > 10
+  const nothingLogged = points.every((point) => point.kcal == null)
   // Days over the target are amber, the others brand green (as in the legend below).
   const bar = (props: BarShapeProps) => {
     const kcal = (props.payload as TrendPoint).kcal
@@ -30,42 +34,49 @@ export function CalorieChart({ points, target }: { points: TrendPoint[]; target:
 
   return (
     <figure className="grid gap-2">
-      <div aria-hidden="true">
-        <BarChart
-          responsive
-          data={points}
-          style={{ width: '100%', height: 240 }}
-          margin={{ top: 12, right: 8, bottom: 0, left: 0 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid vertical={false} stroke="var(--color-line)" />
-          <XAxis
-            dataKey="date"
-            tickFormatter={(date: string) => dayLabel(date, many)}
-            tick={tick}
-            tickLine={false}
-            axisLine={false}
-            // Every day when there is room, else as many as fit, always keeping the last day.
-            interval="preserveEnd"
-            minTickGap={many ? 4 : 8}
-          />
-          <YAxis
-            domain={[0, max]}
-            ticks={ticks}
-            tickFormatter={(value: number) => formatNumber(value)}
-            tick={tick}
-            tickLine={false}
-            axisLine={false}
-            width={44}
-          />
-          <Tooltip
-            cursor={{ fill: 'var(--color-brand-50)' }}
-            labelFormatter={(date) => dayLabel(String(date), false)}
-            formatter={(value) => [`${formatNumber(Number(value))} kcal`, t('nutrition.trends.legendIntake')]}
-          />
-          <Bar dataKey="kcal" shape={bar} radius={4} maxBarSize={48} isAnimationActive={false} />
-          {target != null && <ReferenceLine y={target} stroke="var(--color-ink)" strokeWidth={2} strokeDasharray="6 4" />}
-        </BarChart>
+      <div className="relative">
+        {nothingLogged && (
+          <p className="absolute inset-x-0 top-1/3 z-10 text-center text-sm text-muted" data-testid="chart-empty">
+            {t('nutrition.trends.nothingLogged')}
+          </p>
+        )}
+        <div aria-hidden="true">
+          <BarChart
+            responsive
+            data={points}
+            style={{ width: '100%', height: 240 }}
+            margin={{ top: 12, right: 8, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid vertical={false} stroke="var(--color-line)" />
+            <XAxis
+              dataKey="date"
+              tickFormatter={(date: string) => dayLabel(date, many)}
+              tick={tick}
+              tickLine={false}
+              axisLine={false}
+              // Evenly spaced from the last day, which is always named.
+              ticks={labelledDates(points)}
+              interval={0}
+            />
+            <YAxis
+              domain={[0, max]}
+              ticks={ticks}
+              tickFormatter={(value: number) => formatNumber(value)}
+              tick={tick}
+              tickLine={false}
+              axisLine={false}
+              width={44}
+            />
+            <Tooltip
+              cursor={{ fill: 'var(--color-brand-50)' }}
+              labelFormatter={(date) => dayLabel(String(date), false)}
+              formatter={(value) => [`${formatNumber(Number(value))} kcal`, t('nutrition.trends.legendIntake')]}
+            />
+            <Bar dataKey="kcal" shape={bar} radius={4} maxBarSize={48} isAnimationActive={false} />
+            {target != null && <ReferenceLine y={target} stroke="var(--color-ink)" strokeWidth={2} strokeDasharray="6 4" />}
+          </BarChart>
+        </div>
       </div>
       <figcaption className="flex flex-wrap gap-4 text-xs text-muted">
         <span className="flex items-center gap-1.5">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { adherenceDays, axisFor, dailySeries, rangeEnding } from './trends'
+import { addDays } from '@/lib/format'
+import { adherenceDays, axisFor, dailySeries, labelledDates, rangeEnding } from './trends'
 
 const totals = (kcal: number | null) => ({ kcal, proteinG: null, fatG: null, carbsG: null, fiberG: null, sugarsG: null, sodiumMg: null })
 
@@ -34,6 +35,16 @@ describe('axisFor', () => {
     expect(axisFor([1500], 2000)).toEqual({ max: 2500, ticks: [0, 500, 1000, 1500, 2000, 2500] })
     expect(axisFor([700], null)).toEqual({ max: 750, ticks: [0, 250, 500, 750] })
     expect(axisFor([null], null)).toEqual({ max: 500, ticks: [0, 250, 500] })
+  })
+})
+
+describe('labelledDates', () => {
+  const days = (count: number) => dailySeries([], '2026-11-01', addDays('2026-11-01', count - 1))
+  it('names every day of a week', () => {
+    expect(labelledDates(days(7))).toHaveLength(7)
+  })
+  it('names every fifth day of a month back from the last one, so the gaps are even', () => {
+    expect(labelledDates(days(30))).toEqual(['2026-11-05', '2026-11-10', '2026-11-15', '2026-11-20', '2026-11-25', '2026-11-30'])
   })
 })
 

@@ -30,6 +30,15 @@ export function axisFor(values: (number | null)[], target: number | null): { max
   return { max, ticks: Array.from({ length: max / step + 1 }, (_, index) => index * step) }
 }
 
+/**
+ * The days the x axis names: every day of a week, every fifth day of a month, counted back from
+ * the last day so it is always named and the gaps are even (a phone has room for no more).
+ */
+export function labelledDates(points: TrendPoint[]): string[] {
+  const step = points.length <= 7 ? 1 : 5
+  return points.filter((_, index) => (points.length - 1 - index) % step === 0).map((point) => point.date)
+}
+
 /** The last days of the adherence bar, oldest first, each marked when something was logged on it. */
 export function adherenceDays(adherence: { from: string; ofDays: number; loggedDates: string[] }): { date: string; logged: boolean }[] {
   const logged = new Set(adherence.loggedDates)

@@ -103,6 +103,7 @@ export const en: Shape<typeof es> = {
       legendTarget: 'Target ({{kcal}} kcal)',
       day: 'Day',
       notLogged: 'Not logged',
+      nothingLogged: 'Nothing was logged on these days.',
       averages: 'Daily average',
       averagesHint_one: 'Over {{count}} logged day.',
       averagesHint_other: 'Over {{count}} logged days.',

@@ -100,6 +100,7 @@ export const es = {
       legendTarget: 'Objetivo ({{kcal}} kcal)',
       day: 'Día',
       notLogged: 'Sin registro',
+      nothingLogged: 'No registraste comidas en estos días.',
       averages: 'Media diaria',
       averagesHint_one: 'Sobre {{count}} día con registros.',
       averagesHint_other: 'Sobre {{count}} días con registros.',
