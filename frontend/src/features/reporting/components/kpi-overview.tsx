@@ -49,7 +49,16 @@ export function KpiOverview() {
       value: percent(data.activity.loggingAdherence, i18n.language) ?? t('reporting.kpis.none'),
       hint: t('reporting.kpis.adherenceHint'),
     },
-    { key: 'subscriptions', label: t('reporting.kpis.activeSubscribers'), value: String(data.subscriptions.ACTIVE ?? 0) },
+    {
+      key: 'subscriptions',
+      label: t('reporting.kpis.activeSubscribers'),
+      value: String(data.subscriptions.ACTIVE ?? 0),
+      // the MRR also counts the ones still paid for but leaving, and the ones with a charge to retry
+      hint: t('reporting.kpis.activeSubscribersHint', {
+        cancelling: data.subscriptions.CANCELLED ?? 0,
+        pastDue: data.subscriptions.PAST_DUE ?? 0,
+      }),
+    },
     {
       key: 'mrr',
       label: t('reporting.kpis.mrr'),

@@ -13,6 +13,7 @@ export const en: Shape<typeof es> = {
       adherence: 'Food logging adherence',
       stickinessHint: 'Average daily actives over the 30 days before today, out of those active in them',
       adherenceHint: 'Log on at least 5 of the last 7 days',
+      activeSubscribersHint: 'The MRR also counts {{cancelling}} leaving at the end of their period and {{pastDue}} with a charge to retry',
       activeSubscribers: 'Active subscriptions',
       mrr: 'MRR',
       none: '—',

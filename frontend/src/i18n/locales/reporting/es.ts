@@ -10,6 +10,8 @@ export const es = {
       adherence: 'Constancia registrando comidas',
       stickinessHint: 'Media de activos diarios de los 30 días anteriores a hoy, sobre los activos en esos días',
       adherenceHint: 'Registran al menos 5 de los últimos 7 días',
+      activeSubscribersHint:
+        'El MRR cuenta además {{cancelling}} que se dan de baja al final de su periodo y {{pastDue}} con un cobro pendiente',
       activeSubscribers: 'Suscripciones activas',
       mrr: 'MRR',
       none: '—',
