@@ -35,6 +35,15 @@ function PricingPage() {
 
 function SignedInPricing() {
   const subscription = useSubscription()
-  const live = subscription.data && subscription.data.status !== 'NONE' && subscription.data.status !== 'EXPIRED'
-  return <Pricing signedIn currentPlanId={live ? subscription.data?.plan?.id : undefined} onSignIn={() => undefined} />
+  const status = subscription.data?.status
+  const live = status != null && status !== 'NONE' && status !== 'EXPIRED'
+  return (
+    <Pricing
+      signedIn
+      currentPlanId={live ? subscription.data?.plan?.id : undefined}
+      // a plan set to end, or with a charge to retry, is resumed or paid first, on the plan page
+      canChange={status === 'ACTIVE' || status === 'TRIALING'}
+      onSignIn={() => undefined}
+    />
+  )
 }

@@ -8,14 +8,14 @@ import { errorMessage } from '@/lib/form-errors'
 import { formatMoney, type Plan, useCheckout, usePlans } from '../api/billing'
 import { isPlanPeriod, memberFeatures } from '../utils/plan-labels'
 
-type PricingProps = { signedIn: boolean; currentPlanId?: string; onSignIn: () => void }
+type PricingProps = { signedIn: boolean; currentPlanId?: string; canChange?: boolean; onSignIn: () => void }
 
 /**
  * The plans on offer; subscribing opens the gateway's checkout page. A member who already
  * has a plan changes to another one on their plan page, where the change is explained and
  * confirmed (a second checkout would be refused).
  */
-export function Pricing({ signedIn, currentPlanId, onSignIn }: PricingProps) {
+export function Pricing({ signedIn, currentPlanId, canChange = false, onSignIn }: PricingProps) {
   const { t, i18n } = useTranslation()
   const plans = usePlans()
   const checkout = useCheckout()
@@ -57,9 +57,15 @@ export function Pricing({ signedIn, currentPlanId, onSignIn }: PricingProps) {
                 <p className="text-sm font-medium">{t('billing.pricing.current')}</p>
               ) : currentPlanId ? (
                 <Button asChild variant="secondary" className="w-full">
-                  <Link to="/billing" search={{ change: plan.id }} data-testid={`change-to-${plan.code}`}>
-                    {t('billing.pricing.changeTo')}
-                  </Link>
+                  {canChange ? (
+                    <Link to="/billing" search={{ change: plan.id }} data-testid={`change-to-${plan.code}`}>
+                      {t('billing.pricing.changeTo')}
+                    </Link>
+                  ) : (
+                    <Link to="/billing" search={{}} data-testid={`manage-plan-${plan.code}`}>
+                      {t('billing.pricing.managePlan')}
+                    </Link>
+                  )}
                 </Button>
               ) : (
                 <Button

@@ -58,8 +58,8 @@ export function planSchema(t: TFunction) {
         ctx.addIssue({ code: 'custom', message: trialRange })
         return z.NEVER
       }),
-      // a checkbox group: an array when ticked, false when none is (react-hook-form)
-      features: z.preprocess((ticked) => (Array.isArray(ticked) ? ticked : []), z.array(z.enum(knownFeatures))),
+      // a checkbox group (react-hook-form): an array, a lone box's value, or false when none is ticked
+      features: z.preprocess((ticked) => (ticked === false || ticked == null ? [] : [ticked].flat()), z.array(z.enum(knownFeatures))),
     })
     .transform((plan): PlanInput => ({
       code: plan.code,

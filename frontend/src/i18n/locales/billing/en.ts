@@ -14,6 +14,7 @@ export const en: Shape<typeof es> = {
       subscribe: 'Subscribe',
       current: 'Your current plan',
       changeTo: 'Change to this plan',
+      managePlan: 'See my plan to change it',
       signIn: 'Sign in to subscribe',
       empty: 'No plans are on sale yet.',
       cancelled: 'You left the checkout: nothing was charged.',

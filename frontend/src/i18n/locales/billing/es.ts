@@ -10,6 +10,7 @@ export const es = {
       subscribe: 'Suscribirme',
       current: 'Tu plan actual',
       changeTo: 'Cambiar a este plan',
+      managePlan: 'Ver mi plan para cambiarlo',
       signIn: 'Inicia sesión para suscribirte',
       empty: 'Todavía no hay planes a la venta.',
       cancelled: 'Has salido del pago: no se ha cobrado nada.',
