@@ -54,10 +54,13 @@ export function KpiOverview() {
       label: t('reporting.kpis.activeSubscribers'),
       value: String(data.subscriptions.ACTIVE ?? 0),
       // the MRR also counts the ones still paid for but leaving, and the ones with a charge to retry
-      hint: t('reporting.kpis.activeSubscribersHint', {
-        cancelling: data.subscriptions.CANCELLED ?? 0,
-        pastDue: data.subscriptions.PAST_DUE ?? 0,
-      }),
+      hint:
+        (data.subscriptions.CANCELLED ?? 0) + (data.subscriptions.PAST_DUE ?? 0) > 0
+          ? t('reporting.kpis.activeSubscribersHint', {
+              cancelling: data.subscriptions.CANCELLED ?? 0,
+              pastDue: data.subscriptions.PAST_DUE ?? 0,
+            })
+          : undefined,
     },
     {
       key: 'mrr',

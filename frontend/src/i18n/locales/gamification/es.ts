@@ -40,7 +40,7 @@ export const es = {
   },
   rules: {
     title: 'Gamificación',
-    description: 'Reglas de puntos e insignias. Un cambio se aplica a partir de ahora; una repetición lo aplica también al pasado.',
+    description: 'Reglas de puntos e insignias. Un cambio se aplica a partir de ahora; un recálculo lo aplica también al pasado.',
     rules: 'Reglas',
     name: 'Regla',
     code: 'Código',
@@ -95,7 +95,7 @@ export const es = {
     hint: 'Recalcula los puntos, insignias y rachas de todos a partir del registro de acciones con las reglas actuales. La vista previa no cambia nada.',
     preview: 'Vista previa del impacto',
     apply: 'Aplicar y recalcular',
-    confirm: 'Sí, recalcular a todos',
+    confirm: 'Sí, recalcular para todos',
     keep: 'No',
     progress: 'Progreso del recálculo',
     events: '{{done}} de {{total}} acciones',
