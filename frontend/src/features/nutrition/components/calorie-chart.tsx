@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, type BarShapeProps, CartesianGrid, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { useMediaQuery } from '@/hooks/use-media-query'
 import { currentDisplayLocale } from '@/i18n'
 import { formatNumber, parseLocalDate } from '@/lib/format'
 import { axisFor, labelledDates, type TrendPoint } from '../utils/trends'
@@ -24,6 +25,7 @@ export function CalorieChart({ points, target }: { points: TrendPoint[]; target:
   )
   const many = points.length > 10
   const nothingLogged = points.every((point) => point.kcal == null)
+  const narrow = useMediaQuery('(max-width: 639px)')
   // Days over the target are amber, the others brand green (as in the legend below).
   const bar = (props: BarShapeProps) => {
     const kcal = (props.payload as TrendPoint).kcal
@@ -56,7 +58,7 @@ export function CalorieChart({ points, target }: { points: TrendPoint[]; target:
               tickLine={false}
               axisLine={false}
               // Evenly spaced from the last day, which is always named.
-              ticks={labelledDates(points)}
+              ticks={labelledDates(points, narrow)}
               interval={0}
             />
             <YAxis

@@ -40,11 +40,13 @@ describe('axisFor', () => {
 
 describe('labelledDates', () => {
   const days = (count: number) => dailySeries([], '2026-11-01', addDays('2026-11-01', count - 1))
-  it('names every day of a week', () => {
-    expect(labelledDates(days(7))).toHaveLength(7)
+  it('names every day of a week, every other one on a narrow screen, always the last', () => {
+    expect(labelledDates(days(7), false)).toHaveLength(7)
+    expect(labelledDates(days(7), true)).toEqual(['2026-11-01', '2026-11-03', '2026-11-05', '2026-11-07'])
   })
-  it('names every fifth day of a month back from the last one, so the gaps are even', () => {
-    expect(labelledDates(days(30))).toEqual(['2026-11-05', '2026-11-10', '2026-11-15', '2026-11-20', '2026-11-25', '2026-11-30'])
+  it('names every fifth day of a month on a narrow screen back from the last one, so the gaps are even', () => {
+    expect(labelledDates(days(30), true)).toEqual(['2026-11-05', '2026-11-10', '2026-11-15', '2026-11-20', '2026-11-25', '2026-11-30'])
+    expect(labelledDates(days(30), false)).toHaveLength(15)
   })
 })
 

@@ -31,11 +31,12 @@ export function axisFor(values: (number | null)[], target: number | null): { max
 }
 
 /**
- * The days the x axis names: every day of a week, every fifth day of a month, counted back from
- * the last day so it is always named and the gaps are even (a phone has room for no more).
+ * The days the x axis names, counted back from the last day so it is always named and the gaps are
+ * even: every day of a week (every other on a narrow screen, where seven "Thu 26" do not fit),
+ * every second day of a month (every fifth when narrow).
  */
-export function labelledDates(points: TrendPoint[]): string[] {
-  const step = points.length <= 7 ? 1 : 5
+export function labelledDates(points: TrendPoint[], narrow: boolean): string[] {
+  const step = points.length <= 7 ? (narrow ? 2 : 1) : narrow ? 5 : 2
   return points.filter((_, index) => (points.length - 1 - index) % step === 0).map((point) => point.date)
 }
 
