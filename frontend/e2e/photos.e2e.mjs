@@ -2,7 +2,8 @@
 // on Today, sees the upload progress and the analysis, gets the candidates the recogniser stub
 // found (Pizza, Salad), unticks one, confirms, and the day's totals change. Then the weekly
 // summary card on Trends says where its text comes from and links to Settings, where the
-// member turns the AI consent on (it is kept after a reload). Screenshots in Spanish and English, at
+// member turns the AI consent on (it is kept after a reload) and downloads a copy of their data that
+// holds the photo, the pizza, the payment and the consent. Screenshots in Spanish and English, at
 // 1366 px and 390×844, go to e2e/out/.
 //
 //   BASE_URL=http://localhost:8080 node e2e/photos.e2e.mjs
@@ -10,6 +11,7 @@
 // stub answering DetectLabels with Pizza and Salad (BrowserEndToEndTests starts one; by hand:
 // `node e2e/rekognition-stub.mjs 9411`), and the admin of the Java test harness.
 
+import { readFile } from 'node:fs/promises'
 import { baseUrl, check, launch, openPage, register, shot, snapshot, step } from './support.mjs'
 
 const timeout = 30_000
@@ -128,13 +130,33 @@ try {
   await consent.waitFor()
   check(await consent.isChecked(), 'the AI consent should stay on after a reload')
   await screenshots('consent-on')
+
+  step('Settings: the member downloads a copy of their data, with the photo, the pizza, the payment and the consent')
+  const [copy] = await Promise.all([page.waitForEvent('download'), page.getByTestId('data-export').click()])
+  check(/^vitalia-my-data-\d{4}-\d{2}-\d{2}\.json$/.test(copy.suggestedFilename()), `unexpected file ${copy.suggestedFilename()}`)
+  const mine = JSON.parse(await readFile(await copy.path(), 'utf8'))
+  check(mine.account.email === member.email, `the copy is of ${mine.account.email}`)
+  check(
+    mine.nutrition.diary.some((entry) => /pizza/i.test(entry.foodNameEn) && entry.source === 'PHOTO'),
+    `the copy should hold the pizza logged from the photo: ${JSON.stringify(mine.nutrition.diary)}`,
+  )
+  check(
+    mine.mealPhotos.photos.length === 1 && mine.mealPhotos.photos[0].candidates.length === 2,
+    'the copy should hold the photo and its 2 foods',
+  )
+  check(mine.mealPhotos.aiSummaryConsent?.consented === true, 'the copy should hold the AI consent')
+  check(
+    mine.billing.payments.some((payment) => payment.plan === code && payment.status === 'SUCCEEDED'),
+    'the copy should hold the payment',
+  )
+  await page.getByTestId('data-export-card').getByRole('status').waitFor()
   await nav('Tendencias').click()
   await page.waitForURL(/\/trends/)
   await page.getByTestId('ai-consent-status').getByText('Has permitido que una IA escriba tu resumen').waitFor()
 
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
   console.log(
-    `✔ photos e2e passed: ${member.email} confirmed a pizza from a photo (${before} → ${after} kcal) and turned the AI consent on in Settings`,
+    `✔ photos e2e passed: ${member.email} confirmed a pizza from a photo (${before} → ${after} kcal) turned the AI consent on in Settings and downloaded a copy of their data`,
   )
 } catch (error) {
   failed = true

@@ -6,6 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Loading, QueryError } from '@/components/ui/query-state'
 import { useMe } from '@/features/account/api/get-me'
 import { ChangePasswordForm } from '@/features/account/components/change-password-form'
+import { DataExportCard } from '@/features/account/components/data-export-card'
 import { DisplayNameForm } from '@/features/account/components/display-name-form'
 import { LanguageForm } from '@/features/account/components/language-form'
 import { ResendVerificationButton } from '@/features/auth/components/resend-verification-button'
@@ -79,6 +80,8 @@ function SettingsPage() {
               <ChangePasswordForm />
             </CardContent>
           </Card>
+
+          <DataExportCard />
         </div>
       )}
     </>

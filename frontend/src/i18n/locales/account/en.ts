@@ -20,5 +20,10 @@ export const en: Shape<typeof es> = {
     passwordHint: 'Changing it signs you out of every session, including this one.',
     currentPassword: 'Current password',
     changePassword: 'Change password',
+    dataTitle: 'Your data',
+    dataHint:
+      'Download a copy of everything Vitalia keeps about you: account, profile and weights, food diary, appointments, subscription and payments, points, notifications and meal photos (what was recognised in them, not the images). It is one JSON file that other apps can read.',
+    dataDownload: 'Download my data',
+    dataDownloaded: 'Your copy is in your downloads.',
   },
 }

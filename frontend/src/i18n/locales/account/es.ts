@@ -17,5 +17,10 @@ export const es = {
     passwordHint: 'Al cambiarla cerraremos todas tus sesiones, también esta.',
     currentPassword: 'Contraseña actual',
     changePassword: 'Cambiar contraseña',
+    dataTitle: 'Tus datos',
+    dataHint:
+      'Descarga una copia de todo lo que Vitalia guarda sobre ti: cuenta, perfil y pesos, diario de comidas, citas, suscripción y pagos, puntos, notificaciones y fotos de comidas (lo que se reconoció en ellas, no las imágenes). Es un único archivo JSON que otras aplicaciones pueden leer.',
+    dataDownload: 'Descargar mis datos',
+    dataDownloaded: 'Tu copia está en tus descargas.',
   },
 }

@@ -1,5 +1,10 @@
 package app.vitalia.identity;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,7 +20,12 @@ import app.vitalia.identity.passwords.PasswordChanges;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.OneLine;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +34,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The signed-in account: who am I, rename, language, password.
+ * The signed-in account: who am I, rename, language, password, a copy of my data.
  */
 @Tag(name = "Account", description = "The signed-in account")
 @RestController
@@ -44,10 +54,14 @@ class MeController {
 
 	private final PasswordChanges passwordChanges;
 
-	MeController(AccountSnapshots snapshots, AccountSettings settings, PasswordChanges passwordChanges) {
+	private final PersonalDataExport personalData;
+
+	MeController(AccountSnapshots snapshots, AccountSettings settings, PasswordChanges passwordChanges,
+			PersonalDataExport personalData) {
 		this.snapshots = snapshots;
 		this.settings = settings;
 		this.passwordChanges = passwordChanges;
+		this.personalData = personalData;
 	}
 
 	@Operation(summary = "The signed-in account: id, email, name, roles, language")
@@ -71,6 +85,21 @@ class MeController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void changePassword(CurrentUser user, @Valid @RequestBody PasswordChange change) {
 		this.passwordChanges.change(user.id(), change.currentPassword(), change.newPassword());
+	}
+
+	@Operation(summary = "A copy of everything Vitalia keeps about the signed-in account, as one JSON file",
+			description = "Account and sessions, profile and weights, diary, appointments, subscription and payments, "
+					+ "points and badges, notifications, meal photos and weekly summaries. Passwords, token hashes "
+					+ "and push keys are never part of it; photo images are not included, only what is known of them.")
+	@GetMapping(path = "/api/me/data-export", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> export(CurrentUser user) {
+		Map<String, Object> export = this.personalData.of(user.id());
+		LocalDate day = LocalDate.ofInstant((Instant) export.get("exportedAt"), ZoneOffset.UTC);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("vitalia-my-data-" + day + ".json").build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(export);
 	}
 
 }

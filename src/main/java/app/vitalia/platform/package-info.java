@@ -7,8 +7,10 @@
  * {@link app.vitalia.platform.Problems} (problem responses written outside Spring MVC),
  * {@link app.vitalia.platform.SecurityRules} (a module's public paths and role rules),
  * {@link app.vitalia.platform.OutboundHttp} (outbound HTTP clients with time limit,
- * retries, circuit breaker and bulkhead, configured by name) and
- * {@link app.vitalia.platform.TimeZones} (the one time-zone check).
+ * retries, circuit breaker and bulkhead, configured by name),
+ * {@link app.vitalia.platform.TimeZones} (the one time-zone check) and
+ * {@link app.vitalia.platform.PersonalData} (a module's part of a person's copy of their
+ * data).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 @org.jspecify.annotations.NullMarked

@@ -1,0 +1,57 @@
+package app.vitalia.billing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.platform.PersonalData;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Billing in a person's copy of their data: the subscription with its plan and price,
+ * every payment with its invoice number and refunds, and the checkouts started. Card
+ * details are never here: the payment provider keeps them.
+ */
+@Component
+class BillingPersonalData implements PersonalData {
+
+	private final JdbcTemplate jdbc;
+
+	BillingPersonalData(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String part() {
+		return "billing";
+	}
+
+	@Override
+	public Object of(UUID accountId) {
+		Map<String, Object> billing = new LinkedHashMap<>();
+		billing.put("subscriptions", PersonalData.rows(this.jdbc,
+				"select s.id, p.code as plan, p.name as plan_name, r.amount, r.currency, p.period, s.gateway,"
+						+ " s.started_at, s.current_period_start, s.current_period_end, s.trial_end,"
+						+ " s.cancel_at_period_end, s.cancelled_at, s.ended_at, s.failed_attempts, s.next_retry_at"
+						+ " from billing_subscription s join billing_plan p on p.id = s.plan_id"
+						+ " join billing_price r on r.id = s.price_id where s.member_id = ? order by s.started_at",
+				accountId));
+		billing.put("payments", PersonalData.rows(this.jdbc,
+				"select y.id, p.code as plan, y.amount, y.currency, y.status, y.kind, y.invoice_number,"
+						+ " y.refunded_amount, y.failure_reason, y.created_at from billing_payment y"
+						+ " left join billing_plan p on p.id = y.plan_id where y.member_id = ? order by y.created_at",
+				accountId));
+		billing.put("refunds",
+				PersonalData.rows(this.jdbc, "select f.payment_id, f.amount, f.created_at from billing_refund f"
+						+ " join billing_payment y on y.id = f.payment_id where y.member_id = ? order by f.created_at",
+						accountId));
+		billing.put("checkouts", PersonalData.rows(this.jdbc,
+				"select c.id, p.code as plan, c.gateway, c.status, c.created_at, c.completed_at from billing_checkout c"
+						+ " left join billing_plan p on p.id = c.plan_id where c.member_id = ? order by c.created_at",
+				accountId));
+		return billing;
+	}
+
+}

@@ -1,0 +1,63 @@
+package app.vitalia.gamification;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.platform.PersonalData;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Points in a person's copy of their data: the current standing, every award with its
+ * rule and badge, the leaderboard choice, the actions that were scored, and the
+ * invitations sent.
+ */
+@Component
+class GamificationPersonalData implements PersonalData {
+
+	private static final String CURRENT = "(select generation from gamification_state where id = 1)";
+
+	private final JdbcTemplate jdbc;
+
+	GamificationPersonalData(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String part() {
+		return "points";
+	}
+
+	@Override
+	public Object of(UUID accountId) {
+		Map<String, Object> points = new LinkedHashMap<>();
+		PersonalData
+			.rows(this.jdbc,
+					"select points, current_streak, longest_streak, streak_last_day from gamification_member"
+							+ " where generation = " + CURRENT + " and member_id = ?",
+					accountId)
+			.forEach(points::putAll);
+		points.put("awards", PersonalData.rows(this.jdbc,
+				"select a.rule_code, r.name_en as rule_en, r.name_es as rule_es, a.points, a.badge_code, a.awarded_at"
+						+ " from gamification_award a left join gamification_rule r on r.code = a.rule_code"
+						+ " where a.generation = " + CURRENT + " and a.member_id = ? order by a.awarded_at",
+				accountId));
+		PersonalData
+			.rows(this.jdbc, "select leaderboard_opt_in, updated_at from gamification_settings where member_id = ?",
+					accountId)
+			.forEach((settings) -> points.put("leaderboard", settings));
+		points.put("actions",
+				PersonalData.rows(this.jdbc,
+						"select type, occurred_at, local_date from gamification_event where member_id = ? order by seq",
+						accountId));
+		points.put("invitationsSent",
+				PersonalData.rows(this.jdbc,
+						"select email, created_at, accepted_at from gamification_invitation where inviter_id = ?"
+								+ " order by created_at",
+						accountId));
+		return points;
+	}
+
+}

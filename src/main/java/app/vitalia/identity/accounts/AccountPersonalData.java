@@ -1,0 +1,52 @@
+package app.vitalia.identity.accounts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.platform.PersonalData;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The account in a person's copy of their data: email, name, language, roles, when it was
+ * made and verified, and the sign-in sessions it has had. Never the password's hash or a
+ * token's.
+ */
+@Component
+class AccountPersonalData implements PersonalData {
+
+	private final JdbcTemplate jdbc;
+
+	AccountPersonalData(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String part() {
+		return "account";
+	}
+
+	@Override
+	public Object of(UUID accountId) {
+		Map<String, Object> account = new LinkedHashMap<>();
+		PersonalData
+			.rows(this.jdbc,
+					"select id, email, display_name, locale, created_at, email_verified_at"
+							+ " from identity_account where id = ?",
+					accountId)
+			.forEach(account::putAll);
+		List<Object> roles = this.jdbc.queryForList(
+				"select role from identity_account_role where account_id = ? order by role", Object.class, accountId);
+		account.put("roles", roles);
+		account.put("sessions",
+				PersonalData.rows(this.jdbc,
+						"select issued_at, expires_at, used_at, revoked_at from identity_refresh_token"
+								+ " where account_id = ? order by issued_at desc",
+						accountId));
+		return account;
+	}
+
+}

@@ -1,0 +1,54 @@
+package app.vitalia.nutrition;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.platform.PersonalData;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Nutrition in a person's copy of their data: every diary entry with the food as it was
+ * logged, the amount and the nutrients it counted for, and the foods and recipes they
+ * made themselves, with their ingredients.
+ */
+@Component
+class NutritionPersonalData implements PersonalData {
+
+	private final JdbcTemplate jdbc;
+
+	NutritionPersonalData(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String part() {
+		return "nutrition";
+	}
+
+	@Override
+	public Object of(UUID accountId) {
+		Map<String, Object> nutrition = new LinkedHashMap<>();
+		nutrition.put("diary",
+				PersonalData.rows(this.jdbc,
+						"select id, entry_date, meal, food_id, coalesce(food_name_en, food_name) as food_name_en,"
+								+ " coalesce(food_name_es, food_name) as food_name_es, grams, portion_quantity,"
+								+ " portion_label_en, portion_label_es, portion_grams, kcal, protein_g, fat_g, carbs_g,"
+								+ " fiber_g, sugars_g, sodium_mg, source, created_at from nutrition_diary_entry"
+								+ " where account_id = ? order by entry_date, created_at",
+						accountId));
+		nutrition.put("ownFoods", PersonalData.rows(this.jdbc,
+				"select id, source as kind, name_en, name_es, food_group, servings, kcal, protein_g, fat_g, carbs_g,"
+						+ " fiber_g, sugars_g, sodium_mg, saturated_fat_g, cholesterol_mg, potassium_mg, calcium_mg,"
+						+ " iron_mg, vitamin_c_mg, updated_at from nutrition_food where owner_id = ? order by updated_at",
+				accountId));
+		nutrition.put("recipeIngredients", PersonalData
+			.rows(this.jdbc, "select i.recipe_id, i.seq, i.food_id, i.grams from nutrition_recipe_ingredient i"
+					+ " join nutrition_food r on r.id = i.recipe_id where r.owner_id = ? order by i.recipe_id, i.seq",
+					accountId));
+		return nutrition;
+	}
+
+}

@@ -1,0 +1,35 @@
+package app.vitalia.reporting;
+
+import java.util.UUID;
+
+import app.vitalia.platform.PersonalData;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reporting in a person's copy of their data: the days they were counted as active, the
+ * only thing the reports keep per person.
+ */
+@Component
+class ActivityPersonalData implements PersonalData {
+
+	private final JdbcTemplate jdbc;
+
+	ActivityPersonalData(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String part() {
+		return "activeDays";
+	}
+
+	@Override
+	public Object of(UUID accountId) {
+		return this.jdbc.queryForList(
+				"select active_on from reporting_daily_activity where member_id = ? order by active_on",
+				java.time.LocalDate.class, accountId);
+	}
+
+}

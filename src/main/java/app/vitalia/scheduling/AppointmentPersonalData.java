@@ -1,0 +1,57 @@
+package app.vitalia.scheduling;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import app.vitalia.platform.PersonalData;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appointments in a person's copy of their data: the ones they booked as a patient, with
+ * each change made to them, and their waitlist places. A clinician also gets their own
+ * directory entry; the patients in their agenda are those patients' data, not theirs.
+ */
+@Component
+class AppointmentPersonalData implements PersonalData {
+
+	private final JdbcTemplate jdbc;
+
+	AppointmentPersonalData(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String part() {
+		return "appointments";
+	}
+
+	@Override
+	public Object of(UUID accountId) {
+		Map<String, Object> appointments = new LinkedHashMap<>();
+		appointments.put("booked", PersonalData.rows(this.jdbc,
+				"select a.id, c.display_name as clinician, a.starts_at, a.ends_at, a.status, a.reason, a.created_at"
+						+ " from scheduling_appointment a join scheduling_clinician c on c.id = a.doctor_id"
+						+ " where a.patient_id = ? order by a.starts_at",
+				accountId));
+		appointments.put("changes", PersonalData.rows(this.jdbc,
+				"select h.appointment_id, h.status, h.starts_at, h.changed_at, h.note from scheduling_appointment_change h"
+						+ " join scheduling_appointment a on a.id = h.appointment_id where a.patient_id = ?"
+						+ " order by h.changed_at",
+				accountId));
+		appointments.put("waitlist", PersonalData.rows(this.jdbc,
+				"select c.display_name as clinician, w.on_date, w.created_at, w.offered_at from scheduling_waitlist_entry w"
+						+ " join scheduling_clinician c on c.id = w.doctor_id where w.member_id = ? order by w.on_date",
+				accountId));
+		PersonalData
+			.rows(this.jdbc,
+					"select display_name, bio, photo_url, timezone, slot_minutes, buffer_minutes,"
+							+ " min_notice_minutes, horizon_days, created_at from scheduling_clinician where id = ?",
+					accountId)
+			.forEach((clinician) -> appointments.put("asClinician", clinician));
+		return appointments;
+	}
+
+}
