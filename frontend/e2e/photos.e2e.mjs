@@ -1,5 +1,5 @@
 // Browser end-to-end check of meal photos: a member with a PHOTO_ANALYSIS plan takes "a photo"
-// on Today, sees the upload progress and the analysis, gets the candidates the recogniser stub
+// on Today, sees the upload progress and the analysis, sees the photo with the candidates the recogniser stub
 // found (Pizza, Salad), unticks one, confirms, and the day's totals change. Then the weekly
 // summary card on Trends says where its text comes from and links to Settings, where the
 // member turns the AI consent on (it is kept after a reload) and downloads a copy of their data that
@@ -93,6 +93,10 @@ try {
   await card.getByTestId('photo-candidates').waitFor()
   check((await candidates.count()) === 2, `expected 2 candidates, found ${await candidates.count()}`)
   await candidates.filter({ hasText: 'Pizza' }).waitFor()
+  // the photo itself, as kept (without metadata), next to what was recognised in it
+  const preview = card.getByTestId('photo-preview')
+  await preview.waitFor()
+  await page.waitForFunction((image) => image.complete && image.naturalWidth > 0, await preview.elementHandle())
   await screenshots('candidates')
 
   step('the salad is unticked, the pizza confirmed')

@@ -33,7 +33,10 @@ export type MealPhoto = {
 
 type Issued = { photoId: string; uploadUrl: string; method: string; headers: Record<string, string>; expiresAt: string }
 
-export const photoKeys = { photo: (id: string) => ['meal-photos', id] as const }
+export const photoKeys = {
+  photo: (id: string) => ['meal-photos', id] as const,
+  image: (id: string) => ['meal-photos', id, 'image'] as const,
+}
 
 /** The photo's types the server takes; anything else is refused before uploading. */
 export const photoTypes = ['image/jpeg', 'image/png', 'image/webp']
@@ -82,6 +85,28 @@ export function useMealPhoto(id: string | null) {
     queryFn: () => api.get<MealPhoto>(`/meal-photos/${id}`),
     enabled: id !== null,
     refetchInterval: (query) => (query.state.data && !waiting.includes(query.state.data.status) ? false : 1000),
+  })
+}
+
+/**
+ * The analysed photo as the server keeps it (re-encoded, without metadata), as a data URL: an <img>
+ * cannot send the bearer token itself, and a data URL needs no releasing. The server answers 409 until
+ * the analysis is done, so ask only then.
+ */
+export function useMealPhotoImage(id: string) {
+  return useQuery({
+    queryKey: photoKeys.image(id),
+    queryFn: async () => dataUrl((await api.download(`/meal-photos/${id}/image`)).blob),
+    staleTime: Infinity,
+  })
+}
+
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(reader.result as string)
+    reader.onerror = () => reject(reader.error)
+    reader.readAsDataURL(blob)
   })
 }
 

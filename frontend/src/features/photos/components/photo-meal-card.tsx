@@ -9,6 +9,7 @@ import { errorMessage } from '@/lib/form-errors'
 import { cn } from '@/lib/utils'
 import { maxPhotoBytes, type Meal, photoFeature, photoTypes, useEntitlements, useMealPhoto, useUploadPhoto } from '../api/meal-photos'
 import { CandidatesForm } from './candidates-form'
+import { PhotoPreview } from './photo-preview'
 
 const meals: Meal[] = ['BREAKFAST', 'LUNCH', 'DINNER', 'SNACK']
 
@@ -106,6 +107,7 @@ export function PhotoMealCard({ date, defaultMeal, photoId: opened = null, onCon
             <Spinner /> {t('photos.analysing')}
           </p>
         )}
+        {data && (data.status === 'READY' || data.status === 'NO_FOOD') && <PhotoPreview photoId={data.id} />}
         {data?.status === 'FAILED' && (
           <Alert tone="danger">{data.error === 'INVALID_IMAGE' ? t('photos.invalidImage') : t('photos.failed')}</Alert>
         )}

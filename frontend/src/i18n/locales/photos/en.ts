@@ -14,6 +14,7 @@ export const en: Shape<typeof es> = {
     tooLarge: 'The photo is larger than 10 MB.',
     uploading: 'Uploading the photo… {{percent}} %',
     uploadProgress: 'Upload progress',
+    preview: 'Your photo',
     analysing: 'Analysing the photo…',
     invalidImage: 'That file is not an image we can read. Try another photo.',
     failed: 'We could not analyse the photo now. We will retry; meanwhile, add the foods with the search.',

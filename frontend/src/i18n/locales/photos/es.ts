@@ -10,6 +10,7 @@ export const es = {
     tooLarge: 'La foto pesa más de 10 MB.',
     uploading: 'Subiendo la foto… {{percent}} %',
     uploadProgress: 'Progreso de la subida',
+    preview: 'Tu foto',
     analysing: 'Analizando la foto…',
     invalidImage: 'Ese archivo no es una imagen que podamos leer. Prueba con otra foto.',
     failed: 'No pudimos analizar la foto ahora. Lo reintentaremos; mientras, añade los alimentos con el buscador.',

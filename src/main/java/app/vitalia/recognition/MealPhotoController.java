@@ -1,5 +1,6 @@
 package app.vitalia.recognition;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 import app.vitalia.identity.CurrentUser;
 import app.vitalia.nutrition.Meal;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,6 +81,15 @@ class MealPhotoController {
 	@GetMapping("/api/meal-photos/{id}")
 	MealPhotos.PhotoView photo(CurrentUser user, @PathVariable UUID id) {
 		return this.photos.view(user.id(), id);
+	}
+
+	@Operation(summary = "The analysed photo as it is kept (JPEG, without metadata), for its owner")
+	@GetMapping("/api/meal-photos/{id}/image")
+	ResponseEntity<byte[]> image(CurrentUser user, @PathVariable UUID id) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_JPEG)
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+			.body(this.photos.image(user.id(), id));
 	}
 
 	@Operation(summary = "Write the chosen foods to the diary, all or none")

@@ -240,6 +240,24 @@ public class MealPhotos {
 	}
 
 	/**
+	 * The photo as it is kept, for its owner to see again: only once analysed, when what
+	 * is kept is the re-encoded image without its metadata (no EXIF position).
+	 * @throws DomainException 404 for someone else's photo or one no longer kept, 409
+	 * while it is not analysed
+	 */
+	@Transactional(readOnly = true)
+	public byte[] image(UUID memberId, UUID photoId) {
+		MealPhoto photo = own(memberId, photoId);
+		if (photo.status() != PhotoStatus.READY && photo.status() != PhotoStatus.NO_FOOD) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "PHOTO_NOT_ANALYSED",
+					"The photo is " + photo.status() + "; it can be seen once analysed");
+		}
+		return this.storage.read(photo.objectKey())
+			.orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "PHOTO_NOT_FOUND",
+					"The photo's image is no longer kept"));
+	}
+
+	/**
 	 * Writes every item to the diary (source {@code PHOTO}) or none; replacements of a
 	 * candidate's food teach the label mapping.
 	 * @throws DomainException 409 when the photo is not analysed or was confirmed before,

@@ -1,7 +1,10 @@
 package app.vitalia.recognition;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -123,6 +126,10 @@ class MealPhotoFlowTests extends HttpTest {
 
 		assertThat(upload(issued, "image/jpeg", photo).statusCode()).isEqualTo(200);
 		awaitStatus(member, id, "ANALYSING");
+		// not shown before the analysis has taken the metadata (the EXIF position) out
+		Response early = this.api.get("/api/meal-photos/" + id + "/image", member);
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.contentType()).startsWith("application/problem+json");
 		// the client's fallback after the storage's own notification starts nothing more
 		assertThat(this.api.post("/api/meal-photos/" + id + "/uploaded", Map.of(), member).text("status"))
 			.isEqualTo("ANALYSING");
@@ -143,6 +150,16 @@ class MealPhotoFlowTests extends HttpTest {
 		byte[] kept = this.storage.read("meal-photos/" + memberId(member) + "/" + id).orElseThrow();
 		assertThat(TestPhotos.segments(kept)).doesNotContain(0xe1);
 		assertThat(TestPhotos.contains(kept, "Exif")).isFalse();
+
+		// the member sees the photo again as it is kept; nobody else does
+		HttpResponse<byte[]> image = image(member, id);
+		assertThat(image.statusCode()).isEqualTo(200);
+		assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		assertThat(image.headers().firstValue("Cache-Control").orElseThrow()).contains("private");
+		assertThat(image.body()).isEqualTo(kept);
+		Response stranger = this.api.get("/api/meal-photos/" + id + "/image", this.plans.memberWith("PHOTO_ANALYSIS"));
+		assertThat(stranger.status()).isEqualTo(404);
+		assertThat(stranger.contentType()).startsWith("application/problem+json");
 
 		List<Map<String, Object>> items = List.of(
 				Map.of("foodId", pizza.path("foodId").asString(), "portion", pizza.path("portion").asString(), "count",
@@ -419,6 +436,17 @@ class MealPhotoFlowTests extends HttpTest {
 		JsonNode photo = this.api.get("/api/meal-photos/" + id, member).body();
 		assertThat(photo.path("status").asString()).as(photo.toString()).isEqualTo("READY");
 		return id;
+	}
+
+	private HttpResponse<byte[]> image(String member, String id) {
+		try {
+			return HttpClient.newHttpClient()
+				.send(this.api.builder("/api/meal-photos/" + id + "/image", member).GET().build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private void awaitStatus(String member, String id, String status) {
