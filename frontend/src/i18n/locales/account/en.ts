@@ -22,8 +22,8 @@ export const en: Shape<typeof es> = {
     changePassword: 'Change password',
     dataTitle: 'Your data',
     dataHint:
-      'Download a copy of everything Vitalia keeps about you: account, profile and weights, food diary, appointments, subscription and payments, points, notifications and meal photos (what was recognised in them, not the images). It is one JSON file that other apps can read.',
+      'Download a copy of everything Vitalia keeps about you, including your account, profile and weights, food diary with your own foods and recipes, appointments, subscription and payments, points, notifications, meal photos (what was recognised in them, not the images) and weekly summaries. It is one JSON file that other apps can read.',
     dataDownload: 'Download my data',
-    dataDownloaded: 'Your copy is in your downloads.',
+    dataDownloaded: 'Your copy has been downloaded.',
   },
 }

@@ -19,8 +19,8 @@ export const es = {
     changePassword: 'Cambiar contraseña',
     dataTitle: 'Tus datos',
     dataHint:
-      'Descarga una copia de todo lo que Vitalia guarda sobre ti: cuenta, perfil y pesos, diario de comidas, citas, suscripción y pagos, puntos, notificaciones y fotos de comidas (lo que se reconoció en ellas, no las imágenes). Es un único archivo JSON que otras aplicaciones pueden leer.',
+      'Descarga una copia de todo lo que Vitalia guarda sobre ti, entre otras cosas tu cuenta, perfil y pesos, diario de comidas con tus propios alimentos y recetas, citas, suscripción y pagos, puntos, notificaciones, fotos de comidas (lo que se reconoció en ellas, no las imágenes) y resúmenes semanales. Es un único archivo JSON que otras aplicaciones pueden leer.',
     dataDownload: 'Descargar mis datos',
-    dataDownloaded: 'Tu copia está en tus descargas.',
+    dataDownloaded: 'Se ha descargado tu copia.',
   },
 }

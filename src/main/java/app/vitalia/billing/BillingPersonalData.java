@@ -34,9 +34,11 @@ class BillingPersonalData implements PersonalData {
 		billing.put("subscriptions", PersonalData.rows(this.jdbc,
 				"select s.id, p.code as plan, p.name as plan_name, r.amount, r.currency, p.period, s.gateway,"
 						+ " s.started_at, s.current_period_start, s.current_period_end, s.trial_end,"
-						+ " s.cancel_at_period_end, s.cancelled_at, s.ended_at, s.failed_attempts, s.next_retry_at"
+						+ " s.cancel_at_period_end, s.cancelled_at, s.ended_at, s.failed_attempts, s.next_retry_at,"
+						+ " q.code as next_plan, n.amount as next_amount, n.currency as next_currency, s.pending_from as next_from"
 						+ " from billing_subscription s join billing_plan p on p.id = s.plan_id"
-						+ " join billing_price r on r.id = s.price_id where s.member_id = ? order by s.started_at",
+						+ " join billing_price r on r.id = s.price_id left join billing_price n on n.id = s.pending_price_id"
+						+ " left join billing_plan q on q.id = n.plan_id where s.member_id = ? order by s.started_at",
 				accountId));
 		billing.put("payments", PersonalData.rows(this.jdbc,
 				"select y.id, p.code as plan, y.amount, y.currency, y.status, y.kind, y.invoice_number,"

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Points in a person's copy of their data: the current standing, every award with its
  * rule and badge, the leaderboard choice, the actions that were scored, and the
- * invitations sent.
+ * invitations sent and accepted.
  */
 @Component
 class GamificationPersonalData implements PersonalData {
@@ -33,11 +33,10 @@ class GamificationPersonalData implements PersonalData {
 	@Override
 	public Object of(UUID accountId) {
 		Map<String, Object> points = new LinkedHashMap<>();
-		PersonalData
-			.rows(this.jdbc,
-					"select points, current_streak, longest_streak, streak_last_day from gamification_member"
-							+ " where generation = " + CURRENT + " and member_id = ?",
-					accountId)
+		PersonalData.rows(this.jdbc,
+				"select points as total_points, current_streak, longest_streak, streak_last_day from gamification_member"
+						+ " where generation = " + CURRENT + " and member_id = ?",
+				accountId)
 			.forEach(points::putAll);
 		points.put("awards", PersonalData.rows(this.jdbc,
 				"select a.rule_code, r.name_en as rule_en, r.name_es as rule_es, a.points, a.badge_code, a.awarded_at"
@@ -57,6 +56,10 @@ class GamificationPersonalData implements PersonalData {
 						"select email, created_at, accepted_at from gamification_invitation where inviter_id = ?"
 								+ " order by created_at",
 						accountId));
+		// the invitation this person accepted, without who sent it (that is the sender's
+		// data)
+		points.put("invitationAccepted", PersonalData.rows(this.jdbc,
+				"select created_at, accepted_at from gamification_invitation where invitee_id = ?", accountId));
 		return points;
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Nutrition in a person's copy of their data: every diary entry with the food as it was
  * logged, the amount and the nutrients it counted for, and the foods and recipes they
- * made themselves, with their ingredients.
+ * made themselves, with their portions and ingredients.
  */
 @Component
 class NutritionPersonalData implements PersonalData {
@@ -44,10 +44,15 @@ class NutritionPersonalData implements PersonalData {
 						+ " fiber_g, sugars_g, sodium_mg, saturated_fat_g, cholesterol_mg, potassium_mg, calcium_mg,"
 						+ " iron_mg, vitamin_c_mg, updated_at from nutrition_food where owner_id = ? order by updated_at",
 				accountId));
-		nutrition.put("recipeIngredients", PersonalData
-			.rows(this.jdbc, "select i.recipe_id, i.seq, i.food_id, i.grams from nutrition_recipe_ingredient i"
-					+ " join nutrition_food r on r.id = i.recipe_id where r.owner_id = ? order by i.recipe_id, i.seq",
-					accountId));
+		nutrition.put("ownFoodPortions", PersonalData.rows(this.jdbc,
+				"select p.food_id, p.label_en, p.label_es, p.grams from nutrition_food_portion p"
+						+ " join nutrition_food f on f.id = p.food_id where f.owner_id = ? order by p.food_id, p.seq",
+				accountId));
+		nutrition.put("recipeIngredients", PersonalData.rows(this.jdbc,
+				"select i.recipe_id, i.food_id, f.name_en as food_name_en, f.name_es as food_name_es, i.grams"
+						+ " from nutrition_recipe_ingredient i join nutrition_food r on r.id = i.recipe_id"
+						+ " left join nutrition_food f on f.id = i.food_id where r.owner_id = ? order by i.recipe_id, i.seq",
+				accountId));
 		return nutrition;
 	}
 

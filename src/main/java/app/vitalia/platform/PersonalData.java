@@ -2,6 +2,7 @@ package app.vitalia.platform;
 
 import java.sql.Clob;
 import java.sql.Date;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ public interface PersonalData {
 
 	/**
 	 * Rows of a query as maps in column order. A column {@code entry_date} is named
-	 * {@code entryDate}; dates read as ISO dates, instants as ISO instants and long texts
-	 * as text, whatever the database's driver hands back.
+	 * {@code entryDate}; dates, times and instants read as ISO values and long texts as
+	 * text, whatever the database's driver hands back.
 	 */
 	static List<Map<String, Object>> rows(JdbcTemplate jdbc, String sql, Object... arguments) {
 		List<Map<String, Object>> rows = new ArrayList<>();
@@ -64,6 +65,9 @@ public interface PersonalData {
 		}
 		if (value instanceof Date date) {
 			return date.toLocalDate();
+		}
+		if (value instanceof Time time) {
+			return time.toLocalTime();
 		}
 		return value;
 	}

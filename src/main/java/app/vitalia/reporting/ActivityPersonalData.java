@@ -1,5 +1,6 @@
 package app.vitalia.reporting;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import app.vitalia.platform.PersonalData;
@@ -29,7 +30,7 @@ class ActivityPersonalData implements PersonalData {
 	public Object of(UUID accountId) {
 		return this.jdbc.queryForList(
 				"select active_on from reporting_daily_activity where member_id = ? order by active_on",
-				java.time.LocalDate.class, accountId);
+				LocalDate.class, accountId);
 	}
 
 }

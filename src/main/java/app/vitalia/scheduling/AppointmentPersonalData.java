@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Appointments in a person's copy of their data: the ones they booked as a patient, with
- * each change made to them, and their waitlist places. A clinician also gets their own
- * directory entry; the patients in their agenda are those patients' data, not theirs.
+ * each change made to them, their waitlist places and calendar feed (not its token). A
+ * clinician also gets their own directory entry and availability; the patients in their
+ * agenda are those patients' data, not theirs.
  */
 @Component
 class AppointmentPersonalData implements PersonalData {
@@ -46,12 +47,36 @@ class AppointmentPersonalData implements PersonalData {
 						+ " join scheduling_clinician c on c.id = w.doctor_id where w.member_id = ? order by w.on_date",
 				accountId));
 		PersonalData
+			.rows(this.jdbc, "select created_at, include_reason from scheduling_calendar_feed where owner_id = ?",
+					accountId)
+			.forEach((feed) -> appointments.put("calendarFeed", feed));
+		PersonalData
 			.rows(this.jdbc,
 					"select display_name, bio, photo_url, timezone, slot_minutes, buffer_minutes,"
 							+ " min_notice_minutes, horizon_days, created_at from scheduling_clinician where id = ?",
 					accountId)
-			.forEach((clinician) -> appointments.put("asClinician", clinician));
+			.forEach((clinician) -> appointments.put("asClinician", asClinician(clinician, accountId)));
 		return appointments;
+	}
+
+	private Map<String, Object> asClinician(Map<String, Object> clinician, UUID id) {
+		clinician.put("specialties", this.jdbc.queryForList(
+				"select specialty from scheduling_clinician_specialty where clinician_id = ? order by specialty",
+				String.class, id));
+		clinician.put("languages",
+				this.jdbc.queryForList(
+						"select language from scheduling_clinician_language where clinician_id = ? order by language",
+						String.class, id));
+		clinician.put("weeklyHours",
+				PersonalData.rows(this.jdbc,
+						"select day_of_week, start_time, end_time from scheduling_weekly_hours where clinician_id = ?"
+								+ " order by day_of_week, start_time",
+						id));
+		clinician.put("dateExceptions", PersonalData.rows(this.jdbc,
+				"select on_date, kind, start_time, end_time from scheduling_date_exception where clinician_id = ?"
+						+ " order by on_date, start_time",
+				id));
+		return clinician;
 	}
 
 }

@@ -1,7 +1,11 @@
 package app.vitalia.identity;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +58,19 @@ class PersonalDataExportTests extends HttpTest {
 		assertThat(this.api.put("/api/me/profile", Profiles.complete(), token).status()).isEqualTo(200);
 		assertThat(this.api.post("/api/me/weights", Map.of("weightKg", 61.5), token).status()).isEqualTo(201);
 		String entry = logBanana(token);
+		UUID me = UUID.fromString(this.api.get("/api/me", token).text("id"));
+		String secret = UUID.randomUUID().toString();
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.update(
+				"insert into notifications_push_subscription (id, member_id, endpoint, p256dh, auth, created_at)"
+						+ " values (?, ?, ?, ?, ?, ?)",
+				UUID.randomUUID(), me, "https://push.example/" + secret + "-endpoint", secret + "-p256dh",
+				secret + "-auth", now);
+		this.jdbc
+			.update("insert into notifications_email (id, member_id, kind, recipient, subject, text_body, html_body,"
+					+ " unsubscribe_token, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+					UUID.randomUUID(), me, "WEEKLY_SUMMARY", email, "Tu semana", "link " + secret + "-text",
+					"<a>" + secret + "-html</a>", secret.substring(0, 30) + "-unsub", "SENT", now, now);
 		String otherEmail = "export-other-" + UUID.randomUUID() + "@example.com";
 		String othersEntry = logBanana(register(otherEmail));
 
@@ -92,26 +109,51 @@ class PersonalDataExportTests extends HttpTest {
 
 		assertThat(body.path("appointments").path("booked").isArray()).isTrue();
 		assertThat(body.path("billing").path("payments").isArray()).isTrue();
+		// what was sent and when is there; the keys and links inside are not
+		assertThat(body.path("notifications").path("pushDevices").size()).isEqualTo(1);
+		assertThat(body.path("notifications").path("emails").findValuesAsString("subject")).contains("Tu semana");
 
 		String text = export.raw().body();
-		assertThat(text).doesNotContain(othersEntry, otherEmail, "passwordHash", "tokenHash", "tokenVersion",
-				"unsubscribe", "p256dh");
+		assertThat(text).doesNotContain(othersEntry, otherEmail, secret, secret.substring(0, 30));
 	}
 
 	@Test
-	void aClinicianGetsTheirDirectoryEntryAndNoPatients() {
+	void aClinicianGetsTheirDirectoryEntryAndAvailabilityButNotTheirPatients() {
 		String email = "export-doctor-" + UUID.randomUUID() + "@example.com";
 		Map<String, Object> doctor = Map.of("email", email, "password", PASSWORD, "displayName", "Dra. Export",
 				"specialties", List.of(), "timezone", "Europe/Madrid", "slotMinutes", 30);
-		assertThat(this.api.post("/api/doctors", doctor, this.api.admin()).status()).isEqualTo(201);
+		Response created = this.api.post("/api/doctors", doctor, this.api.admin());
+		assertThat(created.status()).isEqualTo(201);
+		UUID doctorId = UUID.fromString(created.text("id"));
 		String token = this.api.login(email, PASSWORD);
+		String patientEmail = "export-patient-" + UUID.randomUUID() + "@example.com";
+		String patient = register(patientEmail);
+		UUID patientId = UUID.fromString(this.api.get("/api/me", patient).text("id"));
+		Instant startsAt = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+		String reason = "knee pain " + UUID.randomUUID();
+		this.jdbc.update("insert into scheduling_appointment (id, doctor_id, patient_id, starts_at, ends_at,"
+				+ " active_starts_at, status, reason, created_at, version) values (?, ?, ?, ?, ?, ?, 'BOOKED', ?, ?, 0)",
+				UUID.randomUUID(), doctorId, patientId, Timestamp.from(startsAt),
+				Timestamp.from(startsAt.plus(Duration.ofMinutes(30))), Timestamp.from(startsAt), reason,
+				Timestamp.from(Instant.now()));
 
-		JsonNode body = this.api.get("/api/me/data-export", token).body();
+		Response clinicians = this.api.get("/api/me/data-export", token);
+		JsonNode body = clinicians.body();
 
 		assertThat(body.path("account").path("roles").get(0).asString()).isEqualTo("CLINICIAN");
-		assertThat(body.path("appointments").path("asClinician").path("displayName").asString())
-			.isEqualTo("Dra. Export");
+		JsonNode asClinician = body.path("appointments").path("asClinician");
+		assertThat(asClinician.path("displayName").asString()).isEqualTo("Dra. Export");
+		assertThat(asClinician.path("timezone").asString()).isEqualTo("Europe/Madrid");
+		assertThat(asClinician.path("weeklyHours").isArray()).isTrue();
 		assertThat(body.path("appointments").path("booked").size()).isZero();
+		assertThat(clinicians.raw().body()).doesNotContain(patientEmail, patientId.toString(), reason);
+
+		JsonNode patients = this.api.get("/api/me/data-export", patient).body().path("appointments");
+		assertThat(patients.path("booked").size()).isEqualTo(1);
+		assertThat(patients.path("booked").get(0).path("clinician").asString()).isEqualTo("Dra. Export");
+		assertThat(patients.path("booked").get(0).path("reason").asString()).isEqualTo(reason);
+		assertThat(patients.path("booked").get(0).path("startsAt").asString()).isEqualTo(startsAt.toString());
+		assertThat(patients.has("asClinician")).isFalse();
 	}
 
 	@Test
@@ -130,14 +172,16 @@ class PersonalDataExportTests extends HttpTest {
 	void everyTableAboutAPersonIsInTheDownloadOrLeftOutOnPurpose() {
 		Set<String> inTheDownload = Set.of("identity_account_role", "identity_refresh_token", "members_profile",
 				"members_weight_entry", "nutrition_diary_entry", "nutrition_food", "scheduling_appointment",
-				"scheduling_waitlist_entry", "billing_subscription", "billing_payment", "billing_checkout",
+				"scheduling_appointment_change", "scheduling_waitlist_entry", "scheduling_calendar_feed",
+				"scheduling_clinician_specialty", "scheduling_clinician_language", "scheduling_weekly_hours",
+				"scheduling_date_exception", "billing_subscription", "billing_payment", "billing_checkout",
 				"gamification_event", "gamification_award", "gamification_member", "gamification_settings",
 				"gamification_invitation", "notifications_inbox", "notifications_preference", "notifications_email",
 				"notifications_push", "notifications_push_subscription", "recognition_meal_photo",
 				"recognition_ai_consent", "recognition_weekly_summary", "reporting_daily_activity");
 		Set<String> leftOut = Set.of(
-				// secrets: one-time email links and the calendar feed's token, by hash
-				"identity_one_time_token", "scheduling_calendar_feed",
+				// secrets: one-time email links, by hash
+				"identity_one_time_token",
 				// a slot held for a few minutes while booking, gone when it expires
 				"scheduling_slot_hold",
 				// the sandbox payment provider's own records, not Vitalia's
@@ -146,15 +190,20 @@ class PersonalDataExportTests extends HttpTest {
 				// last day
 				// a nudge was considered
 				"nutrition_food_logged", "notifications_food_day",
-				// the clinician's list of their patients (a copy of the patient's name
-				// and email),
-				// read through the patient's own appointments
-				"scheduling_care_relation");
-		List<String> tables = this.jdbc.queryForList("""
-				select distinct lower(table_name) from information_schema.columns
-				where lower(column_name) in ('member_id', 'account_id', 'patient_id', 'owner_id', 'inviter_id')
-				and lower(table_schema) = lower(current_schema())
-				""", String.class);
+				// the clinician's list and count of their patients (copies of the
+				// patients' names
+				// and emails), read through each patient's own appointments
+				"scheduling_care_relation", "scheduling_patient_tally",
+				// an admin's import of USDA files into the shared catalogue
+				"nutrition_food_import");
+		List<String> tables = this.jdbc.queryForList(
+				"""
+						select distinct lower(table_name) from information_schema.columns
+						where lower(column_name) in ('member_id', 'account_id', 'patient_id', 'owner_id', 'inviter_id', 'invitee_id',
+						'doctor_id', 'clinician_id', 'changed_by', 'requested_by')
+						and lower(table_schema) = lower(current_schema())
+						""",
+				String.class);
 
 		Set<String> expected = new TreeSet<>(inTheDownload);
 		expected.addAll(leftOut);

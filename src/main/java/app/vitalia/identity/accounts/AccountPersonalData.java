@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account in a person's copy of their data: email, name, language, roles, when it was
- * made and verified, and the sign-in sessions it has had. Never the password's hash or a
- * token's.
+ * made and verified, and the sign-in sessions it has had. Never the password's hash, a
+ * token's, or the one-time links sent by email.
  */
 @Component
 class AccountPersonalData implements PersonalData {
@@ -41,11 +41,13 @@ class AccountPersonalData implements PersonalData {
 		List<Object> roles = this.jdbc.queryForList(
 				"select role from identity_account_role where account_id = ? order by role", Object.class, accountId);
 		account.put("roles", roles);
-		account.put("sessions",
-				PersonalData.rows(this.jdbc,
-						"select issued_at, expires_at, used_at, revoked_at from identity_refresh_token"
-								+ " where account_id = ? order by issued_at desc",
-						accountId));
+		// a session's refresh token is replaced at each use: one sign-in is one family of
+		// them
+		account.put("sessions", PersonalData.rows(this.jdbc,
+				"select min(issued_at) as signed_in_at, max(issued_at) as last_refreshed_at, max(expires_at) as expires_at,"
+						+ " max(revoked_at) as revoked_at from identity_refresh_token where account_id = ?"
+						+ " group by family_id order by signed_in_at desc",
+				accountId));
 		return account;
 	}
 
