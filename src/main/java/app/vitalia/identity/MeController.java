@@ -1,5 +1,6 @@
 package app.vitalia.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import app.vitalia.identity.accounts.AccountSnapshots;
 import app.vitalia.identity.passwords.PasswordChanges;
 import app.vitalia.platform.DomainException;
 import app.vitalia.platform.OneLine;
+import app.vitalia.platform.RateLimiter;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -54,14 +56,23 @@ class MeController {
 
 	private final PasswordChanges passwordChanges;
 
+	/**
+	 * A copy reads every module's tables about the person: enough for anyone who wants
+	 * one, and no way to keep the database busy with them.
+	 */
+	static final RateLimiter.Limit EXPORTS = new RateLimiter.Limit("data-export", 10, Duration.ofHours(1));
+
 	private final PersonalDataExport personalData;
 
+	private final RateLimiter limiter;
+
 	MeController(AccountSnapshots snapshots, AccountSettings settings, PasswordChanges passwordChanges,
-			PersonalDataExport personalData) {
+			PersonalDataExport personalData, RateLimiter limiter) {
 		this.snapshots = snapshots;
 		this.settings = settings;
 		this.passwordChanges = passwordChanges;
 		this.personalData = personalData;
+		this.limiter = limiter;
 	}
 
 	@Operation(summary = "The signed-in account: id, email, name, roles, language")
@@ -90,9 +101,11 @@ class MeController {
 	@Operation(summary = "A copy of everything Vitalia keeps about the signed-in account, as one JSON file",
 			description = "Account and sessions, profile and weights, diary, appointments, subscription and payments, "
 					+ "points and badges, notifications, meal photos and weekly summaries. Passwords, token hashes "
-					+ "and push keys are never part of it; photo images are not included, only what is known of them.")
+					+ "and push keys are never part of it; photo images are not included, only what is known of them. "
+					+ "Ten copies an hour per account.")
 	@GetMapping(path = "/api/me/data-export", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> export(CurrentUser user) {
+		this.limiter.consume(EXPORTS, user.id().toString());
 		Map<String, Object> export = this.personalData.of(user.id());
 		LocalDate day = LocalDate.ofInstant((Instant) export.get("exportedAt"), ZoneOffset.UTC);
 		return ResponseEntity.ok()

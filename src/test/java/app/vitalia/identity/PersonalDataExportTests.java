@@ -157,6 +157,22 @@ class PersonalDataExportTests extends HttpTest {
 	}
 
 	@Test
+	void tenCopiesAnHourThenTheAccountIsAskedToWait() {
+		String token = register("export-often-" + UUID.randomUUID() + "@example.com");
+		for (int copy = 1; copy <= 10; copy++) {
+			assertThat(this.api.get("/api/me/data-export", token).status()).as("copy %d", copy).isEqualTo(200);
+		}
+
+		Response eleventh = this.api.get("/api/me/data-export", token);
+
+		assertThat(eleventh.status()).isEqualTo(429);
+		assertThat(eleventh.contentType()).startsWith("application/problem+json");
+		assertThat(eleventh.header("Retry-After")).isNotBlank();
+		// another account is not held back by it
+		assertThat(this.api.get("/api/me/data-export", this.api.newMember()).status()).isEqualTo(200);
+	}
+
+	@Test
 	void withoutASignInThereIsNothingToDownload() {
 		Response anonymous = this.api.get("/api/me/data-export", null);
 
