@@ -212,6 +212,7 @@ class AuthorizationMatrixTests extends HttpTest {
 		rows.add(new Row("POST /api/me/password", SIGNED_IN, t -> this.api.post("/api/me/password",
 				Map.of("currentPassword", "not the password", "newPassword", "a brand new lighthouse keeper"), t),
 				status -> status == 400));
+		rows.add(new Row("GET /api/me/data-export", SIGNED_IN, t -> this.api.get("/api/me/data-export", t)));
 		// platform
 		rows.add(new Row("GET /api/health", PUBLIC, t -> this.api.get("/api/health", t)));
 		rows.add(new Row("GET /api/admin/outbox", ADMIN, t -> this.api.get("/api/admin/outbox", t)));
@@ -383,6 +384,9 @@ class AuthorizationMatrixTests extends HttpTest {
 		// it
 		rows.add(new Row("POST /api/meal-photos/{id}/uploaded", OWNER,
 				t -> this.api.post("/api/meal-photos/" + photo + "/uploaded", Map.of(), t), status -> status == 409));
+		// not analysed: the owner hears 409 PHOTO_NOT_ANALYSED, others nothing about it
+		rows.add(new Row("GET /api/meal-photos/{id}/image", OWNER,
+				t -> this.api.get("/api/meal-photos/" + photo + "/image", t), status -> status == 409));
 		// not analysed: the owner hears 409 PHOTO_NOT_CONFIRMABLE
 		rows.add(new Row("POST /api/meal-photos/{id}/confirm", OWNER,
 				t -> this.api.post("/api/meal-photos/" + photo + "/confirm", Map.of("date", inDays(0).toString(),
