@@ -21,6 +21,8 @@ export type Kpis = {
   generatedAt: string
   activity: { active1d: number; active7d: number; active30d: number; stickiness: number | null; loggingAdherence: number | null }
   subscriptions: Record<string, number>
+  /** Paying subscribers who cancelled and leave when their period ends (a trial cancelled during the trial is not one). */
+  leaving: number
   mrrTrend: { month: string; currency: string; mrr: number; activeSubscribers: number }[]
   newVsChurned: { month: string; newSubscriptions: number; churned: number }[]
   revenueByPlan: { planId: string; code: string; name: string; currency: string; revenue: number; payments: number }[]

@@ -55,9 +55,9 @@ export function KpiOverview() {
       value: String(data.subscriptions.ACTIVE ?? 0),
       // the MRR also counts the ones still paid for but leaving, and the ones with a charge to retry
       hint:
-        (data.subscriptions.CANCELLED ?? 0) + (data.subscriptions.PAST_DUE ?? 0) > 0
+        data.leaving + (data.subscriptions.PAST_DUE ?? 0) > 0
           ? t('reporting.kpis.activeSubscribersHint', {
-              cancelling: data.subscriptions.CANCELLED ?? 0,
+              cancelling: data.leaving,
               pastDue: data.subscriptions.PAST_DUE ?? 0,
             })
           : undefined,

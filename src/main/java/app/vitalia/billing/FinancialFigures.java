@@ -122,6 +122,20 @@ public class FinancialFigures {
 	}
 
 	/**
+	 * Paying subscribers at {@code at} who cancelled and leave when their paid period
+	 * ends: counted in the MRR until then. A trial cancelled during the trial never paid
+	 * and is not one of them.
+	 */
+	@Transactional(readOnly = true)
+	public long leavingSubscribers(Instant at) {
+		Long count = this.named.queryForObject("select count(*) from billing_subscription s "
+				+ "where s.started_at <= :at and (s.trial_end is null or s.trial_end <= :at) "
+				+ "and (s.ended_at is null or s.ended_at > :at) and s.cancel_at_period_end and s.current_period_end > :at",
+				new MapSqlParameterSource("at", Timestamp.from(at)), Long.class);
+		return count != null ? count : 0;
+	}
+
+	/**
 	 * Cancellations requested in the range, and subscriptions whose access ended in it
 	 * (ended by dunning or the gateway, or a cancelled period that ran out).
 	 */

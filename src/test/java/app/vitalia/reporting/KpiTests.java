@@ -61,6 +61,7 @@ class KpiTests extends HttpTest {
 		assertThat(kpis.body().path("activity").path("active30d").asLong())
 			.isGreaterThanOrEqualTo(kpis.body().path("activity").path("active1d").asLong());
 		assertThat(kpis.body().path("subscriptions").has("ACTIVE")).isTrue();
+		assertThat(kpis.body().path("leaving").isIntegralNumber()).isTrue();
 		assertThat(kpis.body().path("newVsChurned")).hasSize(12);
 		assertThat(kpis.body().path("dailyActive")).hasSize(30);
 		assertThat(kpis.body().path("appointmentsPerWeek")).hasSize(12);

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import app.vitalia.billing.FinancialFigures;
 import app.vitalia.reporting.financial.FinancialReport;
 import app.vitalia.reporting.financial.MonthlyFinancialReport;
 import app.vitalia.support.HttpTest;
@@ -63,6 +64,34 @@ class MonthInProgressTests extends HttpTest {
 		assertThat(figures.cancellations()).isEqualTo(1);
 		assertThat(figures.churned()).isEqualTo(1);
 		assertThat(figures.activeSubscribers()).isEqualTo(1);
+	}
+
+	@Autowired
+	FinancialFigures figures;
+
+	/**
+	 * The KPI card's "the MRR also counts N leaving" counted every CANCELLED
+	 * subscription, trials cancelled during the trial too, which never paid and are not
+	 * in the MRR.
+	 */
+	@Test
+	void onlyPayingSubscribersWhoCancelledAreLeaving() {
+		Instant now = Instant.now();
+		Instant longAgo = now.minus(Duration.ofDays(40));
+		Instant later = now.plus(Duration.ofDays(10));
+		long before = this.figures.leavingSubscribers(now);
+
+		Ledgers l = new Ledgers(this.jdbc, "NZD");
+		Ledgers.Priced plan = l.plan("lv-" + UUID.randomUUID().toString().substring(0, 8), "P1M", "9.00");
+		// paid, cancelled, leaves later: in the MRR until then
+		l.subscription(UUID.randomUUID(), plan, longAgo, later, null, true, now.minus(Duration.ofDays(1)), null);
+		// a trial cancelled during the trial: never paid
+		l.subscription(UUID.randomUUID(), plan, now.minus(Duration.ofDays(2)), later, later, true,
+				now.minus(Duration.ofDays(1)), null);
+		// paying and staying
+		l.subscription(UUID.randomUUID(), plan, longAgo, later, null, false, null, null);
+
+		assertThat(this.figures.leavingSubscribers(now) - before).isEqualTo(1);
 	}
 
 }

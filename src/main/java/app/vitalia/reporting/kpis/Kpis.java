@@ -34,10 +34,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (DAU/MAU);</li>
  * <li>logging adherence: members who logged food on at least 5 of the last 7 days,
  * divided by the members active in the last 7 days (logging food is activity);</li>
- * <li>subscriptions by status; MRR and paying subscribers at the end of each of the last
- * 12 months (now, for this month); new subscriptions and churned ones per month; revenue
- * by plan over the requested range; daily actives for 30 days; appointments booked per
- * week for 12 weeks.</li>
+ * <li>subscriptions by status, and the paying ones leaving at the end of their period;
+ * MRR and paying subscribers at the end of each of the last 12 months (now, for this
+ * month); new subscriptions and churned ones per month; revenue by plan over the
+ * requested range; daily actives for 30 days; appointments booked per week for 12
+ * weeks.</li>
  * </ul>
  */
 public class Kpis {
@@ -65,8 +66,9 @@ public class Kpis {
 	}
 
 	public record Snapshot(Instant generatedAt, Instant from, Instant to, String zone, Activity activity,
-			Map<SubscriptionStatus, Long> subscriptions, List<MonthPoint> mrrTrend, List<Movement> newVsChurned,
-			List<PlanRevenue> revenueByPlan, List<DayPoint> dailyActive, List<WeekPoint> appointmentsPerWeek) {
+			Map<SubscriptionStatus, Long> subscriptions, long leaving, List<MonthPoint> mrrTrend,
+			List<Movement> newVsChurned, List<PlanRevenue> revenueByPlan, List<DayPoint> dailyActive,
+			List<WeekPoint> appointmentsPerWeek) {
 	}
 
 	private record Kept(Instant at, Snapshot snapshot) {
@@ -204,8 +206,8 @@ public class Kpis {
 		for (int i = 0; i < booked.length; i++) {
 			weeks.add(new WeekPoint(firstWeek.plusWeeks(i), booked[i]));
 		}
-		return new Snapshot(now, from, to, this.zone.getId(), activity(), subscriptions(), trend, movements, byPlan,
-				daily, weeks);
+		return new Snapshot(now, from, to, this.zone.getId(), activity(), subscriptions(),
+				this.billing.leavingSubscribers(now), trend, movements, byPlan, daily, weeks);
 	}
 
 	private long distinctSince(LocalDate day) {
