@@ -1,7 +1,6 @@
 package app.vitalia.identity;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -106,13 +105,13 @@ class MeController {
 	@GetMapping(path = "/api/me/data-export", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> export(CurrentUser user) {
 		this.limiter.consume(EXPORTS, user.id().toString());
-		Map<String, Object> export = this.personalData.of(user.id());
-		LocalDate day = LocalDate.ofInstant((Instant) export.get("exportedAt"), ZoneOffset.UTC);
+		PersonalDataExport.Copy copy = this.personalData.of(user.id());
+		LocalDate day = LocalDate.ofInstant(copy.exportedAt(), ZoneOffset.UTC);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("vitalia-my-data-" + day + ".json").build().toString())
 			.cacheControl(CacheControl.noStore())
-			.body(export);
+			.body(copy.body());
 	}
 
 }

@@ -1,6 +1,7 @@
 package app.vitalia.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,15 +37,20 @@ class PersonalDataExport {
 		this.clock = clock;
 	}
 
+	/** The copy and when it was made (which names its file). */
+	record Copy(Instant exportedAt, Map<String, Object> body) {
+	}
+
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	Map<String, Object> of(UUID accountId) {
-		Map<String, Object> export = new LinkedHashMap<>();
-		export.put("format", FORMAT);
-		export.put("exportedAt", this.clock.instant());
+	Copy of(UUID accountId) {
+		Instant now = this.clock.instant();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("format", FORMAT);
+		body.put("exportedAt", now);
 		for (PersonalData part : this.parts) {
-			export.put(part.part(), part.of(accountId));
+			body.put(part.part(), part.of(accountId));
 		}
-		return export;
+		return new Copy(now, body);
 	}
 
 }

@@ -245,7 +245,7 @@ public class MealPhotos {
 	 * @throws DomainException 404 for someone else's photo or one no longer kept, 409
 	 * while it is not analysed
 	 */
-	@Transactional(readOnly = true)
+	// no transaction: one lookup, then the storage read holds no pooled connection
 	public byte[] image(UUID memberId, UUID photoId) {
 		MealPhoto photo = own(memberId, photoId);
 		if (photo.status() != PhotoStatus.READY && photo.status() != PhotoStatus.NO_FOOD) {
