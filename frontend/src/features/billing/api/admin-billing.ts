@@ -8,6 +8,9 @@ export type AdminPlan = {
   code: string
   name: string
   description: string
+  /** What members reading English see instead of `name` and `description`; null: the plan's own. */
+  nameEn: string | null
+  descriptionEn: string | null
   price: Money
   period: string
   trialDays: number
@@ -76,6 +79,9 @@ export type PlanInput = {
   code?: string
   name?: string
   description?: string
+  /** An empty text removes the English one. */
+  nameEn?: string
+  descriptionEn?: string
   price?: Money
   period?: string
   trialDays?: number

@@ -14,7 +14,7 @@ import { applyServerErrors, errorMessage } from '@/lib/form-errors'
 import { formatDate } from '@/lib/format'
 import { type AdminPlan, useAdminPlans, useSavePlan } from '../api/admin-billing'
 import { formatMoney } from '../api/billing'
-import { amountText } from '../utils/plan-draft'
+import { amountText, planTextsSchema } from '../utils/plan-draft'
 import { isKnownFeature, isPlanPeriod } from '../utils/plan-labels'
 import { NewPlanForm } from './new-plan-form'
 
@@ -62,8 +62,52 @@ function PlanCard({ plan }: { plan: AdminPlan }) {
           ))}
         </ul>
         <PriceForm plan={plan} />
+        <PlanTextsForm plan={plan} />
       </CardContent>
     </Card>
+  )
+}
+
+/** The plan's name and description, and what members reading English see instead; folded until opened. */
+function PlanTextsForm({ plan }: { plan: AdminPlan }) {
+  const { t } = useTranslation()
+  const save = useSavePlan()
+  const texts = { name: plan.name, description: plan.description, nameEn: plan.nameEn ?? '', descriptionEn: plan.descriptionEn ?? '' }
+  const form = useForm({ resolver: zodResolver(planTextsSchema(t)), values: texts })
+  const { errors, isDirty } = form.formState
+  const fieldFor = (serverField: string) =>
+    (['name', 'description', 'nameEn', 'descriptionEn'] as const).find((field) => field === serverField)
+
+  const submit = form.handleSubmit((input) =>
+    save.mutate({ id: plan.id, input }, { onError: (error) => applyServerErrors(error, form, t, fieldFor) }),
+  )
+
+  return (
+    <details className="rounded-md border border-line px-3 py-2" data-testid={`plan-texts-${plan.code}`}>
+      <summary className="cursor-pointer font-medium">
+        {t('billing.admin.texts')}
+        {!plan.nameEn && <span className="ml-2 font-normal text-muted">{t('billing.admin.noEnglish')}</span>}
+      </summary>
+      <form noValidate onSubmit={submit} className="mt-3 space-y-3">
+        <FormAlert message={errors.root?.server?.message} />
+        {save.isSuccess && !isDirty && <p className="text-sm text-muted">{t('billing.admin.textsSaved')}</p>}
+        <FormField label={t('billing.admin.name')} error={errors.name?.message}>
+          <Input maxLength={120} {...form.register('name')} />
+        </FormField>
+        <FormField label={t('billing.admin.descriptionField')} error={errors.description?.message}>
+          <Input {...form.register('description')} />
+        </FormField>
+        <FormField label={t('billing.admin.nameEn')} error={errors.nameEn?.message} hint={t('billing.admin.englishHint')}>
+          <Input maxLength={120} lang="en" {...form.register('nameEn')} />
+        </FormField>
+        <FormField label={t('billing.admin.descriptionEn')} error={errors.descriptionEn?.message}>
+          <Input lang="en" {...form.register('descriptionEn')} />
+        </FormField>
+        <Button type="submit" size="sm" pending={save.isPending} disabled={!isDirty}>
+          {t('billing.admin.saveTexts')}
+        </Button>
+      </form>
+    </details>
   )
 }
 

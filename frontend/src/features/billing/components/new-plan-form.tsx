@@ -40,6 +40,12 @@ export function NewPlanForm() {
           <FormField label={t('billing.admin.descriptionField')} error={errors.description?.message}>
             <Input {...form.register('description')} />
           </FormField>
+          <FormField label={t('billing.admin.nameEn')} error={errors.nameEn?.message}>
+            <Input maxLength={120} lang="en" {...form.register('nameEn')} />
+          </FormField>
+          <FormField label={t('billing.admin.descriptionEn')} error={errors.descriptionEn?.message}>
+            <Input lang="en" {...form.register('descriptionEn')} />
+          </FormField>
           <div className="grid grid-cols-2 gap-3">
             <FormField label={t('billing.admin.amount')} error={errors.amount?.message}>
               <Input inputMode="decimal" {...form.register('amount')} />

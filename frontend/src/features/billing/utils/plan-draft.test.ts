@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import i18n from '@/i18n'
-import { amountText, emptyPlan, planField, planSchema } from './plan-draft'
+import { amountText, emptyPlan, planField, planSchema, planTextsSchema } from './plan-draft'
 
 describe('the new plan form', () => {
   beforeAll(() => i18n.changeLanguage('en'))
@@ -24,6 +24,23 @@ describe('the new plan form', () => {
       trialDays: 14,
       features: ['PHOTO_ANALYSIS', 'AI_SUMMARY'],
     })
+  })
+
+  it('sends the English name and description trimmed, and leaves them out when empty', () => {
+    const draft = { ...emptyPlan, code: 'full', name: 'Completo', amount: '5', nameEn: ' Complete ', descriptionEn: 'Everything' }
+    const parsed = planSchema(t).parse(draft)
+    expect(parsed.nameEn).toBe('Complete')
+    expect(parsed.descriptionEn).toBe('Everything')
+    const spanishOnly = planSchema(t).parse({ ...draft, nameEn: '  ', descriptionEn: '' })
+    expect(spanishOnly.nameEn).toBeUndefined()
+    expect(spanishOnly.descriptionEn).toBeUndefined()
+  })
+
+  it('keeps an emptied English name as empty text when editing, which removes it', () => {
+    const texts = planTextsSchema(t).parse({ name: ' Completo ', description: '', nameEn: '  ', descriptionEn: 'x' })
+    expect(texts).toEqual({ name: 'Completo', description: '', nameEn: '', descriptionEn: 'x' })
+    const tooLong = planTextsSchema(t).safeParse({ name: 'Completo', description: '', nameEn: 'x'.repeat(121), descriptionEn: '' })
+    expect(tooLong.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['nameEn'])
   })
 
   it('says what is wrong with each field', () => {

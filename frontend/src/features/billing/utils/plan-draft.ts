@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import { z } from 'zod'
 import { withDecimalPoint } from '@/lib/decimal'
-import { boundedText } from '@/lib/schemas'
+import { boundedText, optionalText } from '@/lib/schemas'
 import type { PlanInput } from '../api/admin-billing'
 import { type KnownFeature, knownFeatures, type PlanPeriod, planPeriods } from './plan-labels'
 
@@ -9,6 +9,9 @@ export type PlanDraft = {
   code: string
   name: string
   description: string
+  /** Optional: what members reading English see. */
+  nameEn: string
+  descriptionEn: string
   amount: string
   currency: string
   period: PlanPeriod
@@ -21,6 +24,8 @@ export const emptyPlan: PlanDraft = {
   code: '',
   name: '',
   description: '',
+  nameEn: '',
+  descriptionEn: '',
   amount: '',
   currency: 'EUR',
   period: 'P1M',
@@ -46,6 +51,8 @@ export function planSchema(t: TFunction) {
         .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, t('billing.admin.codeFormat')),
       name: boundedText(t, 120),
       description: z.string().max(2000, t('validation.tooLong', { count: 2000 })),
+      nameEn: optionalText(t, 120),
+      descriptionEn: optionalText(t, 2000),
       amount: amountText(t),
       currency: z
         .string()
@@ -65,11 +72,32 @@ export function planSchema(t: TFunction) {
       code: plan.code,
       name: plan.name,
       description: plan.description,
+      nameEn: plan.nameEn,
+      descriptionEn: plan.descriptionEn,
       price: { amount: plan.amount, currency: plan.currency },
       period: plan.period,
       trialDays: plan.trialDays,
       features: plan.features,
     }))
+}
+
+/** A plan's texts as an admin edits them after creating it; an English text left empty is removed. */
+export function planTextsSchema(t: TFunction) {
+  return z.object({
+    name: boundedText(t, 120),
+    description: z
+      .string()
+      .trim()
+      .max(2000, t('validation.tooLong', { count: 2000 })),
+    nameEn: z
+      .string()
+      .trim()
+      .max(120, t('validation.tooLong', { count: 120 })),
+    descriptionEn: z
+      .string()
+      .trim()
+      .max(2000, t('validation.tooLong', { count: 2000 })),
+  })
 }
 
 /** The server nests the price ("price.amount") and numbers the features ("features[1]"); the form has one field each. */

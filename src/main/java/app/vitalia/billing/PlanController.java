@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import app.vitalia.billing.admin.ListChanges;
@@ -47,13 +48,14 @@ class PlanController {
 	record PriceVersion(UUID id, int version, String amount, String currency, Instant createdAt) {
 	}
 
-	record PlanView(UUID id, String code, String name, String description, Amount price, String period, int trialDays,
-			List<String> features, boolean archived, Instant createdAt, List<PriceVersion> versions) {
+	record PlanView(UUID id, String code, String name, String description, @Nullable String nameEn,
+			@Nullable String descriptionEn, Amount price, String period, int trialDays, List<String> features,
+			boolean archived, Instant createdAt, List<PriceVersion> versions) {
 
 		static PlanView of(Plan plan) {
-			return new PlanView(plan.id(), plan.code(), plan.name(), plan.description(),
-					Amount.of(plan.price().money()), plan.period().text(), plan.trialDays(), plan.features(),
-					plan.archived(), plan.createdAt(),
+			return new PlanView(plan.id(), plan.code(), plan.name(), plan.description(), plan.nameEn(),
+					plan.descriptionEn(), Amount.of(plan.price().money()), plan.period().text(), plan.trialDays(),
+					plan.features(), plan.archived(), plan.createdAt(),
 					plan.versions()
 						.stream()
 						.map(v -> new PriceVersion(v.id(), v.version(), v.money().text(), v.money().currencyCode(),
@@ -71,13 +73,14 @@ class PlanController {
 	}
 
 	record PlanRequest(@Nullable @Size(max = 40) String code, @Nullable @OneLine @Size(max = 120) String name,
-			@Nullable @Size(max = 2000) String description, @Nullable @Valid PriceInput price,
+			@Nullable @Size(max = 2000) String description, @Nullable @Size(max = 120) String nameEn,
+			@Nullable @Size(max = 2000) String descriptionEn, @Nullable @Valid PriceInput price,
 			@Nullable @Size(max = 10) String period, @Nullable Integer trialDays,
 			@Nullable @Size(max = 20) List<String> features, @Nullable Boolean archived,
 			@Nullable Boolean moveSubscribers) {
 
 		PlanDraft draft() {
-			return new PlanDraft(this.code, this.name, this.description,
+			return new PlanDraft(this.code, this.name, this.description, this.nameEn, this.descriptionEn,
 					this.price != null ? this.price.amount() : null, this.price != null ? this.price.currency() : null,
 					this.period, this.trialDays, this.features, this.archived);
 		}
@@ -112,13 +115,15 @@ class PlanController {
 		this.clock = clock;
 	}
 
-	@Operation(summary = "The plans on offer")
+	@Operation(summary = "The plans on offer",
+			description = "Names and descriptions in the language of Accept-Language: English when the plan has "
+					+ "English text, else the plan's own.")
 	@GetMapping("/api/plans")
-	List<PublicPlan> offered() {
+	List<PublicPlan> offered(Locale language) {
 		return this.plans.active()
 			.stream()
-			.map(p -> new PublicPlan(p.id(), p.code(), p.name(), p.description(), Amount.of(p.price().money()),
-					p.period().text(), p.trialDays(), p.features()))
+			.map(p -> new PublicPlan(p.id(), p.code(), p.name(language), p.description(language),
+					Amount.of(p.price().money()), p.period().text(), p.trialDays(), p.features()))
 			.toList();
 	}
 

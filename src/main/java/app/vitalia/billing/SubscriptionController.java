@@ -57,11 +57,12 @@ class SubscriptionController {
 			@Nullable Instant currentPeriodStart, @Nullable Instant currentPeriodEnd, boolean cancelAtPeriodEnd,
 			@Nullable Instant trialEnd, @Nullable Instant nextRetryAt, @Nullable PendingChange pendingChange) {
 
-		static SubscriptionView of(SubscriptionSummary s) {
+		static SubscriptionView of(SubscriptionSummary s, Locale language) {
 			if (s.status() == SubscriptionStatus.NONE) {
 				return new SubscriptionView(s.status(), null, null, null, null, false, null, null, null);
 			}
-			return new SubscriptionView(s.status(), new PlanRef(s.planId(), s.planCode(), s.planName(), s.features()),
+			return new SubscriptionView(s.status(),
+					new PlanRef(s.planId(), s.planCode(), s.planName(language), s.features()),
 					new Price(text(s.amount()), s.currency()), s.currentPeriodStart(), s.currentPeriodEnd(),
 					s.cancelAtPeriodEnd(), s.trialEnd(), s.nextRetryAt(),
 					s.pendingPlanId() != null
@@ -108,8 +109,8 @@ class SubscriptionController {
 
 	@Operation(summary = "The member's subscription and its status")
 	@GetMapping("/subscription")
-	SubscriptionView subscription(CurrentUser user) {
-		return SubscriptionView.of(this.subscriptions.summary(user.id()));
+	SubscriptionView subscription(CurrentUser user, Locale language) {
+		return SubscriptionView.of(this.subscriptions.summary(user.id()), language);
 	}
 
 	@Operation(summary = "Start a checkout for a plan")
@@ -124,22 +125,23 @@ class SubscriptionController {
 
 	@Operation(summary = "Cancel at the end of the paid period")
 	@PostMapping("/subscription/cancel")
-	SubscriptionView cancel(CurrentUser user) {
-		return SubscriptionView.of(this.subscriptions.cancel(user.id()));
+	SubscriptionView cancel(CurrentUser user, Locale language) {
+		return SubscriptionView.of(this.subscriptions.cancel(user.id()), language);
 	}
 
 	@Operation(summary = "Undo a cancellation before the period ends")
 	@PostMapping("/subscription/resume")
-	SubscriptionView resume(CurrentUser user) {
-		return SubscriptionView.of(this.subscriptions.resume(user.id()));
+	SubscriptionView resume(CurrentUser user, Locale language) {
+		return SubscriptionView.of(this.subscriptions.resume(user.id()), language);
 	}
 
 	@Operation(summary = "Change plan: upgrade now with proration, downgrade at period end")
 	@PostMapping("/subscription/change")
 	@Idempotent
 	SubscriptionView change(CurrentUser user, @Valid @RequestBody PlanChoice choice,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 255) String key) {
-		return SubscriptionView.of(this.subscriptions.change(user.id(), choice.planId(), key(key)));
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 255) String key,
+			Locale language) {
+		return SubscriptionView.of(this.subscriptions.change(user.id(), choice.planId(), key(key)), language);
 	}
 
 	@Operation(summary = "The features of the member's current plan")
@@ -170,9 +172,9 @@ class SubscriptionController {
 					"The payment is being given its invoice number; ask again in a moment");
 		}
 		MemberDirectory.Member member = this.members.find(user.id());
-		String planName = this.plans.find(payment.planId()).map(p -> p.name()).orElse("");
-		byte[] pdf = this.receipts.pdf(payment, new Receipts.Recipient(member.displayName(), member.email(), planName,
-				Locale.forLanguageTag(member.locale())));
+		String planName = this.plans.find(payment.planId()).map(p -> p.name(member.language())).orElse("");
+		byte[] pdf = this.receipts.pdf(payment,
+				new Receipts.Recipient(member.displayName(), member.email(), planName, member.language()));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition", "attachment; filename=\"receipt-" + payment.invoiceNumber() + ".pdf\"")

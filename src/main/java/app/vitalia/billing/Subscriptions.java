@@ -83,8 +83,8 @@ public class Subscriptions {
 		PlanPrice price = prices.get(s.priceId);
 		PlanPrice pending = s.pendingPriceId != null ? prices.get(s.pendingPriceId) : null;
 		return new SubscriptionSummary(s.status(this.clock.instant()), plan.id(), plan.code(), plan.name(),
-				plan.features(), price.money().amount(), price.money().currencyCode(), s.currentPeriodStart,
-				s.currentPeriodEnd, s.cancelAtPeriodEnd, s.trialEnd, s.nextRetryAt,
+				plan.nameEn(), plan.features(), price.money().amount(), price.money().currencyCode(),
+				s.currentPeriodStart, s.currentPeriodEnd, s.cancelAtPeriodEnd, s.trialEnd, s.nextRetryAt,
 				pending != null ? pending.planId() : null, pending != null ? pending.money().amount() : null);
 	}
 
@@ -106,7 +106,7 @@ public class Subscriptions {
 					"You already have a subscription; change its plan instead");
 		}
 		CheckoutSession session = this.gateway.openCheckout(new CheckoutRequest(memberId, member.email(), plan.id(),
-				plan.price().id(), plan.name(), plan.price().money(), plan.period(), plan.trialDays(),
+				plan.price().id(), plan.name(member.language()), plan.price().money(), plan.period(), plan.trialDays(),
 				this.publicUrl + "/billing/success?session_id={CHECKOUT_SESSION_ID}",
 				this.publicUrl + "/pricing?checkout=cancelled", idempotencyKey));
 		this.jdbc.update(

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import app.vitalia.support.Api.Response;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,65 @@ class PlanApiTests extends BillingHttpTest {
 		Response offered = this.api.get("/api/plans", null);
 		assertThat(offered.status()).isEqualTo(200);
 		assertThat(offered.body().toString()).contains(code).doesNotContain("versions");
+	}
+
+	@Test
+	void membersReadingEnglishSeeThePlansEnglishTextAndEveryoneElseItsOwn() {
+		String code = "bilingual-" + UUID.randomUUID().toString().substring(0, 6);
+		Map<String, Object> body = plan(code);
+		body.put("name", "Completo " + code);
+		body.put("description", "Todo incluido");
+		body.put("nameEn", "  Complete " + code + " ");
+		body.put("descriptionEn", "Everything included");
+		Response created = this.api.post("/api/admin/plans", body, this.billing.admin());
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(created.text("nameEn")).isEqualTo("Complete " + code);
+		UUID planId = UUID.fromString(created.text("id"));
+
+		JsonNode english = offered(code, "en");
+		assertThat(english.path("name").asString()).isEqualTo("Complete " + code);
+		assertThat(english.path("description").asString()).isEqualTo("Everything included");
+		JsonNode spanish = offered(code, "es-ES,es;q=0.9");
+		assertThat(spanish.path("name").asString()).isEqualTo("Completo " + code);
+		assertThat(spanish.path("description").asString()).isEqualTo("Todo incluido");
+
+		BillingFixtures.Member member = this.billing.member();
+		this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD);
+		assertThat(subscription(member, "en").body().path("plan").path("name").asString())
+			.isEqualTo("Complete " + code);
+		assertThat(subscription(member, "es").body().path("plan").path("name").asString())
+			.isEqualTo("Completo " + code);
+
+		// an empty English name removes it: English readers get the plan's own again
+		Response cleared = this.api.patch("/api/admin/plans/" + planId, Map.of("nameEn", ""), this.billing.admin());
+		assertThat(cleared.status()).isEqualTo(200);
+		assertThat(cleared.body().path("plan").path("nameEn").isNull()).isTrue();
+		assertThat(cleared.body().path("plan").path("descriptionEn").asString()).isEqualTo("Everything included");
+		assertThat(offered(code, "en").path("name").asString()).isEqualTo("Completo " + code);
+
+		Response tooLong = this.api.patch("/api/admin/plans/" + planId, Map.of("nameEn", "x".repeat(121)),
+				this.billing.admin());
+		assertField(tooLong, 400, "nameEn");
+		Response twoLines = this.api.patch("/api/admin/plans/" + planId, Map.of("nameEn", "Two\nlines"),
+				this.billing.admin());
+		assertField(twoLines, 400, "nameEn");
+		assertThat(offered(code, "en").path("name").asString()).isEqualTo("Completo " + code);
+	}
+
+	private JsonNode offered(String code, String acceptLanguage) {
+		Response offered = this.api.raw(this.api.builder("/api/plans", null).header("Accept-Language", acceptLanguage));
+		assertThat(offered.status()).isEqualTo(200);
+		for (JsonNode plan : offered.body()) {
+			if (plan.path("code").asString().equals(code)) {
+				return plan;
+			}
+		}
+		throw new AssertionError(code + " is not offered: " + offered.body());
+	}
+
+	private Response subscription(BillingFixtures.Member member, String acceptLanguage) {
+		return this.api
+			.raw(this.api.builder("/api/me/subscription", member.token()).header("Accept-Language", acceptLanguage));
 	}
 
 	@Test

@@ -29,6 +29,12 @@ import org.springframework.stereotype.Component;
 public class MemberDirectory {
 
 	public record Member(UUID id, String email, String displayName, String locale, Instant registeredAt) {
+
+		/** The language the member reads Vitalia in. */
+		public Locale language() {
+			return Locale.forLanguageTag(this.locale);
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;

@@ -77,14 +77,16 @@ public class BillingDemoData {
 	public Seeded seed(List<UUID> memberIds, long seed) {
 		Random random = new Random(seed * 17 + 3);
 		Instant now = this.clock.instant();
-		Plan basic = plan("demo-basic", "Básico", "4.99", 0, List.of("AI_SUMMARY"));
-		Plan premium = plan("demo-premium", "Premium", "8.99", 0, List.of("AI_SUMMARY", "PHOTO_ANALYSIS"));
+		Plan basic = plan("demo-basic", "Básico", "Basic", "4.99", 0, List.of("AI_SUMMARY"));
+		Plan premium = plan("demo-premium", "Premium", "Premium", "8.99", 0, List.of("AI_SUMMARY", "PHOTO_ANALYSIS"));
 		if (premium.price().money().amount().compareTo(new BigDecimal("9.99")) != 0) {
 			premium = this.plans
-				.change(premium.id(), new PlanDraft(null, null, null, "9.99", "EUR", null, null, null, null))
+				.change(premium.id(),
+						new PlanDraft(null, null, null, null, null, "9.99", "EUR", null, null, null, null))
 				.plan();
 		}
-		Plan family = plan("demo-family", "Familia", "14.99", 14, List.of("AI_SUMMARY", "PHOTO_ANALYSIS", "FAMILY"));
+		Plan family = plan("demo-family", "Familia", "Family", "14.99", 14,
+				List.of("AI_SUMMARY", "PHOTO_ANALYSIS", "FAMILY"));
 		Map<Integer, Integer> invoiceCounters = new HashMap<>();
 		int subscriptions = 0;
 		int payments = 0;
@@ -274,13 +276,13 @@ public class BillingDemoData {
 		return last.isEmpty() ? 0 : last.get(0);
 	}
 
-	private Plan plan(String code, String name, String amount, int trialDays, List<String> features) {
+	private Plan plan(String code, String name, String nameEn, String amount, int trialDays, List<String> features) {
 		return this.plans.all()
 			.stream()
 			.filter(p -> p.code().equals(code))
 			.findFirst()
-			.orElseGet(() -> this.plans.create(new PlanDraft(code, name, "Plan de demostración " + name, amount, "EUR",
-					"P1M", trialDays, features, false)));
+			.orElseGet(() -> this.plans.create(new PlanDraft(code, name, "Plan de demostración " + name, nameEn,
+					"Demo plan " + nameEn, amount, "EUR", "P1M", trialDays, features, false)));
 	}
 
 	/** Multi-row inserts: one statement per thousand rows is what makes 600,000 quick. */

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import app.vitalia.billing.catalog.Plan.PlanPrice;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Text;
 import app.vitalia.platform.Violation;
 import org.jspecify.annotations.Nullable;
 
@@ -77,11 +78,12 @@ public class Plans {
 		UUID id = UUID.randomUUID();
 		try {
 			this.jdbc.update(
-					"insert into billing_plan (id, code, name, description, period, trial_days, features, archived, "
-							+ "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					"insert into billing_plan (id, code, name, description, name_en, description_en, period, "
+							+ "trial_days, features, archived, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					id, code, draft.name().strip(), draft.description() != null ? draft.description().strip() : "",
-					checked.period().text(), draft.trialDays() != null ? draft.trialDays() : 0,
-					String.join(",", checked.features()), Boolean.TRUE.equals(draft.archived()), Timestamp.from(now));
+					english(draft.nameEn()), english(draft.descriptionEn()), checked.period().text(),
+					draft.trialDays() != null ? draft.trialDays() : 0, String.join(",", checked.features()),
+					Boolean.TRUE.equals(draft.archived()), Timestamp.from(now));
 		}
 		catch (DuplicateKeyException raced) {
 			throw codeTaken();
@@ -110,6 +112,8 @@ public class Plans {
 		}
 		PlanDraft merged = new PlanDraft(plan.code(), draft.name() != null ? draft.name() : plan.name(),
 				draft.description() != null ? draft.description() : plan.description(),
+				draft.nameEn() != null ? draft.nameEn() : plan.nameEn(),
+				draft.descriptionEn() != null ? draft.descriptionEn() : plan.descriptionEn(),
 				draft.amount() != null ? draft.amount() : plan.price().money().text(),
 				draft.currency() != null ? draft.currency() : plan.price().money().currencyCode(), plan.period().text(),
 				draft.trialDays() != null ? draft.trialDays() : plan.trialDays(),
@@ -121,10 +125,11 @@ public class Plans {
 					"The plan has invalid fields", violations);
 		}
 		this.jdbc.update(
-				"update billing_plan set name = ?, description = ?, trial_days = ?, features = ?, archived = ?, "
-						+ "version = version + 1 where id = ?",
-				merged.name().strip(), merged.description().strip(), merged.trialDays(),
-				String.join(",", checked.features()), merged.archived(), id);
+				"update billing_plan set name = ?, description = ?, name_en = ?, description_en = ?, trial_days = ?, "
+						+ "features = ?, archived = ?, version = version + 1 where id = ?",
+				merged.name().strip(), merged.description().strip(), english(merged.nameEn()),
+				english(merged.descriptionEn()), merged.trialDays(), String.join(",", checked.features()),
+				merged.archived(), id);
 		PlanPrice newPrice = null;
 		if (!checked.money().equals(plan.price().money())) {
 			newPrice = insertPrice(id, plan.price().version() + 1, checked.money(), this.clock.instant());
@@ -200,16 +205,22 @@ public class Plans {
 					PlanPrice price = price(rs);
 					versions.computeIfAbsent(price.planId(), k -> new ArrayList<>()).add(price);
 				});
-		return this.named.query(
-				"select p.id, p.code, p.name, p.description, p.period, p.trial_days, p.features, p.archived, "
-						+ "p.created_at from billing_plan p " + where + " order by p.created_at desc, p.code",
-				params, (rs, i) -> {
-					UUID id = rs.getObject(1, UUID.class);
-					List<PlanPrice> prices = List.copyOf(versions.getOrDefault(id, List.of()));
-					return new Plan(id, rs.getString(2), rs.getString(3), rs.getString(4),
-							PlanPeriod.parse(rs.getString(5)), rs.getInt(6), features(rs.getString(7)),
-							rs.getBoolean(8), rs.getTimestamp(9).toInstant(), prices.get(0), prices);
-				});
+		return this.named
+			.query("select p.id, p.code, p.name, p.description, p.period, p.trial_days, p.features, p.archived, "
+					+ "p.created_at, p.name_en, p.description_en from billing_plan p " + where
+					+ " order by p.created_at desc, p.code", params, (rs, i) -> {
+						UUID id = rs.getObject(1, UUID.class);
+						List<PlanPrice> prices = List.copyOf(versions.getOrDefault(id, List.of()));
+						return new Plan(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(10),
+								rs.getString(11), PlanPeriod.parse(rs.getString(5)), rs.getInt(6),
+								features(rs.getString(7)), rs.getBoolean(8), rs.getTimestamp(9).toInstant(),
+								prices.get(0), prices);
+					});
+	}
+
+	/** An English text as stored: stripped, and {@code null} when there is none. */
+	private static @Nullable String english(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** The features column: codes separated by commas, empty for none. */
@@ -245,6 +256,16 @@ public class Plans {
 		}
 		if (draft.description() != null && draft.description().length() > 2000) {
 			violations.add(new Violation("description", "TOO_LONG", "at most 2000 characters"));
+		}
+		if (draft.nameEn() != null && draft.nameEn().strip().length() > 120) {
+			violations.add(new Violation("nameEn", "TOO_LONG", "at most 120 characters"));
+		}
+		// empty is allowed here (it removes the English name), so not @OneLine
+		if (draft.nameEn() != null && !draft.nameEn().isBlank() && !Text.isCleanLine(draft.nameEn())) {
+			violations.add(new Violation("nameEn", "NOT_ONE_LINE", "must be one line without control characters"));
+		}
+		if (draft.descriptionEn() != null && draft.descriptionEn().length() > 2000) {
+			violations.add(new Violation("descriptionEn", "TOO_LONG", "at most 2000 characters"));
 		}
 		Currency currency = null;
 		if (draft.currency() != null) {
