@@ -9,6 +9,7 @@ import { ChangePasswordForm } from '@/features/account/components/change-passwor
 import { DataExportCard } from '@/features/account/components/data-export-card'
 import { DisplayNameForm } from '@/features/account/components/display-name-form'
 import { LanguageForm } from '@/features/account/components/language-form'
+import { SessionsCard } from '@/features/account/components/sessions-card'
 import { ResendVerificationButton } from '@/features/auth/components/resend-verification-button'
 import { PreferencesCard } from '@/features/notifications/components/preferences-card'
 import { AiConsentCard } from '@/features/photos/components/ai-consent-card'
@@ -80,6 +81,8 @@ function SettingsPage() {
               <ChangePasswordForm />
             </CardContent>
           </Card>
+
+          <SessionsCard />
 
           <DataExportCard />
         </div>

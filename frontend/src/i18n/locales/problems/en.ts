@@ -18,6 +18,7 @@ export const en: Shape<typeof es> = {
     INVALID_REFRESH_TOKEN: 'Your session has expired. Please sign in again.',
     UNAUTHORIZED: 'Please sign in to continue.',
     RATE_LIMITED: 'Too many attempts. Please wait a moment before trying again.',
+    SESSION_UNKNOWN: 'This session is too old to tell apart from the others. Sign out, sign in again and try once more.',
     FORBIDDEN: 'You are not allowed to do this.',
     NOT_FOUND: 'We could not find what you were looking for.',
     CONCURRENT_UPDATE: 'Your data changed in another window. Reload the page and try again.',

@@ -15,6 +15,8 @@ export const es = {
     INVALID_REFRESH_TOKEN: 'Tu sesión ha caducado. Vuelve a iniciar sesión.',
     UNAUTHORIZED: 'Inicia sesión para continuar.',
     RATE_LIMITED: 'Demasiados intentos. Espera un momento antes de volver a intentarlo.',
+    SESSION_UNKNOWN:
+      'Esta sesión es demasiado antigua para distinguirla de las demás. Cierra sesión, vuelve a entrar e inténtalo otra vez.',
     FORBIDDEN: 'No tienes permiso para realizar esta acción.',
     NOT_FOUND: 'No hemos encontrado lo que buscas.',
     CONCURRENT_UPDATE: 'Los datos han cambiado en otra ventana. Recarga la página y vuelve a intentarlo.',

@@ -124,8 +124,8 @@ class AuthController {
 			HttpServletRequest http) {
 		String account = Account.normalize(request.email());
 		boolean trusted = this.devices.trusts(device, account);
-		ResponseEntity<TokenResponse> response = withCookie(
-				this.sessions.login(request.email(), request.password(), http.getRemoteAddr(), trusted), http);
+		ResponseEntity<TokenResponse> response = withCookie(this.sessions.login(request.email(), request.password(),
+				http.getRemoteAddr(), trusted, http.getHeader(HttpHeaders.USER_AGENT)), http);
 		String deviceCookie = ResponseCookie.from(TrustedDevices.COOKIE, trusted ? device : this.devices.issue(account))
 			.httpOnly(true)
 			.secure(this.properties.refreshCookieSecure() || http.isSecure())

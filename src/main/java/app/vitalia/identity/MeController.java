@@ -1,9 +1,12 @@
 package app.vitalia.identity;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.AuthController.AccountResponse;
+import app.vitalia.identity.access.AccessTokens;
 import app.vitalia.identity.accounts.AccountSnapshot;
 import app.vitalia.identity.accounts.AccountSnapshots;
 import app.vitalia.identity.passwords.PasswordChanges;
@@ -27,15 +31,20 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The signed-in account: who am I, rename, language, password, a copy of my data.
+ * The signed-in account: who am I, rename, language, password, where I am signed in, a
+ * copy of my data.
  */
 @Tag(name = "Account", description = "The signed-in account")
 @RestController
@@ -65,13 +74,76 @@ class MeController {
 
 	private final RateLimiter limiter;
 
+	private final Sessions sessions;
+
 	MeController(AccountSnapshots snapshots, AccountSettings settings, PasswordChanges passwordChanges,
-			PersonalDataExport personalData, RateLimiter limiter) {
+			PersonalDataExport personalData, RateLimiter limiter, Sessions sessions) {
 		this.snapshots = snapshots;
 		this.settings = settings;
 		this.passwordChanges = passwordChanges;
 		this.personalData = personalData;
 		this.limiter = limiter;
+		this.sessions = sessions;
+	}
+
+	/**
+	 * A place the account is signed in: the browser and system that signed in (or only
+	 * its User-Agent text, when neither is recognised), when, and when it was last used.
+	 */
+	record SignedInView(UUID id, @Nullable String browser, @Nullable String os, @Nullable String device,
+			Instant signedInAt, Instant lastActiveAt, boolean current) {
+
+		static SignedInView of(Sessions.SignedIn session) {
+			DeviceName name = DeviceName.of(session.device());
+			return new SignedInView(session.id(), name.browser(), name.os(), session.device(), session.signedInAt(),
+					session.lastActiveAt(), session.current());
+		}
+
+	}
+
+	record SignedOut(int signedOut) {
+	}
+
+	@Operation(summary = "Where the account is signed in",
+			description = "Each sign-in that can still be refreshed, most recently active first; current is the one "
+					+ "making this request.")
+	@GetMapping("/api/me/sessions")
+	List<SignedInView> sessions(CurrentUser user) {
+		return this.sessions.signedIn(user.id(), currentSession()).stream().map(SignedInView::of).toList();
+	}
+
+	@Operation(summary = "Sign out one of the account's sign-ins",
+			description = "Its refresh token stops working at once; an access token it already holds lasts until it "
+					+ "expires (VITALIA_ACCESS_TOKEN_TTL, 15 minutes). Changing the password ends every sign-in at once.")
+	@DeleteMapping("/api/me/sessions/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void signOut(CurrentUser user, @PathVariable UUID id) {
+		this.sessions.signOut(user.id(), id);
+	}
+
+	@Operation(summary = "Sign out every other sign-in of the account",
+			description = "As DELETE /api/me/sessions/{id} for each sign-in but the one making this request.")
+	@PostMapping("/api/me/sessions/sign-out-others")
+	SignedOut signOutOthers(CurrentUser user) {
+		return new SignedOut(this.sessions.signOutOthers(user.id(), currentSession()));
+	}
+
+	/**
+	 * The sign-in the request's access token belongs to; null for a token from before.
+	 */
+	private static @Nullable UUID currentSession() {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
+			String session = token.getToken().getClaimAsString(AccessTokens.SESSION_CLAIM);
+			if (session != null) {
+				try {
+					return UUID.fromString(session);
+				}
+				catch (IllegalArgumentException ignored) {
+					return null;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Operation(summary = "The signed-in account: id, email, name, roles, language")

@@ -2,8 +2,11 @@ package app.vitalia.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import app.vitalia.identity.access.AccessTokens;
 import app.vitalia.identity.accounts.Account;
@@ -73,7 +76,7 @@ class Sessions {
 
 	@Transactional
 	public Tokens login(String email, String password, String clientIp) {
-		return login(email, password, clientIp, false);
+		return login(email, password, clientIp, false, null);
 	}
 
 	/**
@@ -81,7 +84,8 @@ class Sessions {
 	 * account ({@link TrustedDevices}), which exempts it from the account-wide budget.
 	 */
 	@Transactional
-	public Tokens login(String email, String password, String clientIp, boolean trustedDevice) {
+	public Tokens login(String email, String password, String clientIp, boolean trustedDevice,
+			@Nullable String userAgent) {
 		String normalized = Account.normalize(email);
 		this.throttle.check(normalized, clientIp, trustedDevice);
 		Account account = this.accounts.findByEmail(normalized).orElse(null);
@@ -98,7 +102,7 @@ class Sessions {
 		}
 		Instant now = this.clock.instant();
 		this.events.publishEvent(new LoggedIn(AccountId.of(account.getId()), now));
-		return issue(account.snapshot(), UUID.randomUUID(), now);
+		return issue(account.snapshot(), UUID.randomUUID(), now, device(userAgent), now);
 	}
 
 	@Transactional(noRollbackFor = DomainException.class)
@@ -110,7 +114,7 @@ class Sessions {
 		if (account == null) {
 			throw IdentityProblems.invalidRefreshToken();
 		}
-		return issue(account, token.familyId(), now);
+		return issue(account, token.familyId(), now, token.device(), token.signedInAt());
 	}
 
 	@Transactional
@@ -118,10 +122,73 @@ class Sessions {
 		this.refreshTokens.revokeFamilyOf(presented, this.clock.instant());
 	}
 
-	private Tokens issue(AccountSnapshot account, UUID familyId, Instant now) {
+	/**
+	 * Where the account is signed in now, most recently active first, the given sign-in
+	 * ({@code current}, from the access token; may be unknown) marked.
+	 */
+	@Transactional(readOnly = true)
+	public List<SignedIn> signedIn(UUID accountId, @Nullable UUID current) {
+		return this.refreshTokens.live(accountId, this.clock.instant())
+			.stream()
+			.map(family -> new SignedIn(family.id(), family.device(), family.signedInAt(), family.lastActiveAt(),
+					family.id().equals(current)))
+			.toList();
+	}
+
+	/** One place the account is signed in. */
+	record SignedIn(UUID id, @Nullable String device, Instant signedInAt, Instant lastActiveAt, boolean current) {
+	}
+
+	/**
+	 * Signs out one of the account's sign-ins: its refresh token stops working at once.
+	 * @throws DomainException 404 when the account is not signed in there (any more)
+	 */
+	@Transactional
+	public void signOut(UUID accountId, UUID session) {
+		if (!this.refreshTokens.revokeFamily(accountId, session, this.clock.instant())) {
+			throw DomainException.notFound("The sign-in");
+		}
+	}
+
+	/**
+	 * Signs out every sign-in of the account but the current one; how many there were.
+	 * @throws DomainException 409 {@code SESSION_UNKNOWN} when the access token does not
+	 * say which sign-in it belongs to (issued before sign-ins were named)
+	 */
+	@Transactional
+	public int signOutOthers(UUID accountId, @Nullable UUID current) {
+		if (current == null) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "SESSION_UNKNOWN",
+					"This session is too old to tell apart from the others; sign in again, then try once more");
+		}
+		return this.refreshTokens.revokeAllBut(accountId, current, this.clock.instant());
+	}
+
+	/** A User-Agent as kept: one clean line of at most 200 characters, or nothing. */
+	static @Nullable String device(@Nullable String userAgent) {
+		if (userAgent == null) {
+			return null;
+		}
+		String line = userAgent.codePoints()
+			.filter(c -> c >= 0x20 && c != 0x7f)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString()
+			.strip();
+		if (line.isEmpty()) {
+			return null;
+		}
+		if (line.length() <= 200) {
+			return line;
+		}
+		// never half a surrogate pair
+		return line.substring(0, Character.isHighSurrogate(line.charAt(199)) ? 199 : 200);
+	}
+
+	private Tokens issue(AccountSnapshot account, UUID familyId, Instant now, @Nullable String device,
+			Instant signedInAt) {
 		Instant refreshExpiresAt = now.plus(this.properties.refreshTokenTtl());
-		String refresh = this.refreshTokens.issue(account.id(), familyId, now, refreshExpiresAt);
-		return new Tokens(this.accessTokens.issue(account, now), this.accessTokens.ttlSeconds(), refresh,
+		String refresh = this.refreshTokens.issue(account.id(), familyId, now, refreshExpiresAt, device, signedInAt);
+		return new Tokens(this.accessTokens.issue(account, familyId, now), this.accessTokens.ttlSeconds(), refresh,
 				refreshExpiresAt);
 	}
 

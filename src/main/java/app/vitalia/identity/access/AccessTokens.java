@@ -1,6 +1,7 @@
 package app.vitalia.identity.access;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import app.vitalia.identity.IdentityProperties;
 import app.vitalia.identity.accounts.AccountSnapshot;
@@ -13,7 +14,8 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues short-lived JWT access tokens carrying the account id, roles and token version.
+ * Issues short-lived JWT access tokens carrying the account id, roles, token version and
+ * the sign-in they belong to ({@code sid}: the refresh-token family).
  */
 @Component
 public class AccessTokens {
@@ -27,7 +29,10 @@ public class AccessTokens {
 		this.properties = properties;
 	}
 
-	public String issue(AccountSnapshot account, Instant now) {
+	/** The claim naming the sign-in (refresh-token family) an access token belongs to. */
+	public static final String SESSION_CLAIM = "sid";
+
+	public String issue(AccountSnapshot account, UUID session, Instant now) {
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.issuer(JwtConfiguration.ISSUER)
 			.subject(account.id().toString())
@@ -35,6 +40,7 @@ public class AccessTokens {
 			.expiresAt(now.plus(this.properties.accessTokenTtl()))
 			.claim("roles", account.roles().stream().map(Enum::name).sorted().toList())
 			.claim("ver", account.tokenVersion())
+			.claim(SESSION_CLAIM, session.toString())
 			.build();
 		JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
 		return this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();

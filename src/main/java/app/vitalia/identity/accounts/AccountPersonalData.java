@@ -43,11 +43,13 @@ class AccountPersonalData implements PersonalData {
 		account.put("roles", roles);
 		// a session's refresh token is replaced at each use: one sign-in is one family of
 		// them
-		account.put("sessions", PersonalData.rows(this.jdbc,
-				"select min(issued_at) as signed_in_at, max(issued_at) as last_refreshed_at, max(expires_at) as expires_at,"
-						+ " max(revoked_at) as revoked_at from identity_refresh_token where account_id = ?"
-						+ " group by family_id order by signed_in_at desc",
-				accountId));
+		account.put("sessions",
+				PersonalData.rows(this.jdbc,
+						"select coalesce(min(signed_in_at), min(issued_at)) as signed_in_at, max(device) as device,"
+								+ " max(issued_at) as last_refreshed_at, max(expires_at) as expires_at,"
+								+ " max(revoked_at) as revoked_at from identity_refresh_token where account_id = ?"
+								+ " group by family_id order by signed_in_at desc",
+						accountId));
 		return account;
 	}
 

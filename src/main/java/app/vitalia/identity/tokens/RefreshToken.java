@@ -42,16 +42,27 @@ class RefreshToken extends AssignedIdEntity {
 	@Column(name = "revoked_at")
 	private @Nullable Instant revokedAt;
 
+	/** The User-Agent that signed in, if it sent one. */
+	@Column(name = "device")
+	private @Nullable String device;
+
+	/** When the family's sign-in was; null for tokens issued before it was kept. */
+	@Column(name = "signed_in_at")
+	private @Nullable Instant signedInAt;
+
 	protected RefreshToken() {
 	}
 
-	RefreshToken(String tokenHash, UUID accountId, UUID familyId, Instant issuedAt, Instant expiresAt) {
+	RefreshToken(String tokenHash, UUID accountId, UUID familyId, Instant issuedAt, Instant expiresAt,
+			@Nullable String device, Instant signedInAt) {
 		this.id = UUID.randomUUID();
 		this.tokenHash = tokenHash;
 		this.accountId = accountId;
 		this.familyId = familyId;
 		this.issuedAt = issuedAt;
 		this.expiresAt = expiresAt;
+		this.device = device;
+		this.signedInAt = signedInAt;
 	}
 
 	boolean isUsable(Instant now) {
@@ -73,6 +84,17 @@ class RefreshToken extends AssignedIdEntity {
 
 	Instant getExpiresAt() {
 		return this.expiresAt;
+	}
+
+	@Nullable String getDevice() {
+		return this.device;
+	}
+
+	/**
+	 * The family's sign-in, or this token's issue for a family from before it was kept.
+	 */
+	Instant getSignedInAt() {
+		return (this.signedInAt != null) ? this.signedInAt : this.issuedAt;
 	}
 
 }

@@ -1,9 +1,14 @@
 package app.vitalia.identity.tokens;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,19 +21,70 @@ public class RefreshTokens {
 
 	private final RefreshTokenRepository tokens;
 
-	RefreshTokens(RefreshTokenRepository tokens) {
+	private final JdbcTemplate jdbc;
+
+	RefreshTokens(RefreshTokenRepository tokens, JdbcTemplate jdbc) {
 		this.tokens = tokens;
+		this.jdbc = jdbc;
 	}
 
-	/** The account and family a spent token belonged to. */
-	public record Spent(UUID accountId, UUID familyId) {
+	/**
+	 * The account and family a spent token belonged to, with the family's device and
+	 * sign-in, which the next token carries on.
+	 */
+	public record Spent(UUID accountId, UUID familyId, @Nullable String device, Instant signedInAt) {
 	}
 
-	/** Issues the next token of a family; only its hash is stored. */
-	public String issue(UUID accountId, UUID familyId, Instant now, Instant expiresAt) {
+	/**
+	 * A family that can still be refreshed: a place where the account is signed in.
+	 * {@code lastActiveAt} is its newest token's issue (the last sign-in or refresh).
+	 */
+	public record Family(UUID id, @Nullable String device, Instant signedInAt, Instant lastActiveAt) {
+	}
+
+	/**
+	 * Issues the next token of a family; only its hash is stored. {@code device} is the
+	 * signing-in client's User-Agent, if any.
+	 */
+	public String issue(UUID accountId, UUID familyId, Instant now, Instant expiresAt, @Nullable String device,
+			Instant signedInAt) {
 		String token = SecretTokens.generate();
-		this.tokens.save(new RefreshToken(SecretTokens.hash(token), accountId, familyId, now, expiresAt));
+		this.tokens
+			.save(new RefreshToken(SecretTokens.hash(token), accountId, familyId, now, expiresAt, device, signedInAt));
 		return token;
+	}
+
+	/**
+	 * The account's families whose newest token is neither spent, revoked nor expired,
+	 * most recently active first.
+	 */
+	public List<Family> live(UUID accountId, Instant now) {
+		return this.jdbc.query(
+				"select family_id, device, coalesce(signed_in_at, issued_at), issued_at from identity_refresh_token"
+						+ " where account_id = ? and used_at is null and revoked_at is null and expires_at > ?"
+						+ " order by issued_at desc",
+				(rs, i) -> new Family(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
+						rs.getTimestamp(4).toInstant()),
+				accountId, Timestamp.from(now));
+	}
+
+	/**
+	 * Signs out one family of the account; false when the account has no such family
+	 * still signed in.
+	 */
+	public boolean revokeFamily(UUID accountId, UUID familyId, Instant now) {
+		boolean live = live(accountId, now).stream().anyMatch(family -> family.id().equals(familyId));
+		if (live) {
+			this.tokens.revokeFamily(familyId, now);
+		}
+		return live;
+	}
+
+	/** Signs out every family of the account but one; how many were signed in. */
+	public int revokeAllBut(UUID accountId, UUID kept, Instant now) {
+		List<UUID> others = live(accountId, now).stream().map(Family::id).filter(id -> !id.equals(kept)).toList();
+		others.forEach(family -> this.tokens.revokeFamily(family, now));
+		return others.size();
 	}
 
 	/**
@@ -46,7 +102,8 @@ public class RefreshTokens {
 			}
 			return Optional.empty();
 		}
-		return Optional.of(new Spent(token.getAccountId(), token.getFamilyId()));
+		return Optional
+			.of(new Spent(token.getAccountId(), token.getFamilyId(), token.getDevice(), token.getSignedInAt()));
 	}
 
 	/** Signs out the session a presented token belongs to, if it is known. */

@@ -62,7 +62,7 @@ class RefreshTokenRepositoryTests {
 						+ " values (?, ?, 'hash', 'Jpa', 'es', ?)",
 				account, "jpa-" + account + "@example.com", Timestamp.from(this.now));
 		return this.tokens.saveAndFlush(new RefreshToken(SecretTokens.hash(SecretTokens.generate()), account, family,
-				this.now, this.now.plus(30, ChronoUnit.DAYS)));
+				this.now, this.now.plus(30, ChronoUnit.DAYS), "JUnit", this.now));
 	}
 
 }
