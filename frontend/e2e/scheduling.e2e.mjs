@@ -153,6 +153,28 @@ try {
   check(agendaText.includes(clinicianTime), `the agenda shows "${agendaText}" without ${clinicianTime}`)
   await snapshot(clinicianPage, 'scheduling-agenda-booked.png')
 
+  step('the member moves it to a later time the same day, confirming the new time first')
+  await row.getByTestId('reschedule-appointment').click()
+  const moving = memberPage.getByTestId('reschedule-panel')
+  await moving.getByTestId('slot').first().waitFor()
+  const later = await moving
+    .getByTestId('slot')
+    .evaluateAll(
+      (buttons, booked) =>
+        buttons
+          .map((button) => button.getAttribute('data-starts-at'))
+          .filter((value) => value.slice(0, 10) === booked.slice(0, 10) && value > booked),
+      startsAt,
+    )
+  check(later.length > 0, `no later slot on ${startsAt.slice(0, 10)} to move to`)
+  await moving.locator(`[data-testid="slot"][data-starts-at="${later[0]}"]`).click()
+  // nothing changes until the member confirms the new time
+  await moving.getByTestId('reschedule-policy').waitFor()
+  await snapshot(memberPage, 'scheduling-reschedule-confirm.png')
+  await moving.getByTestId('reschedule-submit').click()
+  await memberPage.getByRole('status').filter({ hasText: 'Cita cambiada' }).waitFor()
+  await moving.waitFor({ state: 'detached' })
+
   step('the member cancels')
   await row.getByTestId('cancel-appointment').click()
   await row.getByTestId('cancel-appointment-confirm').click()

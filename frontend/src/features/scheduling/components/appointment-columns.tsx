@@ -11,6 +11,9 @@ type Actions = {
   busyId: string | undefined
   onCancel: (appointment: Appointment) => void
   onIcs: (appointment: Appointment) => void
+  onReschedule: (appointment: Appointment) => void
+  /** The appointment being moved, if any: its button shows as pressed. */
+  reschedulingId: string | undefined
   /** Whether the member may still cancel or move it (outside the cancellation window). */
   changeable: (appointment: Appointment) => boolean
 }
@@ -18,7 +21,7 @@ type Actions = {
 /** A member's appointments: when (their zone), with whom, status and what they can do. */
 export function myAppointmentColumns(
   t: TFunction,
-  { viewerZone, busyId, onCancel, onIcs, changeable }: Actions,
+  { viewerZone, busyId, onCancel, onIcs, onReschedule, reschedulingId, changeable }: Actions,
 ): ColumnDef<Appointment, unknown>[] {
   return [
     whenColumn(t, viewerZone),
@@ -49,7 +52,13 @@ export function myAppointmentColumns(
               </span>
             )}
             {changeable(appointment) && (
-              <Button size="sm" variant="ghost" aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-pressed={reschedulingId === appointment.id}
+                onClick={() => onReschedule(appointment)}
+                data-testid="reschedule-appointment"
+              >
                 <CalendarSync aria-hidden="true" />
                 {t('scheduling.appointments.reschedule')}
               </Button>
