@@ -1,5 +1,6 @@
 import { createRoute, redirect } from '@tanstack/react-router'
 import { meQueryOptions } from '@/features/account/api/get-me'
+import { inDiaryRange } from '@/features/nutrition/utils/diary-dates'
 import { trendRanges } from '@/features/nutrition/utils/trends'
 import { adminAppointmentFilters } from '@/features/scheduling/utils/admin-appointments'
 import { agendaViews, appointmentScopes } from '@/features/scheduling/utils/views'
@@ -98,7 +99,8 @@ const todayRoute = createRoute({
   path: 'today',
   // photo: a meal photo to show (the in-app notice of its analysis links here)
   validateSearch: (search: Record<string, unknown>): { date?: string; photo?: string } => ({
-    date: isIsoDate(search.date) ? search.date : undefined,
+    // a day the diary cannot be kept for (a typed or old link) opens today
+    date: isIsoDate(search.date) && inDiaryRange(search.date) ? search.date : undefined,
     photo: stringParam(search.photo),
   }),
 }).lazy(() => import('./routes/nutrition/today').then((page) => page.Route))

@@ -47,11 +47,15 @@ export function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && parseLocalDate(value) !== null
 }
 
-/** "Lunes, 30 de noviembre": weekday, day and month, first letter capitalised (Spanish writes them lower-case). */
-export function formatLongDate(value: string): string {
+/**
+ * "Lunes, 30 de noviembre": weekday, day and month, first letter capitalised (Spanish writes them
+ * lower-case); with the year when it is not this year's ("Lunes, 1 de junio de 2015").
+ */
+export function formatLongDate(value: string, now = new Date()): string {
   const date = parseLocalDate(value)
   if (!date) return value
-  const text = new Intl.DateTimeFormat(currentDisplayLocale(), { weekday: 'long', day: 'numeric', month: 'long' }).format(date)
+  const year = date.getFullYear() === now.getFullYear() ? undefined : 'numeric'
+  const text = new Intl.DateTimeFormat(currentDisplayLocale(), { weekday: 'long', day: 'numeric', month: 'long', year }).format(date)
   return text.charAt(0).toLocaleUpperCase() + text.slice(1)
 }
 

@@ -3,19 +3,33 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { addDays, formatLongDate, isIsoDate, todayIso } from '@/lib/format'
+import { diaryDateBounds, inDiaryRange } from '../utils/diary-dates'
 
 export function DateSwitcher({ date, onChange }: { date: string; onChange: (date: string) => void }) {
   const { t } = useTranslation()
   const today = todayIso()
+  const { min, max } = diaryDateBounds(today)
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('nutrition.date.label')}>
-      <Button variant="secondary" size="icon" onClick={() => onChange(addDays(date, -1))} aria-label={t('nutrition.date.previous')}>
+      <Button
+        variant="secondary"
+        size="icon"
+        onClick={() => onChange(addDays(date, -1))}
+        disabled={date <= min}
+        aria-label={t('nutrition.date.previous')}
+      >
         <ChevronLeft aria-hidden="true" />
       </Button>
       <p className="min-w-40 text-center font-semibold text-ink" aria-live="polite" data-testid="diary-date" data-date={date}>
         {date === today ? t('nutrition.date.today') : formatLongDate(date)}
       </p>
-      <Button variant="secondary" size="icon" onClick={() => onChange(addDays(date, 1))} aria-label={t('nutrition.date.next')}>
+      <Button
+        variant="secondary"
+        size="icon"
+        onClick={() => onChange(addDays(date, 1))}
+        disabled={date >= max}
+        aria-label={t('nutrition.date.next')}
+      >
         <ChevronRight aria-hidden="true" />
       </Button>
       <label className="sr-only" htmlFor="diary-date-input">
@@ -25,7 +39,9 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
         id="diary-date-input"
         type="date"
         value={date}
-        onChange={(event) => isIsoDate(event.target.value) && onChange(event.target.value)}
+        min={min}
+        max={max}
+        onChange={(event) => isIsoDate(event.target.value) && inDiaryRange(event.target.value, today) && onChange(event.target.value)}
         className="h-9 w-auto"
       />
       {date !== today && (

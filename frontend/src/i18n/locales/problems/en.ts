@@ -43,6 +43,7 @@ export const en: Shape<typeof es> = {
     IMPORT_FILE_MISSING: 'The zip lacks a file of the chosen format. Check the format.',
   },
   violations: {
+    DATE_OUT_OF_RANGE: 'Pick a day from five years ago up to a year from now.',
     NOT_BLANK: 'This field is required.',
     NOT_NULL: 'This field is required.',
     NOT_EMPTY: 'This field is required.',

@@ -41,6 +41,7 @@ export const es = {
     IMPORT_FILE_MISSING: 'Al zip le falta algún fichero del formato elegido. Revisa el formato.',
   },
   violations: {
+    DATE_OUT_OF_RANGE: 'Elige un día desde hace cinco años hasta dentro de un año.',
     NOT_BLANK: 'Este campo es obligatorio.',
     NOT_NULL: 'Este campo es obligatorio.',
     NOT_EMPTY: 'Este campo es obligatorio.',
