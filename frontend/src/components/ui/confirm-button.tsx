@@ -9,6 +9,8 @@ type ConfirmButtonProps = {
   onConfirm: () => void
   pending?: boolean
   disabled?: boolean
+  /** Holds the answer back while what the question asks for is not valid yet (it says why). */
+  confirmDisabled?: boolean
   /** Shown beside the question, e.g. an amount field that refines the action. */
   question?: ReactNode
   'data-testid'?: string
@@ -22,6 +24,7 @@ export function ConfirmButton({
   onConfirm,
   pending,
   disabled,
+  confirmDisabled,
   question,
   'data-testid': testId,
 }: ConfirmButtonProps) {
@@ -44,6 +47,7 @@ export function ConfirmButton({
         size="sm"
         className="bg-danger-600 text-white hover:bg-danger-700"
         pending={pending}
+        disabled={confirmDisabled}
         onClick={() => {
           setAsking(false)
           onConfirm()

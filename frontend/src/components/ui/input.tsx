@@ -36,6 +36,8 @@ export function SearchOnEnter({ label, value, onSearch, className, ...props }: S
       placeholder={label}
       defaultValue={value ?? ''}
       className={cn('w-64', className)}
+      // the admin lists search at most 100 characters (a name or an email address)
+      maxLength={100}
       onKeyDown={(e) => {
         if (e.key === 'Enter') onSearch(e.currentTarget.value || undefined)
       }}

@@ -10,6 +10,7 @@ import { errorMessage } from '@/lib/form-errors'
 import { formatDateTime } from '@/lib/format'
 import { type PaymentRow, type PaymentsQuery, useAdminPayments, useRefund } from '../api/admin-billing'
 import { formatMoney } from '../api/billing'
+import { refundable, refundProblem } from '../utils/refund'
 
 type AdminPaymentsProps = { query: PaymentsQuery; onQueryChange: (query: PaymentsQuery) => void }
 
@@ -142,26 +143,40 @@ type RefundButtonProps = { payment: PaymentRow; pending: boolean; onRefund: (amo
 
 /** Refunds a payment in full, or the amount typed beside the question (a decimal comma works too). */
 function RefundButton({ payment, pending, onRefund }: RefundButtonProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [amount, setAmount] = useState('')
+  const typed = withDecimalPoint(amount)
+  const problem = refundProblem(typed, payment)
+  const problemId = `refund-problem-${payment.id}`
   return (
     <ConfirmButton
       confirmLabel={t('billing.admin.refundConfirm')}
       keepLabel={t('billing.plan.keep')}
       pending={pending}
+      confirmDisabled={problem !== null}
       question={
-        <Input
-          inputMode="decimal"
-          aria-label={t('billing.admin.refundAmount')}
-          placeholder={t('billing.admin.refundAmount')}
-          className="h-9 w-40"
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-          data-testid={`refund-amount-${payment.id}`}
-        />
+        <span className="inline-grid gap-1 text-left">
+          <Input
+            inputMode="decimal"
+            aria-label={t('billing.admin.refundAmount')}
+            placeholder={t('billing.admin.refundAmount')}
+            className="h-9 w-40"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? problemId : undefined}
+            data-testid={`refund-amount-${payment.id}`}
+          />
+          {problem && (
+            <span id={problemId} className="max-w-40 text-xs text-danger-700" data-testid="refund-problem">
+              {problem === 'format'
+                ? t('billing.admin.refundFormat')
+                : t('billing.admin.refundTooMuch', { amount: formatMoney(refundable(payment), payment.currency, i18n.language) })}
+            </span>
+          )}
+        </span>
       }
       onConfirm={() => {
-        const typed = withDecimalPoint(amount)
         setAmount('')
         onRefund(typed === '' ? undefined : typed)
       }}

@@ -49,7 +49,7 @@ describe('the new plan form', () => {
     expect(Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]))).toEqual({
       code: '2 to 40 lower-case letters, digits or dashes, starting with a letter or digit.',
       name: 'This field is required.',
-      amount: 'Write the amount with up to three decimals, for example 9.99.',
+      amount: 'Write an amount above zero, up to seven digits and the decimals of the currency, for example 9.99.',
       currency: 'A three-letter currency code in capitals, for example EUR.',
       trialDays: 'Enter a value between 0 and 365 days.',
     })
@@ -68,6 +68,8 @@ describe('the new plan form', () => {
       currency: 'EUR',
     })
     expect(amountText(t).safeParse('4,50,1').success).toBe(false)
+    expect(amountText(t).safeParse('0').success).toBe(false)
+    expect(amountText(t).safeParse('0,00').success).toBe(false)
   })
 
   it("puts the server's nested and numbered fields on the form's inputs", () => {

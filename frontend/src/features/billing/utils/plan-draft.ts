@@ -38,7 +38,12 @@ export const amountText = (t: TFunction) =>
   z
     .string()
     .transform(withDecimalPoint)
-    .pipe(z.string().regex(/^\d{1,7}(\.\d{1,3})?$/, t('billing.admin.amountFormat')))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{1,7}(\.\d{1,3})?$/, t('billing.admin.amountFormat'))
+        .refine((amount) => Number(amount) > 0, t('billing.admin.amountFormat')),
+    )
 
 /** The checks of the server's plan catalogue that need no other plan; builds the create request. */
 export function planSchema(t: TFunction) {

@@ -85,8 +85,10 @@ public class BillingDemoData {
 						new PlanDraft(null, null, null, null, null, "9.99", "EUR", null, null, null, null))
 				.plan();
 		}
-		Plan family = plan("demo-family", "Familia", "Family", "14.99", 14,
-				List.of("AI_SUMMARY", "PHOTO_ANALYSIS", "FAMILY"));
+		// only features the product acts on: a demo plan promises nothing Vitalia does
+		// not do
+		Plan complete = plan("demo-family", "Completo", "Complete", "14.99", 14,
+				List.of("AI_SUMMARY", "PHOTO_ANALYSIS"));
 		Map<Integer, Integer> invoiceCounters = new HashMap<>();
 		int subscriptions = 0;
 		int payments = 0;
@@ -106,7 +108,7 @@ public class BillingDemoData {
 				if (random.nextInt(100) < 3) {
 					continue; // never subscribed
 				}
-				Plan plan = random.nextInt(100) < 55 ? premium : random.nextInt(100) < 85 ? basic : family;
+				Plan plan = random.nextInt(100) < 55 ? premium : random.nextInt(100) < 85 ? basic : complete;
 				subscriptions += history(id, plan, premium, random, now, subscriptionRows, paymentRows,
 						invoiceCounters);
 			}
