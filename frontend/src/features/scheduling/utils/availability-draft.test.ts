@@ -51,6 +51,14 @@ describe('availability drafts', () => {
     })
   })
 
+  it('lets ranges of one day touch but not overlap', () => {
+    const draft = draftFromAvailability(rules)
+    draft.weekly.push({ dayOfWeek: 'MONDAY', start: '13:00', end: '15:00' })
+    expect(issues(draft)).toEqual({})
+    draft.weekly.push({ dayOfWeek: 'MONDAY', start: '14:30', end: '16:00' })
+    expect(issues(draft)).toEqual({ 'weekly.3.start': 'This range overlaps another one of the same day.' })
+  })
+
   it('takes a day off without times as the whole day, but a timed one needs its range in order', () => {
     const draft = draftFromAvailability(rules)
     expect(issues(draft)).toEqual({})

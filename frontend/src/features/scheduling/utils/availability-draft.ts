@@ -86,7 +86,15 @@ export function availabilitySchema(t: TFunction) {
       bufferMinutes: whole('bufferMinutes'),
       minNoticeMinutes: whole('minNoticeMinutes'),
       horizonDays: whole('horizonDays'),
-      weekly: z.array(window),
+      weekly: z.array(window).superRefine((weekly, ctx) => {
+        // ranges of one day may touch (09:00–13:00, 13:00–17:00) but not overlap, as the server checks
+        weekly.forEach((range, index) => {
+          const overlapped = weekly
+            .slice(0, index)
+            .some((earlier) => earlier.dayOfWeek === range.dayOfWeek && range.start < earlier.end && earlier.start < range.end)
+          if (overlapped) ctx.addIssue({ code: 'custom', path: [index, 'start'], message: t('scheduling.availability.overlaps') })
+        })
+      }),
       exceptions: z.array(exception),
     })
     .transform((draft): Availability => ({

@@ -61,6 +61,7 @@ export const en: Shape<typeof es> = {
     UNKNOWN_PORTION: 'This food has no such portion.',
     NAME_REQUIRED: 'Enter at least one name.',
     INVALID_TIME_RANGE: 'The end must be after the start.',
+    OVERLAPPING_HOURS: 'This range overlaps another one of the same day.',
     INVALID_TIME_ZONE: 'This is not a known time zone. Choose one from the list, for example Europe/Madrid.',
     RECIPE_IN_RECIPE: 'A recipe cannot be an ingredient of another.',
     GRAMS_OUT_OF_RANGE: 'Enter an amount above zero (up to 10 kg).',

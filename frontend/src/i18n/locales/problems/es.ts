@@ -59,6 +59,7 @@ export const es = {
     UNKNOWN_PORTION: 'Ese alimento no tiene esa ración.',
     NAME_REQUIRED: 'Escribe al menos un nombre.',
     INVALID_TIME_RANGE: 'La hora final debe ser posterior a la inicial.',
+    OVERLAPPING_HOURS: 'Este tramo se solapa con otro del mismo día.',
     INVALID_TIME_ZONE: 'No es una zona horaria conocida. Elige una de la lista, por ejemplo Europe/Madrid.',
     RECIPE_IN_RECIPE: 'Una receta no puede ser ingrediente de otra.',
     GRAMS_OUT_OF_RANGE: 'Indica una cantidad mayor que cero (hasta 10 kg).',

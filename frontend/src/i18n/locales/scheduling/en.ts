@@ -147,6 +147,7 @@ export const en: Shape<typeof es> = {
       start: 'From',
       end: 'To',
       endAfterStart: 'The end must be after the start.',
+      overlaps: 'This range overlaps another one of the same day.',
       extraNeedsTimes: 'Extra hours need a start and an end.',
       addHours: 'Add hours',
       removeHours: 'Remove the hours on {{day}}',

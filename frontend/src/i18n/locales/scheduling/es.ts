@@ -141,6 +141,7 @@ export const es = {
       start: 'Desde',
       end: 'Hasta',
       endAfterStart: 'La hora final debe ser posterior a la inicial.',
+      overlaps: 'Este tramo se solapa con otro del mismo día.',
       extraNeedsTimes: 'Las horas extra necesitan hora de inicio y fin.',
       addHours: 'Añadir tramo',
       removeHours: 'Quitar el tramo del {{day}}',

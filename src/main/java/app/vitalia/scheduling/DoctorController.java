@@ -158,6 +158,7 @@ class DoctorController {
 			requireOrdered("weekly", hours.start(), hours.end());
 			return new Schedule.Window(hours.dayOfWeek(), hours.start(), hours.end());
 		}).toList();
+		requireApart(rules.weekly());
 		List<Schedule.DateException> exceptions = (rules.exceptions() != null ? rules.exceptions()
 				: List.<DateException>of())
 			.stream()
@@ -215,6 +216,24 @@ class DoctorController {
 	void leaveWaitlist(CurrentUser user, @PathVariable UUID id,
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		this.waitlist.leave(id, user.id(), date);
+	}
+
+	/**
+	 * Two ranges of one weekday may touch (09:00–13:00 and 13:00–17:00) but not overlap:
+	 * overlapping ones would offer overlapping slots, of which only one can be booked.
+	 */
+	private static void requireApart(List<WeeklyHours> weekly) {
+		for (int i = 0; i < weekly.size(); i++) {
+			WeeklyHours range = weekly.get(i);
+			for (int j = 0; j < i; j++) {
+				WeeklyHours earlier = weekly.get(j);
+				if (earlier.dayOfWeek() == range.dayOfWeek() && range.start().isBefore(earlier.end())
+						&& earlier.start().isBefore(range.end())) {
+					throw DomainException.invalid("weekly[" + i + "].start", "OVERLAPPING_HOURS",
+							"overlaps another range of the same day");
+				}
+			}
+		}
 	}
 
 	private static void requireOrdered(String field, @Nullable LocalTime start, @Nullable LocalTime end) {

@@ -341,6 +341,25 @@ class SchedulingApiTests extends HttpTest {
 				"slotMinutes", 20, "weekly", List.of(Map.of("dayOfWeek", "MONDAY", "start", "13:00", "end", "09:00"))),
 				doctor.token());
 		assertThat(backwards.status()).isEqualTo(400);
+		// ranges of one day may touch, not overlap; the saved rules stay as they were
+		Response touching = this.api.put("/api/doctors/" + doctor.id() + "/availability",
+				Map.of("timezone", "UTC", "slotMinutes", 20, "weekly",
+						List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00", "end", "13:00"),
+								Map.of("dayOfWeek", "MONDAY", "start", "13:00", "end", "17:00"),
+								Map.of("dayOfWeek", "TUESDAY", "start", "10:00", "end", "19:00"))),
+				doctor.token());
+		assertThat(touching.status()).isEqualTo(200);
+		Response overlapping = this.api.put("/api/doctors/" + doctor.id() + "/availability",
+				Map.of("timezone", "UTC", "slotMinutes", 20, "weekly",
+						List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00", "end", "18:00"),
+								Map.of("dayOfWeek", "TUESDAY", "start", "16:00", "end", "19:00"),
+								Map.of("dayOfWeek", "MONDAY", "start", "16:00", "end", "19:00"))),
+				doctor.token());
+		assertThat(overlapping.status()).isEqualTo(400);
+		assertThat(overlapping.body().path("errors").get(0).path("field").asString()).isEqualTo("weekly[2].start");
+		assertThat(overlapping.body().path("errors").get(0).path("code").asString()).isEqualTo("OVERLAPPING_HOURS");
+		assertThat(this.api.get("/api/doctors/" + doctor.id() + "/availability", other.token()).body().path("weekly"))
+			.hasSize(3);
 
 		Response patched = this.api.patch("/api/doctors/" + doctor.id(), Map.of("bio", "Nutrición deportiva",
 				"languages", List.of("es", "en"), "photoUrl", "https://example.com/p.jpg"), doctor.token());
