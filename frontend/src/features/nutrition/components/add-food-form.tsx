@@ -39,10 +39,13 @@ function amountOf(food: Food, { unit, quantity }: AmountDraft) {
 }
 
 /** What the server accepts for an entry: a positive amount up to 10 kg, in one of the meals. */
+/** The most one entry can weigh, as the server allows. */
+const MAX_GRAMS = 10000
+
 function entrySchema(food: Food, date: string, t: TFunction) {
   return z.object({ unit: z.string(), quantity: z.string(), meal: z.enum(meals) }).transform((values, ctx): LogEntryInput => {
     const { portion, grams } = amountOf(food, values)
-    if (grams == null || grams > 10000) {
+    if (grams == null || grams > MAX_GRAMS) {
       ctx.addIssue({ code: 'custom', path: ['quantity'], message: t('nutrition.add.invalidAmount') })
       return z.NEVER
     }
@@ -72,7 +75,8 @@ export function AddFoodForm({ food, date, meal, onMealChange, onAdded, onCancel 
   const log = useLogEntry()
 
   const { portion, grams } = amountOf(food, { unit, quantity })
-  const preview = grams == null ? null : nutrientsFor(food.per100g, grams)
+  // no figures for an amount that cannot be logged (more than 10 kg): the preview says why instead
+  const preview = grams == null || grams > MAX_GRAMS ? null : nutrientsFor(food.per100g, grams)
 
   const submit = form.handleSubmit((input) =>
     log.mutate(input, { onSuccess: () => onAdded(food), onError: (error) => applyServerErrors(error, form, t, fieldFor) }),
