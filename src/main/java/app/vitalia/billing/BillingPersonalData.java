@@ -32,7 +32,7 @@ class BillingPersonalData implements PersonalData {
 	public Object of(UUID accountId) {
 		Map<String, Object> billing = new LinkedHashMap<>();
 		billing.put("subscriptions", PersonalData.rows(this.jdbc,
-				"select s.id, p.code as plan, p.name as plan_name, r.amount, r.currency, p.period, s.gateway,"
+				"select s.id, p.code as plan, p.name as plan_name, p.name_en as plan_name_en, r.amount, r.currency, p.period, s.gateway,"
 						+ " s.started_at, s.current_period_start, s.current_period_end, s.trial_end,"
 						+ " s.cancel_at_period_end, s.cancelled_at, s.ended_at, s.failed_attempts, s.next_retry_at,"
 						+ " q.code as next_plan, n.amount as next_amount, n.currency as next_currency, s.pending_from as next_from"

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Name and language of an account. Publishes {@link AccountRenamed} when the name
- * changes.
+ * Name and language of an account. Publishes {@link AccountRenamed} when the name changes
+ * and {@link AccountLanguageChanged} when the language does.
  */
 @Service
 class AccountSettings {
@@ -39,8 +39,8 @@ class AccountSettings {
 		if (displayName != null && account.rename(displayName)) {
 			this.events.publishEvent(new AccountRenamed(AccountId.of(accountId), account.getDisplayName()));
 		}
-		if (locale != null) {
-			account.useLocale(locale);
+		if (locale != null && account.useLocale(locale)) {
+			this.events.publishEvent(new AccountLanguageChanged(AccountId.of(accountId), locale));
 		}
 		this.snapshots.evict(accountId);
 		return account.snapshot();

@@ -1,5 +1,7 @@
 package app.vitalia.billing;
 
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class PlanApiTests extends BillingHttpTest {
 
@@ -61,6 +64,11 @@ class PlanApiTests extends BillingHttpTest {
 		JsonNode spanish = offered(code, "es-ES,es;q=0.9");
 		assertThat(spanish.path("name").asString()).isEqualTo("Completo " + code);
 		assertThat(spanish.path("description").asString()).isEqualTo("Todo incluido");
+		// the product speaks Spanish and English: the first of them asked for, Spanish
+		// when neither
+		assertThat(offered(code, "fr-FR, en;q=0.8").path("name").asString()).isEqualTo("Complete " + code);
+		assertThat(offered(code, "de").path("name").asString()).isEqualTo("Completo " + code);
+		assertThat(offered(code, null).path("name").asString()).isEqualTo("Completo " + code);
 
 		BillingFixtures.Member member = this.billing.member();
 		this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD);
@@ -68,6 +76,19 @@ class PlanApiTests extends BillingHttpTest {
 			.isEqualTo("Complete " + code);
 		assertThat(subscription(member, "es").body().path("plan").path("name").asString())
 			.isEqualTo("Completo " + code);
+
+		// the checkout names the plan in the account's language, also after it changed
+		BillingFixtures.Member switched = this.billing.member();
+		assertThat(this.api.patch("/api/me", Map.of("locale", "en"), switched.token()).status()).isEqualTo(200);
+		// billing learns the new language from identity's event, after its commit
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.queryForObject("select locale from billing_member where id = ?", String.class,
+					switched.id()), "en"::equals);
+		Response checkout = this.billing.checkout(switched, planId);
+		assertThat(checkout.status()).isEqualTo(201);
+		assertThat(this.jdbc.queryForObject("select plan_name from billing_sandbox_session where id = ?", String.class,
+				checkout.text("sessionId")))
+			.isEqualTo("Complete " + code);
 
 		// an empty English name removes it: English readers get the plan's own again
 		Response cleared = this.api.patch("/api/admin/plans/" + planId, Map.of("nameEn", ""), this.billing.admin());
@@ -86,7 +107,11 @@ class PlanApiTests extends BillingHttpTest {
 	}
 
 	private JsonNode offered(String code, String acceptLanguage) {
-		Response offered = this.api.raw(this.api.builder("/api/plans", null).header("Accept-Language", acceptLanguage));
+		HttpRequest.Builder request = this.api.builder("/api/plans", null);
+		if (acceptLanguage != null) {
+			request.header("Accept-Language", acceptLanguage);
+		}
+		Response offered = this.api.raw(request);
 		assertThat(offered.status()).isEqualTo(200);
 		for (JsonNode plan : offered.body()) {
 			if (plan.path("code").asString().equals(code)) {

@@ -40,6 +40,9 @@ class AccountRenamedTests extends HttpTest {
 			.singleElement()
 			.extracting(AccountRenamed::displayName)
 			.isEqualTo("Dr. After");
+		assertThat(events.stream(AccountLanguageChanged.class)
+			.filter(changed -> changed.accountId().equals(AccountId.of(id)))
+			.map(AccountLanguageChanged::locale)).containsExactly("es", "en");
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import app.vitalia.identity.AccountId;
 import app.vitalia.identity.AccountRegistered;
+import app.vitalia.identity.AccountLanguageChanged;
 import app.vitalia.identity.AccountRenamed;
 import app.vitalia.identity.AccountSummary;
 import app.vitalia.identity.Accounts;
@@ -71,6 +72,17 @@ public class MemberDirectory {
 					account.displayName(), account.email(), searchable(account.displayName(), account.email()),
 					account.id()));
 		this.lists.changed();
+	}
+
+	/**
+	 * Language changes arrive asynchronously, possibly out of order: the language is read
+	 * afresh. Receipts, checkouts and billing's emails follow it.
+	 */
+	@ApplicationModuleListener
+	public void on(AccountLanguageChanged changed) {
+		this.accounts.find(changed.accountId())
+			.ifPresent(account -> this.jdbc.update("update billing_member set locale = ? where id = ?",
+					account.locale(), account.id()));
 	}
 
 	/**

@@ -118,8 +118,11 @@ public class Account extends AssignedIdEntity {
 		return true;
 	}
 
-	public void useLocale(String locale) {
+	/** Returns whether the language actually changed. */
+	public boolean useLocale(String locale) {
+		boolean changed = !locale.equals(this.locale);
 		this.locale = locale;
+		return changed;
 	}
 
 	public boolean hasPassword() {
