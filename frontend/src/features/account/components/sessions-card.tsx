@@ -46,6 +46,7 @@ export function SessionsCard() {
                     data-testid="session-sign-out"
                   >
                     {t('settings.signOutDevice')}
+                    <span className="sr-only"> {deviceLabel(session, t('settings.unknownDevice'))}</span>
                   </ConfirmButton>
                 )}
               </li>

@@ -154,6 +154,14 @@ function Reschedule({
     title.current?.scrollIntoView({ block: 'nearest' })
     title.current?.focus()
   }, [])
+  // the slot or "Pick another time" that was pressed is gone: keep the keyboard on what replaced it
+  const chosen = useRef<HTMLParagraphElement>(null)
+  const picked = useRef(false)
+  useEffect(() => {
+    if (slot) chosen.current?.focus()
+    else if (picked.current) title.current?.focus()
+    picked.current = slot !== null || picked.current
+  }, [slot])
   const confirm = () => {
     if (!slot) return
     reschedule.mutate(
@@ -175,7 +183,7 @@ function Reschedule({
         {reschedule.isError && <QueryError error={reschedule.error} />}
         {slot ? (
           <div className="grid gap-3" data-testid="reschedule-confirm">
-            <p className="text-lg font-semibold text-ink">
+            <p ref={chosen} tabIndex={-1} className="text-lg font-semibold text-ink outline-none">
               {t('scheduling.appointments.moveTo', {
                 when: `${formatDateTimeInZone(slot.startsAt, viewerZone)}–${formatTimeInZone(slot.endsAt, viewerZone)}`,
               })}

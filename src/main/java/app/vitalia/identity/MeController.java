@@ -118,7 +118,7 @@ class MeController {
 	@DeleteMapping("/api/me/sessions/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void signOut(CurrentUser user, @PathVariable UUID id) {
-		this.sessions.signOut(user.id(), id);
+		this.sessions.signOut(user.id(), currentSession(), id);
 	}
 
 	@Operation(summary = "Sign out every other sign-in of the account",

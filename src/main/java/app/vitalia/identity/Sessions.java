@@ -128,11 +128,26 @@ class Sessions {
 	 */
 	@Transactional(readOnly = true)
 	public List<SignedIn> signedIn(UUID accountId, @Nullable UUID current) {
-		return this.refreshTokens.live(accountId, this.clock.instant())
-			.stream()
+		List<RefreshTokens.Family> live = live(accountId, current);
+		return live.stream()
 			.map(family -> new SignedIn(family.id(), family.device(), family.signedInAt(), family.lastActiveAt(),
 					family.id().equals(current)))
 			.toList();
+	}
+
+	/**
+	 * The account's live sign-ins, asked from one of them: a device signed out keeps its
+	 * access token for a few minutes, but not the right to see or end the others.
+	 * @throws DomainException 401 {@code SESSION_ENDED} when {@code current} is no longer
+	 * signed in ({@code null}, a token from before sign-ins were named, is let through)
+	 */
+	private List<RefreshTokens.Family> live(UUID accountId, @Nullable UUID current) {
+		List<RefreshTokens.Family> live = this.refreshTokens.live(accountId, this.clock.instant());
+		if (current != null && live.stream().noneMatch(family -> family.id().equals(current))) {
+			throw new DomainException(DomainException.Kind.UNAUTHORIZED, "SESSION_ENDED",
+					"This sign-in has been ended; sign in again");
+		}
+		return live;
 	}
 
 	/** One place the account is signed in. */
@@ -144,7 +159,8 @@ class Sessions {
 	 * @throws DomainException 404 when the account is not signed in there (any more)
 	 */
 	@Transactional
-	public void signOut(UUID accountId, UUID session) {
+	public void signOut(UUID accountId, @Nullable UUID current, UUID session) {
+		live(accountId, current);
 		if (!this.refreshTokens.revokeFamily(accountId, session, this.clock.instant())) {
 			throw DomainException.notFound("The sign-in");
 		}
@@ -161,6 +177,7 @@ class Sessions {
 			throw new DomainException(DomainException.Kind.CONFLICT, "SESSION_UNKNOWN",
 					"This session is too old to tell apart from the others; sign in again, then try once more");
 		}
+		live(accountId, current);
 		return this.refreshTokens.revokeAllBut(accountId, current, this.clock.instant());
 	}
 

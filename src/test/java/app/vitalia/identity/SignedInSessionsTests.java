@@ -95,6 +95,18 @@ class SignedInSessionsTests extends HttpTest {
 		assertThat(left.body()).hasSize(1);
 		assertThat(left.body().get(0).path("current").asBoolean()).isTrue();
 
+		// the laptop's access token lasts a few minutes more, but not to see or end
+		// sign-ins
+		Response ended = this.api.get("/api/me/sessions", refreshed.text("accessToken"));
+		assertThat(ended.status()).isEqualTo(401);
+		assertThat(ended.text("code")).isEqualTo("SESSION_ENDED");
+		String phoneId = left.body().get(0).path("id").asString();
+		assertThat(this.api.delete("/api/me/sessions/" + phoneId, refreshed.text("accessToken")).status())
+			.isEqualTo(401);
+		assertThat(this.api.post("/api/me/sessions/sign-out-others", Map.of(), refreshed.text("accessToken")).status())
+			.isEqualTo(401);
+		assertThat(this.api.get("/api/me/sessions", phone.accessToken()).body()).hasSize(1);
+
 		Response again = this.api.delete("/api/me/sessions/" + laptopId, phone.accessToken());
 		assertThat(again.status()).isEqualTo(404);
 		assertThat(again.contentType()).startsWith("application/problem+json");

@@ -59,10 +59,15 @@ public class RefreshTokens {
 	 * most recently active first.
 	 */
 	public List<Family> live(UUID accountId, Instant now) {
+		// device and sign-in from any token of the family: one issued by a release from
+		// before they were kept (or by such a release during a blue-green switch) has
+		// neither
 		return this.jdbc.query(
-				"select family_id, device, coalesce(signed_in_at, issued_at), issued_at from identity_refresh_token"
-						+ " where account_id = ? and used_at is null and revoked_at is null and expires_at > ?"
-						+ " order by issued_at desc",
+				"select t.family_id, (select max(f.device) from identity_refresh_token f where f.family_id = t.family_id),"
+						+ " (select coalesce(min(f.signed_in_at), min(f.issued_at)) from identity_refresh_token f"
+						+ " where f.family_id = t.family_id), t.issued_at from identity_refresh_token t"
+						+ " where t.account_id = ? and t.used_at is null and t.revoked_at is null and t.expires_at > ?"
+						+ " order by t.issued_at desc",
 				(rs, i) -> new Family(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
 						rs.getTimestamp(4).toInstant()),
 				accountId, Timestamp.from(now));
@@ -75,15 +80,26 @@ public class RefreshTokens {
 	public boolean revokeFamily(UUID accountId, UUID familyId, Instant now) {
 		boolean live = live(accountId, now).stream().anyMatch(family -> family.id().equals(familyId));
 		if (live) {
-			this.tokens.revokeFamily(familyId, now);
+			revoke(familyId, now);
 		}
 		return live;
+	}
+
+	/**
+	 * Revokes a family after locking its rows: a refresh of it in flight (which holds its
+	 * token's row) finishes first, and the token it issued is then seen and revoked too;
+	 * a refresh that comes after finds its token revoked.
+	 */
+	private void revoke(UUID familyId, Instant now) {
+		this.jdbc.queryForList("select id from identity_refresh_token where family_id = ? order by id for update",
+				UUID.class, familyId);
+		this.tokens.revokeFamily(familyId, now);
 	}
 
 	/** Signs out every family of the account but one; how many were signed in. */
 	public int revokeAllBut(UUID accountId, UUID kept, Instant now) {
 		List<UUID> others = live(accountId, now).stream().map(Family::id).filter(id -> !id.equals(kept)).toList();
-		others.forEach(family -> this.tokens.revokeFamily(family, now));
+		others.forEach(family -> revoke(family, now));
 		return others.size();
 	}
 
@@ -108,12 +124,15 @@ public class RefreshTokens {
 
 	/** Signs out the session a presented token belongs to, if it is known. */
 	public void revokeFamilyOf(String presented, Instant now) {
-		this.tokens.findByTokenHash(SecretTokens.hash(presented))
-			.ifPresent(token -> this.tokens.revokeFamily(token.getFamilyId(), now));
+		this.tokens.findByTokenHash(SecretTokens.hash(presented)).ifPresent(token -> revoke(token.getFamilyId(), now));
 	}
 
 	/** Signs out every session of an account. */
 	public void revokeAllOf(UUID accountId, Instant now) {
+		// as revoke(family): refreshes in flight finish first, and what they issued is
+		// revoked
+		this.jdbc.queryForList("select id from identity_refresh_token where account_id = ? order by id for update",
+				UUID.class, accountId);
 		this.tokens.revokeAllOf(accountId, now);
 	}
 
