@@ -79,6 +79,11 @@ export function NewPlanForm() {
           <Button type="submit" pending={save.isPending}>
             {t('billing.admin.create')}
           </Button>
+          {save.isSuccess && !form.formState.isDirty && (
+            <p role="status" className="text-sm text-muted" data-testid="plan-created">
+              {t('billing.admin.created', { name: save.variables.input.name })}
+            </p>
+          )}
         </form>
       </CardContent>
     </Card>

@@ -88,6 +88,7 @@ export const en: Shape<typeof es> = {
       trialDays: 'Trial days',
       features: 'Features included',
       create: 'Create plan',
+      created: 'Plan “{{name}}” created: it is on the pricing page.',
       codeFormat: '2 to 40 lower-case letters, digits or dashes, starting with a letter or digit.',
       amountFormat: 'Write an amount above zero, up to seven digits and the decimals of the currency, for example 9.99.',
       currencyFormat: 'A three-letter currency code in capitals, for example EUR.',

@@ -84,6 +84,7 @@ export const es = {
       trialDays: 'Días de prueba',
       features: 'Funciones incluidas',
       create: 'Crear plan',
+      created: 'Plan «{{name}}» creado: ya está en la página de planes.',
       codeFormat: 'De 2 a 40 minúsculas, dígitos o guiones; empieza por letra o dígito.',
       amountFormat: 'Escribe un importe mayor que cero, de hasta siete cifras y con los decimales de la moneda, por ejemplo 9,99.',
       currencyFormat: 'Un código de moneda de tres letras en mayúsculas, por ejemplo EUR.',
