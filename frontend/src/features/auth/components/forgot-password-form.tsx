@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Alert } from '@/components/ui/alert'
@@ -9,6 +8,7 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
 import { emailAddress } from '@/lib/schemas'
+import { useForm } from '@/lib/use-form'
 import { useRequestPasswordReset } from '../api/password-reset'
 
 export function ForgotPasswordForm() {

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Link } from '@tanstack/react-router'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Button } from '@/components/ui/button'
@@ -9,6 +8,7 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
 import { currentPassword, emailAddress } from '@/lib/schemas'
+import { useForm } from '@/lib/use-form'
 import { useLogin } from '../api/login'
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Button } from '@/components/ui/button'
@@ -8,6 +7,7 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
 import { MIN_PASSWORD_LENGTH, newPassword } from '@/lib/schemas'
+import { useForm } from '@/lib/use-form'
 import { useConfirmPasswordReset } from '../api/password-reset'
 
 export function ResetPasswordForm({ token, onSuccess }: { token: string; onSuccess: () => void }) {

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { TFunction } from 'i18next'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Alert } from '@/components/ui/alert'
@@ -11,6 +10,7 @@ import { Input } from '@/components/ui/input'
 import { parseDecimal } from '@/lib/decimal'
 import { applyServerErrors, errorMessage } from '@/lib/form-errors'
 import { requiredText } from '@/lib/schemas'
+import { useForm } from '@/lib/use-form'
 import { formatMoney, usePaySandbox, useSandboxSession } from '../api/billing'
 
 /** What can be told before asking the gateway; it checks the card itself (test cards, Luhn, expiry). */

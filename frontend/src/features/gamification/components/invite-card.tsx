@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, useWatch } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Alert } from '@/components/ui/alert'
@@ -10,6 +10,7 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
 import { emailAddress } from '@/lib/schemas'
+import { useForm } from '@/lib/use-form'
 import { useInvitations, useInvite } from '../api/invitations'
 
 /** Invite a friend by email; each accepted invitation earns points. */

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useForm, useWatch } from 'react-hook-form'
+import { useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { Input, NativeSelect } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
+import { useForm } from '@/lib/use-form'
 import { type Candidate, type Meal, useConfirmPhoto } from '../api/meal-photos'
 import { candidateField, candidatesSchema, confirmItems, draftFromCandidates, kcalOf } from '../utils/candidates-draft'
 

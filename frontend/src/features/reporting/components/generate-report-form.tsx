@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { ReactNode } from 'react'
-import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { FormAlert } from '@/components/ui/form-alert'
 import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { applyServerErrors } from '@/lib/form-errors'
+import { useForm } from '@/lib/use-form'
 import { useGenerateReport } from '../api/reporting'
 import { lastMonth, reportMonthSchema } from '../utils/report-month'
 
