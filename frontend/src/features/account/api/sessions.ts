@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '@/lib/api-client'
-import { authSession } from '@/lib/auth-session'
 
 /** A place the account is signed in; `device` is the User-Agent that signed in, when it sent one. */
 export type SignedIn = {
@@ -18,18 +17,12 @@ const sessionsKey = ['me', 'sessions'] as const
 
 export const useSessions = () => useQuery({ queryKey: sessionsKey, queryFn: () => api.get<SignedIn[]>('/me/sessions') })
 
+/** Signs out another device (this one signs out from the header). */
 export function useSignOutSession() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (session: SignedIn) => api.delete(`/me/sessions/${session.id}`),
-    onSuccess: (_, session) => {
-      if (session.current) {
-        authSession.signOut('logout')
-        queryClient.clear()
-        return
-      }
-      void queryClient.invalidateQueries({ queryKey: sessionsKey })
-    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: sessionsKey }),
   })
 }
 

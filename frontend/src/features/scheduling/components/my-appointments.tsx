@@ -124,6 +124,9 @@ function scopeQuery(scope: AppointmentScope, now: string, page: number, size: nu
   }
 }
 
+/** A ref that focuses its element once, when it appears (a module function: the same on every render). */
+const focusOnMount = (element: HTMLElement | null) => element?.focus()
+
 /**
  * Moving an appointment: the clinician's week beside the table (a week of slots does not fit in a
  * table row on a phone), then the chosen time with the cancellation policy, confirmed before
@@ -154,14 +157,6 @@ function Reschedule({
     title.current?.scrollIntoView({ block: 'nearest' })
     title.current?.focus()
   }, [])
-  // the slot or "Pick another time" that was pressed is gone: keep the keyboard on what replaced it
-  const chosen = useRef<HTMLParagraphElement>(null)
-  const picked = useRef(false)
-  useEffect(() => {
-    if (slot) chosen.current?.focus()
-    else if (picked.current) title.current?.focus()
-    picked.current = slot !== null || picked.current
-  }, [slot])
   const confirm = () => {
     if (!slot) return
     reschedule.mutate(
@@ -183,7 +178,8 @@ function Reschedule({
         {reschedule.isError && <QueryError error={reschedule.error} />}
         {slot ? (
           <div className="grid gap-3" data-testid="reschedule-confirm">
-            <p ref={chosen} tabIndex={-1} className="text-lg font-semibold text-ink outline-none">
+            {/* the slot pressed is gone: the keyboard goes on to the time it chose */}
+            <p ref={focusOnMount} tabIndex={-1} className="text-lg font-semibold text-ink outline-none">
               {t('scheduling.appointments.moveTo', {
                 when: `${formatDateTimeInZone(slot.startsAt, viewerZone)}–${formatTimeInZone(slot.endsAt, viewerZone)}`,
               })}
@@ -197,7 +193,15 @@ function Reschedule({
               </Alert>
             )}
             <div className="flex flex-wrap justify-end gap-2">
-              <Button type="button" variant="ghost" onClick={() => setSlot(null)} disabled={reschedule.isPending}>
+              <Button
+                type="button"
+                variant="ghost"
+                onClick={() => {
+                  setSlot(null)
+                  title.current?.focus()
+                }}
+                disabled={reschedule.isPending}
+              >
                 {t('scheduling.appointments.pickAnother')}
               </Button>
               <Button type="button" pending={reschedule.isPending} onClick={confirm} data-testid="reschedule-submit">

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import app.vitalia.billing.catalog.Plan;
+
 /**
  * A member's subscription as every screen shows it. With status {@code NONE} everything
  * else is {@code null} (features empty). {@code planNameEn} is the plan's English name,
@@ -25,9 +27,9 @@ public record SubscriptionSummary(SubscriptionStatus status, @Nullable UUID plan
 				null, false, null, null, null, null);
 	}
 
-	/** The plan's name in this language (see {@code Plan.name(Locale)}). */
+	/** The plan's name in this language (see {@link Plan#name(Locale)}). */
 	public @Nullable String planName(Locale language) {
-		return ("en".equals(language.getLanguage()) && this.planNameEn != null) ? this.planNameEn : this.planName;
+		return (this.planName != null) ? Plan.inLanguage(language, this.planName, this.planNameEn) : null;
 	}
 
 }

@@ -160,10 +160,10 @@ class Sessions {
 	 */
 	@Transactional
 	public void signOut(UUID accountId, @Nullable UUID current, UUID session) {
-		live(accountId, current);
-		if (!this.refreshTokens.revokeFamily(accountId, session, this.clock.instant())) {
+		if (live(accountId, current).stream().noneMatch(family -> family.id().equals(session))) {
 			throw DomainException.notFound("The sign-in");
 		}
+		this.refreshTokens.revoke(session, this.clock.instant());
 	}
 
 	/**
@@ -177,8 +177,13 @@ class Sessions {
 			throw new DomainException(DomainException.Kind.CONFLICT, "SESSION_UNKNOWN",
 					"This session is too old to tell apart from the others; sign in again, then try once more");
 		}
-		live(accountId, current);
-		return this.refreshTokens.revokeAllBut(accountId, current, this.clock.instant());
+		List<UUID> others = live(accountId, current).stream()
+			.map(RefreshTokens.Family::id)
+			.filter(family -> !family.equals(current))
+			.toList();
+		Instant now = this.clock.instant();
+		others.forEach(family -> this.refreshTokens.revoke(family, now));
+		return others.size();
 	}
 
 	/** A User-Agent as kept: one clean line of at most 200 characters, or nothing. */
@@ -202,7 +207,7 @@ class Sessions {
 	}
 
 	private Tokens issue(AccountSnapshot account, UUID familyId, Instant now, @Nullable String device,
-			Instant signedInAt) {
+			@Nullable Instant signedInAt) {
 		Instant refreshExpiresAt = now.plus(this.properties.refreshTokenTtl());
 		String refresh = this.refreshTokens.issue(account.id(), familyId, now, refreshExpiresAt, device, signedInAt);
 		return new Tokens(this.accessTokens.issue(account, familyId, now), this.accessTokens.ttlSeconds(), refresh,

@@ -21,16 +21,19 @@ public record Plan(UUID id, String code, String name, String description, @Nulla
 	 * has it, else the plan's own.
 	 */
 	public String name(Locale language) {
-		return (english(language) && this.nameEn != null) ? this.nameEn : this.name;
+		return inLanguage(language, this.name, this.nameEn);
 	}
 
 	/** The description a reader of this language sees, as {@link #name(Locale)}. */
 	public String description(Locale language) {
-		return (english(language) && this.descriptionEn != null) ? this.descriptionEn : this.description;
+		return inLanguage(language, this.description, this.descriptionEn);
 	}
 
-	private static boolean english(Locale language) {
-		return "en".equals(language.getLanguage());
+	/**
+	 * A plan's text for a reader of this language: the English one, if any, for English.
+	 */
+	public static String inLanguage(Locale language, String own, @Nullable String english) {
+		return ("en".equals(language.getLanguage()) && english != null) ? english : own;
 	}
 
 	/**

@@ -54,7 +54,7 @@ class RefreshToken extends AssignedIdEntity {
 	}
 
 	RefreshToken(String tokenHash, UUID accountId, UUID familyId, Instant issuedAt, Instant expiresAt,
-			@Nullable String device, Instant signedInAt) {
+			@Nullable String device, @Nullable Instant signedInAt) {
 		this.id = UUID.randomUUID();
 		this.tokenHash = tokenHash;
 		this.accountId = accountId;
@@ -91,10 +91,11 @@ class RefreshToken extends AssignedIdEntity {
 	}
 
 	/**
-	 * The family's sign-in, or this token's issue for a family from before it was kept.
+	 * The family's sign-in; null for a family signed in before it was kept (its first
+	 * token's issue stands for it: {@link RefreshTokens#live}).
 	 */
-	Instant getSignedInAt() {
-		return (this.signedInAt != null) ? this.signedInAt : this.issuedAt;
+	@Nullable Instant getSignedInAt() {
+		return this.signedInAt;
 	}
 
 }

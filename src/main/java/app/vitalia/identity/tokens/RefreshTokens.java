@@ -32,7 +32,7 @@ public class RefreshTokens {
 	 * The account and family a spent token belonged to, with the family's device and
 	 * sign-in, which the next token carries on.
 	 */
-	public record Spent(UUID accountId, UUID familyId, @Nullable String device, Instant signedInAt) {
+	public record Spent(UUID accountId, UUID familyId, @Nullable String device, @Nullable Instant signedInAt) {
 	}
 
 	/**
@@ -47,7 +47,7 @@ public class RefreshTokens {
 	 * signing-in client's User-Agent, if any.
 	 */
 	public String issue(UUID accountId, UUID familyId, Instant now, Instant expiresAt, @Nullable String device,
-			Instant signedInAt) {
+			@Nullable Instant signedInAt) {
 		String token = SecretTokens.generate();
 		this.tokens
 			.save(new RefreshToken(SecretTokens.hash(token), accountId, familyId, now, expiresAt, device, signedInAt));
@@ -74,33 +74,14 @@ public class RefreshTokens {
 	}
 
 	/**
-	 * Signs out one family of the account; false when the account has no such family
-	 * still signed in.
+	 * Signs out a family, after locking its rows: a refresh of it in flight (which holds
+	 * its token's row) finishes first, and the token it issued is then seen and revoked
+	 * too; a refresh that comes after finds its token revoked.
 	 */
-	public boolean revokeFamily(UUID accountId, UUID familyId, Instant now) {
-		boolean live = live(accountId, now).stream().anyMatch(family -> family.id().equals(familyId));
-		if (live) {
-			revoke(familyId, now);
-		}
-		return live;
-	}
-
-	/**
-	 * Revokes a family after locking its rows: a refresh of it in flight (which holds its
-	 * token's row) finishes first, and the token it issued is then seen and revoked too;
-	 * a refresh that comes after finds its token revoked.
-	 */
-	private void revoke(UUID familyId, Instant now) {
+	public void revoke(UUID familyId, Instant now) {
 		this.jdbc.queryForList("select id from identity_refresh_token where family_id = ? order by id for update",
 				UUID.class, familyId);
 		this.tokens.revokeFamily(familyId, now);
-	}
-
-	/** Signs out every family of the account but one; how many were signed in. */
-	public int revokeAllBut(UUID accountId, UUID kept, Instant now) {
-		List<UUID> others = live(accountId, now).stream().map(Family::id).filter(id -> !id.equals(kept)).toList();
-		others.forEach(family -> revoke(family, now));
-		return others.size();
 	}
 
 	/**
