@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
+import org.springframework.data.redis.cache.RedisCacheWriter;
+import org.springframework.data.redis.cache.RedisCacheWriter.RedisCacheWriterConfigurer;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
@@ -58,7 +60,10 @@ class CacheConfiguration {
 				.prefixCacheNameWith(prefix);
 			Map<String, RedisCacheConfiguration> own = ttls.orderedStream()
 				.collect(Collectors.toMap(CacheTtl::cacheName, ttl -> defaults.entryTtl(ttl.timeToLive())));
-			RedisCacheManager shared = RedisCacheManager.builder(connections)
+			// Spring Data Redis sends puts and evictions in the background by default: a
+			// member's next request could then still read what they just changed
+			RedisCacheWriter writer = RedisCacheWriter.create(connections, RedisCacheWriterConfigurer::immediateWrites);
+			RedisCacheManager shared = RedisCacheManager.builder(writer)
 				.cacheDefaults(defaults)
 				.withInitialCacheConfigurations(own)
 				.build();
