@@ -2,17 +2,31 @@ package app.vitalia.identity;
 
 import java.net.http.HttpRequest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.identity.access.AccessTokens;
 import app.vitalia.support.Api.Response;
 import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SignedInSessionsTests extends HttpTest {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String PHONE = "Mozilla/5.0 (Linux; Android 14; Pixel 8) Gecko/124.0 Firefox/124.0";
 
@@ -154,6 +168,53 @@ class SignedInSessionsTests extends HttpTest {
 		assertThat(refresh(script.refreshToken()).status()).isEqualTo(401);
 		assertThat(refresh(phone.refreshToken()).status()).isEqualTo(200);
 		assertThat(refresh(stranger.refreshToken()).status()).isEqualTo(200);
+	}
+
+	@Autowired
+	JwtEncoder tokens;
+
+	/**
+	 * An access token issued before tokens named their sign-in (an older release, still
+	 * within its 15 minutes) lists the sign-ins but cannot say which one is "this
+	 * device": signing out every other one is refused, not guessed.
+	 */
+	@Test
+	void aTokenThatDoesNotNameItsSignInCannotSignOutTheOthers() {
+		String email = registered();
+		SignIn laptop = signIn(email, LAPTOP);
+		SignIn phone = signIn(email, PHONE);
+		String older = withoutSession(laptop.accessToken());
+
+		Response listed = this.api.get("/api/me/sessions", older);
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.body()).hasSize(2);
+		for (JsonNode session : listed.body()) {
+			assertThat(session.path("current").asBoolean()).isFalse();
+		}
+
+		Response refused = this.api.post("/api/me/sessions/sign-out-others", Map.of(), older);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(refused.body().path("code").asString()).isEqualTo("SESSION_UNKNOWN");
+		assertThat(refresh(phone.refreshToken()).status()).isEqualTo(200);
+		assertThat(refresh(laptop.refreshToken()).status()).isEqualTo(200);
+	}
+
+	/** The same token, signed the same way, without the {@code sid} claim. */
+	private String withoutSession(String accessToken) {
+		JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+		JwtClaimsSet.Builder older = JwtClaimsSet.builder()
+			.issuer(claims.path("iss").asString())
+			.subject(claims.path("sub").asString())
+			.issuedAt(Instant.ofEpochSecond(claims.path("iat").asLong()))
+			.expiresAt(Instant.ofEpochSecond(claims.path("exp").asLong()))
+			.claim("ver", claims.path("ver").asLong());
+		List<String> roles = new ArrayList<>();
+		claims.path("roles").forEach(role -> roles.add(role.asString()));
+		older.claim("roles", roles);
+		assertThat(claims.has(AccessTokens.SESSION_CLAIM)).isTrue();
+		return this.tokens.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), older.build()))
+			.getTokenValue();
 	}
 
 }
