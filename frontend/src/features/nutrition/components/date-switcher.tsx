@@ -1,4 +1,5 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
@@ -9,12 +10,19 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
   const { t } = useTranslation()
   const today = todayIso()
   const { min, max } = diaryDateBounds(today)
+  const picker = useRef<HTMLInputElement>(null)
+  // a button that disables itself or goes away (at a limit, back on today) would drop keyboard
+  // focus to the page; it goes to the date picker instead
+  function go(next: string, leavesButton: boolean) {
+    onChange(next)
+    if (leavesButton) picker.current?.focus()
+  }
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('nutrition.date.label')}>
       <Button
         variant="secondary"
         size="icon"
-        onClick={() => onChange(addDays(date, -1))}
+        onClick={() => go(addDays(date, -1), addDays(date, -1) <= min)}
         disabled={date <= min}
         aria-label={t('nutrition.date.previous')}
       >
@@ -26,7 +34,7 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
       <Button
         variant="secondary"
         size="icon"
-        onClick={() => onChange(addDays(date, 1))}
+        onClick={() => go(addDays(date, 1), addDays(date, 1) >= max)}
         disabled={date >= max}
         aria-label={t('nutrition.date.next')}
       >
@@ -37,6 +45,7 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
       </label>
       <Input
         id="diary-date-input"
+        ref={picker}
         type="date"
         value={date}
         min={min}
@@ -45,7 +54,7 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
         className="h-9 w-auto"
       />
       {date !== today && (
-        <Button variant="link" onClick={() => onChange(today)}>
+        <Button variant="link" onClick={() => go(today, true)}>
           {t('nutrition.date.backToToday')}
         </Button>
       )}
