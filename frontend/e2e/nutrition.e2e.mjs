@@ -130,6 +130,21 @@ try {
   await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()
   await page.getByTestId('meal-LUNCH').getByText('Nada registrado todavía.').waitFor()
 
+  step('the deletion can be undone: the same portion comes back to lunch, then it is deleted for good')
+  await page.getByText(`Eliminado: ${foodName} (Comida).`).waitFor()
+  const undo = page.getByRole('button', { name: `Volver a poner ${foodName} en comida`, exact: true })
+  // the delete button went with its row: the keyboard user is on Undo
+  check(await undo.evaluate((button) => button === document.activeElement), 'Undo does not have the focus after the deletion')
+  await undo.press('Enter')
+  await page.getByText(`${foodName} vuelve a estar en comida.`).waitFor()
+  await page
+    .getByTestId('meal-LUNCH')
+    .getByTestId('entry-amount')
+    .filter({ hasText: `1 × ${portion.label}` })
+    .waitFor()
+  await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()
+  await page.getByTestId('meal-LUNCH').getByText('Nada registrado todavía.').waitFor()
+
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
   console.log(`✔ nutrition e2e passed: ${foodName}, 2 × ${portion.label} (${portion.grams} g) = +${expected.toFixed(1)} kcal`)
 } catch (error) {

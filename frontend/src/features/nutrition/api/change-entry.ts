@@ -22,10 +22,17 @@ export function deleteEntry(id: string): Promise<void> {
   return api.delete(`/diary/entries/${id}`)
 }
 
-export function useDeleteEntry() {
+/**
+ * {@code onDeleted} is told before the day is read again, and even when the row that asked is
+ * gone by then (the day without the entry no longer draws it).
+ */
+export function useDeleteEntry(onDeleted?: () => void) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: deleteEntry,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.diaryAll }),
+    onSuccess: () => {
+      onDeleted?.()
+      return queryClient.invalidateQueries({ queryKey: queryKeys.diaryAll })
+    },
   })
 }

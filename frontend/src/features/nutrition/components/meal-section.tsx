@@ -14,10 +14,10 @@ import type { DiaryDay, DiaryEntry } from '../api/get-diary-day'
 import { parseDecimal } from '../utils/amount'
 import { entryAmountSchema } from '../utils/entry-amount'
 
-type MealSectionProps = { meal: DiaryDay['meals'][number] }
+type MealSectionProps = { meal: DiaryDay['meals'][number]; onDeleted: (entry: DiaryEntry) => void }
 
 /** One meal of the day: its entries with inline gram editing and deletion. */
-export function MealSection({ meal }: MealSectionProps) {
+export function MealSection({ meal, onDeleted }: MealSectionProps) {
   const { t } = useTranslation()
   const titleId = `meal-${meal.meal}`
   return (
@@ -33,7 +33,7 @@ export function MealSection({ meal }: MealSectionProps) {
       ) : (
         <ul className="divide-y divide-line rounded-xl border border-line">
           {meal.entries.map((entry) => (
-            <EntryRow key={entry.id} entry={entry} />
+            <EntryRow key={entry.id} entry={entry} onDeleted={onDeleted} />
           ))}
         </ul>
       )}
@@ -41,7 +41,7 @@ export function MealSection({ meal }: MealSectionProps) {
   )
 }
 
-function EntryRow({ entry }: { entry: DiaryEntry }) {
+function EntryRow({ entry, onDeleted }: { entry: DiaryEntry; onDeleted: (entry: DiaryEntry) => void }) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
   // entries logged in portions are edited in portions ("2" × "1 medium"), others in grams
@@ -52,7 +52,7 @@ function EntryRow({ entry }: { entry: DiaryEntry }) {
     mode: 'onChange',
   })
   const change = useChangeEntry()
-  const remove = useDeleteEntry()
+  const remove = useDeleteEntry(() => onDeleted(entry))
   const { errors } = form.formState
   const error = remove.error
   useEffect(() => {

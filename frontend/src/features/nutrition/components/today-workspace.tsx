@@ -7,7 +7,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { QueryError, QueryState } from '@/components/ui/query-state'
 import { addDays } from '@/lib/format'
 import { useCopyDay } from '../api/copy-day'
-import { type Meal, useDiaryDay } from '../api/get-diary-day'
+import { type DiaryEntry, type Meal, useDiaryDay } from '../api/get-diary-day'
+import { useLogEntry } from '../api/log-entry'
 import type { Food } from '../api/search-foods'
 import { AddFoodForm } from './add-food-form'
 import { DateSwitcher } from './date-switcher'
@@ -25,7 +26,16 @@ function mealForNow(now = new Date()): Meal {
   return 'DINNER'
 }
 
+/**
+ * The deleted entry's row is gone, and its delete button with it: keyboard focus goes to Undo,
+ * then to the notice that replaces it.
+ */
+const focusOnMount = (element: HTMLElement | null) => element?.focus()
+
 type TodayWorkspaceProps = { date: string; onDateChange: (date: string) => void }
+
+/** What the member just did to the day, said once: added a food, deleted an entry (with undo), or undid that. */
+type Notice = { kind: 'added'; food: string } | { kind: 'deleted'; entry: DiaryEntry } | { kind: 'restored'; entry: DiaryEntry }
 
 export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
   const { t } = useTranslation()
@@ -33,12 +43,28 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
   const copy = useCopyDay()
   const [selected, setSelected] = useState<Food | null>(null)
   const [meal, setMeal] = useState<Meal>(mealForNow)
-  const [added, setAdded] = useState<string | null>(null)
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const restore = useLogEntry()
 
   function pick(food: Food) {
     setSelected(food)
-    setAdded(null)
+    setNotice(null)
   }
+
+  function deleted(entry: DiaryEntry) {
+    restore.reset()
+    setNotice({ kind: 'deleted', entry })
+  }
+
+  function undo(entry: DiaryEntry) {
+    const amount = entry.portion ? { portionLabel: entry.portion.label, quantity: entry.portion.quantity } : { grams: entry.grams }
+    restore.mutate(
+      { date: entry.date, meal: entry.meal, foodId: entry.foodId, ...amount },
+      { onSuccess: () => setNotice({ kind: 'restored', entry }) },
+    )
+  }
+
+  const mealName = (meal: Meal) => t(`nutrition.meals.${meal}`)
 
   return (
     <div className="grid gap-6">
@@ -46,6 +72,8 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
         date={date}
         onChange={(next) => {
           copy.reset()
+          restore.reset()
+          setNotice(null)
           onDateChange(next)
         }}
       />
@@ -70,7 +98,7 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
             </CardHeader>
             <CardContent className="grid gap-4">
               <FoodSearch label={t('nutrition.search.label')} onSelect={pick} />
-              {added && !selected && <Alert tone="success">{t('nutrition.add.added', { food: added })}</Alert>}
+              {notice?.kind === 'added' && !selected && <Alert tone="success">{t('nutrition.add.added', { food: notice.food })}</Alert>}
               {selected && (
                 <AddFoodForm
                   key={selected.id}
@@ -81,7 +109,7 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
                   onCancel={() => setSelected(null)}
                   onAdded={(food) => {
                     setSelected(null)
-                    setAdded(food.name)
+                    setNotice({ kind: 'added', food: food.name })
                   }}
                 />
               )}
@@ -118,8 +146,36 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
                   </Alert>
                 )}
                 {copy.isError && <QueryError error={copy.error} />}
+                {notice?.kind === 'deleted' && (
+                  // one notice per deletion, so a second one gets the focus too
+                  <Alert tone="info" key={notice.entry.id}>
+                    <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+                      <span>{t('nutrition.entry.deleted', { food: notice.entry.foodName, meal: mealName(notice.entry.meal) })}</span>
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        ref={focusOnMount}
+                        pending={restore.isPending}
+                        aria-label={t('nutrition.entry.undoLabel', {
+                          food: notice.entry.foodName,
+                          meal: mealName(notice.entry.meal).toLocaleLowerCase(),
+                        })}
+                        onClick={() => undo(notice.entry)}
+                      >
+                        {t('nutrition.entry.undo')}
+                      </Button>
+                    </div>
+                  </Alert>
+                )}
+                {restore.isError && <QueryError error={restore.error} />}
+                {notice?.kind === 'restored' && (
+                  // Undo went away in its turn: focus stays in the meals, on what happened
+                  <Alert tone="success" ref={focusOnMount} tabIndex={-1} className="outline-none">
+                    {t('nutrition.entry.restored', { food: notice.entry.foodName, meal: mealName(notice.entry.meal).toLocaleLowerCase() })}
+                  </Alert>
+                )}
                 {day.data.meals.map((section) => (
-                  <MealSection key={section.meal} meal={section} />
+                  <MealSection key={section.meal} meal={section} onDeleted={deleted} />
                 ))}
               </CardContent>
             </Card>
