@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decimalInput, parseDecimal, withDecimalPoint } from './decimal'
+import { decimalInput, parseDecimal, parseDecimalIn, withDecimalPoint, withDecimalPointIn } from './decimal'
 
 describe('parseDecimal', () => {
   it('reads a decimal comma or point the same', () => {
@@ -8,9 +8,28 @@ describe('parseDecimal', () => {
     expect(parseDecimal('170')).toBe(170)
   })
 
+  it("reads thousands written the page language's way", () => {
+    expect(parseDecimalIn('1.500', 'es')).toBe(1500)
+    expect(parseDecimalIn('1.234.567,5', 'es')).toBe(1234567.5)
+    expect(parseDecimalIn('12,345', 'en-GB')).toBe(12345)
+    expect(parseDecimalIn('1,234.5', 'en-GB')).toBe(1234.5)
+    expect(withDecimalPointIn('1.500', 'es')).toBe('1500')
+    expect(withDecimalPointIn('2,500.75', 'en-GB')).toBe('2500.75')
+  })
+
+  it("reads the other language's separator, or a short group, as the decimal point", () => {
+    expect(parseDecimalIn('1,500', 'es')).toBe(1.5)
+    expect(parseDecimalIn('1.500', 'en-GB')).toBe(1.5)
+    expect(parseDecimalIn('0.250', 'es')).toBe(0.25)
+    expect(parseDecimalIn('68.5', 'es')).toBe(68.5)
+    expect(parseDecimalIn('12,34', 'en-GB')).toBe(12.34)
+  })
+
   it('is NaN for empty or malformed text, never a shifted number', () => {
     expect(parseDecimal('')).toBeNaN()
     expect(parseDecimal('68,5,1')).toBeNaN()
+    expect(parseDecimalIn('1.50.000', 'es')).toBeNaN()
+    expect(parseDecimalIn('1,500.5', 'es')).toBeNaN()
     expect(parseDecimal('abc')).toBeNaN()
   })
 })
