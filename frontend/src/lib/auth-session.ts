@@ -10,7 +10,8 @@ export type SessionStatus = 'restoring' | 'authenticated' | 'anonymous'
 /** Why a session ended, so the app can tell the user on the sign-in page. */
 export type SignOutReason = 'logout' | 'password-changed' | 'expired'
 
-type Snapshot = { status: SessionStatus; accessToken: string | null; reason?: SignOutReason }
+/** {@code accessTokenTtl}: how long, in seconds, the server lets an access token live (every device's alike). */
+type Snapshot = { status: SessionStatus; accessToken: string | null; accessTokenTtl?: number; reason?: SignOutReason }
 
 export type TokenResponse = {
   accessToken: string
@@ -35,7 +36,7 @@ export const authSession = {
     return snapshot.accessToken
   },
   signIn(tokens: TokenResponse) {
-    publish({ status: 'authenticated', accessToken: tokens.accessToken })
+    publish({ status: 'authenticated', accessToken: tokens.accessToken, accessTokenTtl: tokens.expiresIn })
   },
   signOut(reason: SignOutReason = 'logout') {
     publish({ status: 'anonymous', accessToken: null, reason })

@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/badge'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { ConfirmButton } from '@/components/ui/confirm-button'
 import { Loading, QueryError } from '@/components/ui/query-state'
+import { useAuthSession } from '@/lib/auth-session'
 import { formatDateTime } from '@/lib/format'
 import { useSessions, useSignOutOthers, useSignOutSession } from '../api/sessions'
 import { deviceLabel } from '../utils/device-label'
@@ -15,11 +16,13 @@ export function SessionsCard() {
   const signOut = useSignOutSession()
   const signOutOthers = useSignOutOthers()
   const others = sessions.data?.filter((session) => !session.current) ?? []
+  // what a signed-out device already holds lasts as long as this one's access token (15 minutes by default)
+  const { accessTokenTtl = 900 } = useAuthSession()
   return (
     <Card aria-labelledby="sessions-title" data-testid="sessions-card">
       <CardHeader>
         <CardTitle id="sessions-title">{t('settings.sessionsTitle')}</CardTitle>
-        <CardDescription>{t('settings.sessionsHint')}</CardDescription>
+        <CardDescription>{t('settings.sessionsHint', { count: Math.max(1, Math.ceil(accessTokenTtl / 60)) })}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         {sessions.isPending && <Loading />}

@@ -21,8 +21,10 @@ export const en: Shape<typeof es> = {
     currentPassword: 'Current password',
     changePassword: 'Change password',
     sessionsTitle: 'Where you are signed in',
-    sessionsHint:
-      'Each browser or app signed in to your account. A device you sign out can no longer renew its access, and what it has open stops working within 15 minutes. If you think someone knows your password, change it: that signs out every device at once.',
+    sessionsHint_one:
+      'Each browser or app signed in to your account. A device you sign out can no longer renew its access, and what it has open stops working within {{count}} minute. If you think someone knows your password, change it: that signs out every device at once.',
+    sessionsHint_other:
+      'Each browser or app signed in to your account. A device you sign out can no longer renew its access, and what it has open stops working within {{count}} minutes. If you think someone knows your password, change it: that signs out every device at once.',
     thisDevice: 'This device',
     unknownDevice: 'Unknown device',
     signedInAt: 'Signed in {{date}}',

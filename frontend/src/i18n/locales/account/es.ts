@@ -18,8 +18,10 @@ export const es = {
     currentPassword: 'Contraseña actual',
     changePassword: 'Cambiar contraseña',
     sessionsTitle: 'Dónde has iniciado sesión',
-    sessionsHint:
-      'Cada navegador o aplicación con tu cuenta abierta. Un dispositivo cuya sesión cierres ya no puede renovar su acceso, y lo que tenga abierto deja de funcionar en 15 minutos como mucho. Si crees que alguien conoce tu contraseña, cámbiala: así se cierran todas las sesiones a la vez.',
+    sessionsHint_one:
+      'Cada navegador o aplicación con tu cuenta abierta. Un dispositivo cuya sesión cierres ya no puede renovar su acceso, y lo que tenga abierto deja de funcionar en {{count}} minuto como mucho. Si crees que alguien conoce tu contraseña, cámbiala: así se cierran todas las sesiones a la vez.',
+    sessionsHint_other:
+      'Cada navegador o aplicación con tu cuenta abierta. Un dispositivo cuya sesión cierres ya no puede renovar su acceso, y lo que tenga abierto deja de funcionar en {{count}} minutos como mucho. Si crees que alguien conoce tu contraseña, cámbiala: así se cierran todas las sesiones a la vez.',
     thisDevice: 'Este dispositivo',
     unknownDevice: 'Dispositivo desconocido',
     signedInAt: 'Sesión iniciada el {{date}}',
