@@ -96,17 +96,30 @@ final class NearCache implements org.springframework.cache.Cache {
 		this.local.put(key.toString(), new SimpleValueWrapper(value));
 	}
 
+	/**
+	 * The copy in this process goes even when Redis cannot be reached (the shared entry
+	 * then outlives the call, and the caller hears of it); dropped after the shared one,
+	 * so a read in between cannot bring the old value back.
+	 */
 	@Override
 	public void evict(Object key) {
-		this.shared.evict(key);
-		dropLocal(key.toString());
+		try {
+			this.shared.evict(key);
+		}
+		finally {
+			dropLocal(key.toString());
+		}
 		this.announceEviction.accept(getName(), key.toString());
 	}
 
 	@Override
 	public void clear() {
-		this.shared.clear();
-		dropLocal(null);
+		try {
+			this.shared.clear();
+		}
+		finally {
+			dropLocal(null);
+		}
 		this.announceEviction.accept(getName(), null);
 	}
 

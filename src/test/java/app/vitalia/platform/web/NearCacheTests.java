@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class NearCacheTests {
 
@@ -50,6 +51,25 @@ class NearCacheTests {
 		this.cache.clear();
 		assertThat(this.cache.get(key)).isNull();
 		assertThat(this.announced).containsExactly("things:" + key, "things:null");
+	}
+
+	@Test
+	void dropsThisProcessesCopyEvenWhenTheSharedCacheFails() {
+		ConcurrentMapCache failing = new ConcurrentMapCache("things") {
+			@Override
+			public void evict(Object key) {
+				throw new IllegalStateException("Redis does not answer");
+			}
+		};
+		NearCache near = new NearCache(failing, Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(),
+				(name, key) -> this.announced.add(name + ":" + key));
+		UUID key = UUID.randomUUID();
+		near.put(key, "old");
+		failing.put(key, "new");
+
+		assertThatIllegalStateException().isThrownBy(() -> near.evict(key));
+		// the caller hears of the failure, and this process no longer serves its old copy
+		assertThat(near.get(key, String.class)).isEqualTo("new");
 	}
 
 	@Test
