@@ -37,3 +37,27 @@ describe('readCustomFood', () => {
     expect(Object.keys(errors).sort()).toEqual(['nameEs', 'per100g.fatG', 'per100g.kcal', 'portions[0].grams', 'portions[0].label'])
   })
 })
+
+describe('draftFromFood', () => {
+  it('reads back the stored values unchanged on a Spanish page, three decimals included', async () => {
+    await i18n.changeLanguage('es')
+    const t = i18n.t.bind(i18n)
+    const stored = { kcal: 52, proteinG: 0.26, fatG: 0.17, carbsG: 13.81, fiberG: 2.4, sugarsG: 10.39, sodiumMg: 1.125 }
+    const draft = draftFromFood({
+      id: 'f',
+      name: 'Manzana',
+      nameEs: 'Manzana',
+      nameEn: null,
+      source: 'CUSTOM',
+      foodGroup: null,
+      per100g: stored,
+      portions: [{ label: '1 mediana', grams: 182.125 }],
+      servings: null,
+    } as Parameters<typeof draftFromFood>[0])
+    expect(draft.per100g.sodiumMg).toBe('1,125')
+    const { input } = readCustomFood(draft, t)
+    expect(input?.per100g).toEqual(stored)
+    expect(input?.portions).toEqual([{ label: '1 mediana', grams: 182.125 }])
+    await i18n.changeLanguage('en')
+  })
+})

@@ -36,7 +36,8 @@ export type CustomFoodDraft = {
 
 export type DraftErrors = Partial<Record<string, string>>
 
-const text = (value: number | null | undefined) => (value == null ? '' : String(value))
+// with the page language's decimal separator: "1.125" mg would read as 1125 on a Spanish page
+const text = (value: number | null | undefined) => (value == null ? '' : decimalInput(value))
 
 export function draftFromFood(food: Food | null): CustomFoodDraft {
   return {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { z } from 'zod'
-import { decimalInput } from '@/lib/decimal'
+import { decimalInput, parseDecimal } from '@/lib/decimal'
 import type { Candidate, ConfirmItem } from '../api/meal-photos'
 
 /** What the member keeps of a candidate: whether, and how much (a count of a portion, or grams). */
@@ -13,13 +13,11 @@ export function draftFromCandidates(candidates: Candidate[]): CandidatesDraft {
     items: candidates.map((candidate) => ({
       keep: true,
       portion: candidate.portion,
-      count: String(candidate.count ?? 1),
+      count: decimalInput(candidate.count ?? 1),
       grams: decimalInput(candidate.grams),
     })),
   }
 }
-
-const number = (typed: string) => Number(typed.trim().replace(',', '.'))
 
 /** Kept candidates need an amount the server takes: 0.25–100 portions, or 1–10,000 g. */
 export function candidatesSchema(t: TFunction) {
@@ -28,12 +26,12 @@ export function candidatesSchema(t: TFunction) {
     items.forEach((draft, index) => {
       if (!draft.keep) return
       if (draft.portion) {
-        const count = number(draft.count)
+        const count = parseDecimal(draft.count)
         if (!(count >= 0.25 && count <= 100)) {
           ctx.addIssue({ code: 'custom', path: ['items', index, 'count'], message: t('photos.invalidCount') })
         }
       } else {
-        const grams = number(draft.grams)
+        const grams = parseDecimal(draft.grams)
         if (!(grams >= 1 && grams <= 10000)) {
           ctx.addIssue({ code: 'custom', path: ['items', index, 'grams'], message: t('photos.invalidGrams') })
         }
@@ -52,8 +50,8 @@ export function confirmItems(candidates: Candidate[], draft: CandidatesDraft): {
     indexes.push(index)
     items.push(
       choice.portion
-        ? { foodId: candidate.foodId, label: candidate.label, portion: choice.portion, count: number(choice.count) }
-        : { foodId: candidate.foodId, label: candidate.label, grams: number(choice.grams) },
+        ? { foodId: candidate.foodId, label: candidate.label, portion: choice.portion, count: parseDecimal(choice.count) }
+        : { foodId: candidate.foodId, label: candidate.label, grams: parseDecimal(choice.grams) },
     )
   })
   return { items, indexes }
@@ -70,7 +68,7 @@ export function candidateField(serverField: string, indexes: number[]): `items.$
 export function kcalOf(candidate: Candidate, choice: CandidateDraft): number | null {
   if (candidate.nutrients.kcal === null || candidate.grams <= 0) return null
   const grams = choice.portion
-    ? (candidate.portions.find((portion) => portion.label === choice.portion)?.grams ?? candidate.grams) * number(choice.count)
-    : number(choice.grams)
+    ? (candidate.portions.find((portion) => portion.label === choice.portion)?.grams ?? candidate.grams) * parseDecimal(choice.count)
+    : parseDecimal(choice.grams)
   return Number.isFinite(grams) ? Math.round((candidate.nutrients.kcal / candidate.grams) * grams) : null
 }
