@@ -132,11 +132,11 @@ try {
 
   step('the deletion can be undone: the same portion comes back to lunch, then it is deleted for good')
   await page.getByText(`Eliminado: ${foodName} (Comida).`).waitFor()
-  const undo = page.getByRole('button', { name: `Volver a poner ${foodName} en comida`, exact: true })
+  const undo = page.getByRole('button', { name: `Deshacer: volver a poner ${foodName} en la comida`, exact: true })
   // the delete button went with its row: the keyboard user is on Undo
   check(await undo.evaluate((button) => button === document.activeElement), 'Undo does not have the focus after the deletion')
   await undo.press('Enter')
-  await page.getByText(`${foodName} vuelve a estar en comida.`).waitFor()
+  await page.getByText(`${foodName} vuelve a estar en la comida.`).waitFor()
   await page
     .getByTestId('meal-LUNCH')
     .getByTestId('entry-amount')

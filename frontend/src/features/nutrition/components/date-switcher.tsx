@@ -1,5 +1,5 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react'
-import { useRef } from 'react'
+import { type RefObject, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
@@ -10,19 +10,22 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
   const { t } = useTranslation()
   const today = todayIso()
   const { min, max } = diaryDateBounds(today)
-  const picker = useRef<HTMLInputElement>(null)
-  // a button that disables itself or goes away (at a limit, back on today) would drop keyboard
-  // focus to the page; it goes to the date picker instead
-  function go(next: string, leavesButton: boolean) {
+  const previous = useRef<HTMLButtonElement>(null)
+  const following = useRef<HTMLButtonElement>(null)
+  // a button that disables itself at a limit, or goes away (back on today), would drop keyboard
+  // focus to the page; it goes to the arrow that still leads somewhere (a date field would open
+  // its picker on phones)
+  function go(next: string, focusAfter?: RefObject<HTMLButtonElement | null>) {
     onChange(next)
-    if (leavesButton) picker.current?.focus()
+    focusAfter?.current?.focus()
   }
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('nutrition.date.label')}>
       <Button
         variant="secondary"
         size="icon"
-        onClick={() => go(addDays(date, -1), addDays(date, -1) <= min)}
+        ref={previous}
+        onClick={() => go(addDays(date, -1), addDays(date, -1) <= min ? following : undefined)}
         disabled={date <= min}
         aria-label={t('nutrition.date.previous')}
       >
@@ -34,7 +37,8 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
       <Button
         variant="secondary"
         size="icon"
-        onClick={() => go(addDays(date, 1), addDays(date, 1) >= max)}
+        ref={following}
+        onClick={() => go(addDays(date, 1), addDays(date, 1) >= max ? previous : undefined)}
         disabled={date >= max}
         aria-label={t('nutrition.date.next')}
       >
@@ -45,7 +49,6 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
       </label>
       <Input
         id="diary-date-input"
-        ref={picker}
         type="date"
         value={date}
         min={min}
@@ -54,7 +57,7 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
         className="h-9 w-auto"
       />
       {date !== today && (
-        <Button variant="link" onClick={() => go(today, true)}>
+        <Button variant="link" onClick={() => go(today, previous)}>
           {t('nutrition.date.backToToday')}
         </Button>
       )}

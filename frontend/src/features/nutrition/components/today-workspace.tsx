@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { QueryError, QueryState } from '@/components/ui/query-state'
+import { ApiError } from '@/lib/api-client'
 import { addDays } from '@/lib/format'
 import { useCopyDay } from '../api/copy-day'
 import { type DiaryEntry, type Meal, useDiaryDay } from '../api/get-diary-day'
@@ -48,6 +49,7 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
 
   function pick(food: Food) {
     setSelected(food)
+    restore.reset()
     setNotice(null)
   }
 
@@ -56,15 +58,29 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
     setNotice({ kind: 'deleted', entry })
   }
 
-  function undo(entry: DiaryEntry) {
-    const amount = entry.portion ? { portionLabel: entry.portion.label, quantity: entry.portion.quantity } : { grams: entry.grams }
+  /**
+   * Logs the same food again, in the same meal and amount (figures follow the food as it is now).
+   * An entry in a portion the food no longer has comes back in grams.
+   */
+  function undo(entry: DiaryEntry, inGrams = entry.portion == null) {
+    const amount =
+      !inGrams && entry.portion ? { portionLabel: entry.portion.label, quantity: entry.portion.quantity } : { grams: entry.grams }
     restore.mutate(
       { date: entry.date, meal: entry.meal, foodId: entry.foodId, ...amount },
-      { onSuccess: () => setNotice({ kind: 'restored', entry }) },
+      {
+        onSuccess: () => setNotice({ kind: 'restored', entry }),
+        onError: (error) => {
+          if (!inGrams && error instanceof ApiError && error.violations.some((violation) => violation.code === 'UNKNOWN_PORTION'))
+            undo(entry, true)
+        },
+      },
     )
   }
 
+  // a notice about another day (reached by the browser's back button or a link) is not shown
+  const shown = notice && (notice.kind === 'added' || notice.entry.date === date) ? notice : null
   const mealName = (meal: Meal) => t(`nutrition.meals.${meal}`)
+  const inMeal = (meal: Meal) => t(`nutrition.entry.inMeal.${meal}`)
 
   return (
     <div className="grid gap-6">
@@ -98,7 +114,7 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
             </CardHeader>
             <CardContent className="grid gap-4">
               <FoodSearch label={t('nutrition.search.label')} onSelect={pick} />
-              {notice?.kind === 'added' && !selected && <Alert tone="success">{t('nutrition.add.added', { food: notice.food })}</Alert>}
+              {shown?.kind === 'added' && !selected && <Alert tone="success">{t('nutrition.add.added', { food: shown.food })}</Alert>}
               {selected && (
                 <AddFoodForm
                   key={selected.id}
@@ -146,32 +162,32 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
                   </Alert>
                 )}
                 {copy.isError && <QueryError error={copy.error} />}
-                {notice?.kind === 'deleted' && (
+                {shown?.kind === 'deleted' && (
                   // one notice per deletion, so a second one gets the focus too
-                  <Alert tone="info" key={notice.entry.id}>
+                  <Alert tone="info" key={shown.entry.id}>
                     <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-                      <span>{t('nutrition.entry.deleted', { food: notice.entry.foodName, meal: mealName(notice.entry.meal) })}</span>
+                      <span>{t('nutrition.entry.deleted', { food: shown.entry.foodName, meal: mealName(shown.entry.meal) })}</span>
                       <Button
                         size="sm"
                         variant="secondary"
                         ref={focusOnMount}
                         pending={restore.isPending}
                         aria-label={t('nutrition.entry.undoLabel', {
-                          food: notice.entry.foodName,
-                          meal: mealName(notice.entry.meal).toLocaleLowerCase(),
+                          food: shown.entry.foodName,
+                          meal: inMeal(shown.entry.meal),
                         })}
-                        onClick={() => undo(notice.entry)}
+                        onClick={() => undo(shown.entry)}
                       >
                         {t('nutrition.entry.undo')}
                       </Button>
                     </div>
                   </Alert>
                 )}
-                {restore.isError && <QueryError error={restore.error} />}
-                {notice?.kind === 'restored' && (
+                {restore.isError && shown?.kind === 'deleted' && <QueryError error={restore.error} />}
+                {shown?.kind === 'restored' && (
                   // Undo went away in its turn: focus stays in the meals, on what happened
                   <Alert tone="success" ref={focusOnMount} tabIndex={-1} className="outline-none">
-                    {t('nutrition.entry.restored', { food: notice.entry.foodName, meal: mealName(notice.entry.meal).toLocaleLowerCase() })}
+                    {t('nutrition.entry.restored', { food: shown.entry.foodName, meal: inMeal(shown.entry.meal) })}
                   </Alert>
                 )}
                 {day.data.meals.map((section) => (
