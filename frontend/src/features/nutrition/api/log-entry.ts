@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api } from '@/lib/api-client'
+import { api, ApiError } from '@/lib/api-client'
 import type { DiaryEntry, Meal } from './get-diary-day'
 import { queryKeys } from './query-keys'
 
@@ -15,6 +15,30 @@ export function useLogEntry() {
   return useMutation({
     mutationFn: logEntry,
     // The day, the summaries and the recent and frequent lists all change.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.diaryAll }),
+  })
+}
+
+/**
+ * Logs a deleted entry's food again, in the same day, meal and amount (the figures follow the food
+ * as it is now). An entry in a portion the food no longer has comes back in grams.
+ */
+export async function restoreEntry(entry: DiaryEntry): Promise<DiaryEntry> {
+  const where = { date: entry.date, meal: entry.meal, foodId: entry.foodId }
+  if (entry.portion) {
+    try {
+      return await logEntry({ ...where, portionLabel: entry.portion.label, quantity: entry.portion.quantity })
+    } catch (error) {
+      if (!(error instanceof ApiError && error.violations.some((violation) => violation.code === 'UNKNOWN_PORTION'))) throw error
+    }
+  }
+  return logEntry({ ...where, grams: entry.grams })
+}
+
+export function useRestoreEntry() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: restoreEntry,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.diaryAll }),
   })
 }

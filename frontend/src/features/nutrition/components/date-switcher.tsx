@@ -57,7 +57,7 @@ export function DateSwitcher({ date, onChange }: { date: string; onChange: (date
         className="h-9 w-auto"
       />
       {date !== today && (
-        <Button variant="link" onClick={() => go(today, previous)}>
+        <Button variant="link" onClick={() => go(today, date <= min ? following : previous)}>
           {t('nutrition.date.backToToday')}
         </Button>
       )}

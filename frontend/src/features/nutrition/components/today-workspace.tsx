@@ -5,11 +5,10 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { QueryError, QueryState } from '@/components/ui/query-state'
-import { ApiError } from '@/lib/api-client'
 import { addDays } from '@/lib/format'
 import { useCopyDay } from '../api/copy-day'
 import { type DiaryEntry, type Meal, useDiaryDay } from '../api/get-diary-day'
-import { useLogEntry } from '../api/log-entry'
+import { useRestoreEntry } from '../api/log-entry'
 import type { Food } from '../api/search-foods'
 import { AddFoodForm } from './add-food-form'
 import { DateSwitcher } from './date-switcher'
@@ -45,7 +44,7 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
   const [selected, setSelected] = useState<Food | null>(null)
   const [meal, setMeal] = useState<Meal>(mealForNow)
   const [notice, setNotice] = useState<Notice | null>(null)
-  const restore = useLogEntry()
+  const restore = useRestoreEntry()
 
   function pick(food: Food) {
     setSelected(food)
@@ -58,27 +57,17 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
     setNotice({ kind: 'deleted', entry })
   }
 
-  /**
-   * Logs the same food again, in the same meal and amount (figures follow the food as it is now).
-   * An entry in a portion the food no longer has comes back in grams.
-   */
-  function undo(entry: DiaryEntry, inGrams = entry.portion == null) {
-    const amount =
-      !inGrams && entry.portion ? { portionLabel: entry.portion.label, quantity: entry.portion.quantity } : { grams: entry.grams }
-    restore.mutate(
-      { date: entry.date, meal: entry.meal, foodId: entry.foodId, ...amount },
-      {
-        onSuccess: () => setNotice({ kind: 'restored', entry }),
-        onError: (error) => {
-          if (!inGrams && error instanceof ApiError && error.violations.some((violation) => violation.code === 'UNKNOWN_PORTION'))
-            undo(entry, true)
-        },
-      },
-    )
+  function undo(entry: DiaryEntry) {
+    restore.mutate(entry, { onSuccess: () => setNotice({ kind: 'restored', entry }) })
   }
 
-  // a notice about another day (reached by the browser's back button or a link) is not shown
-  const shown = notice && (notice.kind === 'added' || notice.entry.date === date) ? notice : null
+  // another day (the arrows, the browser's back button, a link): what was said about this one goes
+  const [noticeDay, setNoticeDay] = useState(date)
+  if (noticeDay !== date) {
+    setNoticeDay(date)
+    setNotice(null)
+  }
+
   const mealName = (meal: Meal) => t(`nutrition.meals.${meal}`)
   const inMeal = (meal: Meal) => t(`nutrition.entry.inMeal.${meal}`)
 
@@ -89,7 +78,6 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
         onChange={(next) => {
           copy.reset()
           restore.reset()
-          setNotice(null)
           onDateChange(next)
         }}
       />
@@ -114,7 +102,7 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
             </CardHeader>
             <CardContent className="grid gap-4">
               <FoodSearch label={t('nutrition.search.label')} onSelect={pick} />
-              {shown?.kind === 'added' && !selected && <Alert tone="success">{t('nutrition.add.added', { food: shown.food })}</Alert>}
+              {notice?.kind === 'added' && !selected && <Alert tone="success">{t('nutrition.add.added', { food: notice.food })}</Alert>}
               {selected && (
                 <AddFoodForm
                   key={selected.id}
@@ -162,32 +150,32 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
                   </Alert>
                 )}
                 {copy.isError && <QueryError error={copy.error} />}
-                {shown?.kind === 'deleted' && (
+                {notice?.kind === 'deleted' && (
                   // one notice per deletion, so a second one gets the focus too
-                  <Alert tone="info" key={shown.entry.id}>
+                  <Alert tone="info" key={notice.entry.id}>
                     <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-                      <span>{t('nutrition.entry.deleted', { food: shown.entry.foodName, meal: mealName(shown.entry.meal) })}</span>
+                      <span>{t('nutrition.entry.deleted', { food: notice.entry.foodName, meal: mealName(notice.entry.meal) })}</span>
                       <Button
                         size="sm"
                         variant="secondary"
                         ref={focusOnMount}
                         pending={restore.isPending}
                         aria-label={t('nutrition.entry.undoLabel', {
-                          food: shown.entry.foodName,
-                          meal: inMeal(shown.entry.meal),
+                          food: notice.entry.foodName,
+                          meal: inMeal(notice.entry.meal),
                         })}
-                        onClick={() => undo(shown.entry)}
+                        onClick={() => undo(notice.entry)}
                       >
                         {t('nutrition.entry.undo')}
                       </Button>
                     </div>
                   </Alert>
                 )}
-                {restore.isError && shown?.kind === 'deleted' && <QueryError error={restore.error} />}
-                {shown?.kind === 'restored' && (
+                {restore.isError && notice?.kind === 'deleted' && <QueryError error={restore.error} />}
+                {notice?.kind === 'restored' && (
                   // Undo went away in its turn: focus stays in the meals, on what happened
                   <Alert tone="success" ref={focusOnMount} tabIndex={-1} className="outline-none">
-                    {t('nutrition.entry.restored', { food: shown.entry.foodName, meal: inMeal(shown.entry.meal) })}
+                    {t('nutrition.entry.restored', { food: notice.entry.foodName, meal: inMeal(notice.entry.meal) })}
                   </Alert>
                 )}
                 {day.data.meals.map((section) => (
