@@ -38,12 +38,20 @@ export function withDecimalPointIn(text: string, locale: string): string {
   return trimmed.replace(',', '.')
 }
 
+const separatorsByLocale = new Map<string, { group: string; decimal: string }>()
+
+/** A language's thousands and decimal separators, worked out once (forms parse on every keystroke). */
 function separators(locale: string) {
-  const parts = new Intl.NumberFormat(locale, { useGrouping: 'always' }).formatToParts(12345.5)
-  return {
-    group: parts.find((part) => part.type === 'group')?.value ?? ',',
-    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+  let found = separatorsByLocale.get(locale)
+  if (!found) {
+    const parts = new Intl.NumberFormat(locale, { useGrouping: 'always' }).formatToParts(12345.5)
+    found = {
+      group: parts.find((part) => part.type === 'group')?.value ?? ',',
+      decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+    }
+    separatorsByLocale.set(locale, found)
   }
+  return found
 }
 
 /**

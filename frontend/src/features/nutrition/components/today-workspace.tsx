@@ -44,11 +44,17 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
   const [selected, setSelected] = useState<Food | null>(null)
   const [meal, setMeal] = useState<Meal>(mealForNow)
   const [notice, setNotice] = useState<Notice | null>(null)
+  // another day (the arrows, the browser's back button, a link): what was said about this one goes
+  const [noticeDay, setNoticeDay] = useState(date)
+  if (noticeDay !== date) {
+    setNoticeDay(date)
+    setNotice(null)
+  }
+  // its error shows only under the notice it belongs to, and a new deletion starts afresh
   const restore = useRestoreEntry()
 
   function pick(food: Food) {
     setSelected(food)
-    restore.reset()
     setNotice(null)
   }
 
@@ -61,13 +67,6 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
     restore.mutate(entry, { onSuccess: () => setNotice({ kind: 'restored', entry }) })
   }
 
-  // another day (the arrows, the browser's back button, a link): what was said about this one goes
-  const [noticeDay, setNoticeDay] = useState(date)
-  if (noticeDay !== date) {
-    setNoticeDay(date)
-    setNotice(null)
-  }
-
   const mealName = (meal: Meal) => t(`nutrition.meals.${meal}`)
   const inMeal = (meal: Meal) => t(`nutrition.entry.inMeal.${meal}`)
 
@@ -77,7 +76,6 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
         date={date}
         onChange={(next) => {
           copy.reset()
-          restore.reset()
           onDateChange(next)
         }}
       />
