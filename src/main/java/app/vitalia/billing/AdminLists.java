@@ -47,8 +47,8 @@ class AdminLists {
 			String gateway) {
 	}
 
-	record PaymentRow(UUID id, UUID memberId, String email, String displayName, String planCode, String amount,
-			String currency, String status, String kind, String refundedAmount, String externalId,
+	record PaymentRow(UUID id, UUID memberId, @Nullable String email, @Nullable String displayName, String planCode,
+			String amount, String currency, String status, String kind, String refundedAmount, String externalId,
 			@Nullable String invoiceNumber, @Nullable String failureReason, Instant createdAt) {
 	}
 
@@ -190,11 +190,10 @@ class AdminLists {
 				+ "y.created_at from billing_payment y left join billing_member m on m.id = y.member_id "
 				+ "left join billing_plan p on p.id = y.plan_id" + where
 				+ " order by y.created_at desc, y.id limit :limit offset :offset", params,
-				(rs, i) -> new PaymentRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-						String.valueOf(rs.getString(3)), String.valueOf(rs.getString(4)), rs.getString(5),
-						amount(rs.getBigDecimal(6)), rs.getString(7).trim(), rs.getString(8), rs.getString(9),
-						amount(rs.getBigDecimal(10)), rs.getString(11), rs.getString(12), rs.getString(13),
-						rs.getTimestamp(14).toInstant()));
+				(rs, i) -> new PaymentRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+						rs.getString(4), rs.getString(5), amount(rs.getBigDecimal(6)), rs.getString(7).trim(),
+						rs.getString(8), rs.getString(9), amount(rs.getBigDecimal(10)), rs.getString(11),
+						rs.getString(12), rs.getString(13), rs.getTimestamp(14).toInstant()));
 		List<Totals> totals = new ArrayList<>();
 		long[] count = { 0 };
 		this.named.query("select y.currency, sum(case when y.status <> 'FAILED' then 1 else 0 end), "

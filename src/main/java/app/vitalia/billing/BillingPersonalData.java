@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.billing.admin.ListChanges;
+import app.vitalia.platform.DomainException;
 import app.vitalia.platform.PersonalData;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,8 +21,11 @@ class BillingPersonalData implements PersonalData {
 
 	private final JdbcTemplate jdbc;
 
-	BillingPersonalData(JdbcTemplate jdbc) {
+	private final ListChanges listChanges;
+
+	BillingPersonalData(JdbcTemplate jdbc, ListChanges listChanges) {
 		this.jdbc = jdbc;
+		this.listChanges = listChanges;
 	}
 
 	@Override
@@ -54,6 +59,29 @@ class BillingPersonalData implements PersonalData {
 						+ " left join billing_plan p on p.id = c.plan_id where c.member_id = ? order by c.created_at",
 				accountId));
 		return billing;
+	}
+
+	/**
+	 * Refused while a subscription would still renew (the member cancels it first, so
+	 * nothing is charged to a person who is gone). Payments, refunds, checkouts and the
+	 * subscription they belong to stay for the accounts the law requires, under the bare
+	 * account id; the copy of the member's name and address goes, and so does the
+	 * sandbox's stand-in for a card.
+	 */
+	@Override
+	public void erase(UUID accountId) {
+		Integer renewing = this.jdbc
+			.queryForObject("select count(*) from billing_subscription where member_id = ? and ended_at is null"
+					+ " and not cancel_at_period_end", Integer.class, accountId);
+		if (renewing != null && renewing > 0) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "SUBSCRIPTION_RENEWING",
+					"Cancel the subscription first: it would otherwise renew after the account is gone");
+		}
+		this.jdbc.update("delete from billing_member where id = ?", accountId);
+		this.jdbc.update("delete from billing_sandbox_session where member_id = ?", accountId);
+		this.jdbc.update("delete from billing_sandbox_customer where member_id = ?", accountId);
+		// the admin members list no longer shows them
+		this.listChanges.changed();
 	}
 
 }

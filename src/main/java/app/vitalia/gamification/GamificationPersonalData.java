@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.platform.Database;
 import app.vitalia.platform.PersonalData;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +22,11 @@ class GamificationPersonalData implements PersonalData {
 
 	private final JdbcTemplate jdbc;
 
-	GamificationPersonalData(JdbcTemplate jdbc) {
+	private final Database database;
+
+	GamificationPersonalData(JdbcTemplate jdbc, Database database) {
 		this.jdbc = jdbc;
+		this.database = database;
 	}
 
 	@Override
@@ -61,6 +65,25 @@ class GamificationPersonalData implements PersonalData {
 		points.put("invitationAccepted", PersonalData.rows(this.jdbc,
 				"select created_at, accepted_at from gamification_invitation where invitee_id = ?", accountId));
 		return points;
+	}
+
+	/**
+	 * Points, streaks, badges and the actions that earned them in every generation, the
+	 * leaderboard choice, and the invitations the member sent or accepted (the inviter
+	 * keeps the points an accepted invitation gave them).
+	 */
+	@Override
+	public void erase(UUID accountId) {
+		this.jdbc.update("delete from gamification_award where member_id = ?", accountId);
+		this.jdbc.update("delete from gamification_member where member_id = ?", accountId);
+		if (this.database.isPostgres()) {
+			// the log refuses deletes but an erasure's (db/vendor/postgresql, V8_0_4)
+			this.jdbc.queryForObject("select set_config('vitalia.erasure', 'on', true)", String.class);
+		}
+		this.jdbc.update("delete from gamification_event where member_id = ?", accountId);
+		this.jdbc.update("delete from gamification_settings where member_id = ?", accountId);
+		this.jdbc.update("delete from gamification_invitation where inviter_id = ? or invitee_id = ?", accountId,
+				accountId);
 	}
 
 }

@@ -204,9 +204,14 @@ class AuthController {
 	 * too).
 	 */
 	private String cookie(String value, Duration maxAge, HttpServletRequest http) {
+		return refreshCookie(value, maxAge, this.properties.refreshCookieSecure() || http.isSecure());
+	}
+
+	/** The refresh cookie's header; an empty value with no age removes it. */
+	static String refreshCookie(String value, Duration maxAge, boolean secure) {
 		return ResponseCookie.from(REFRESH_COOKIE, value)
 			.httpOnly(true)
-			.secure(this.properties.refreshCookieSecure() || http.isSecure())
+			.secure(secure)
 			.sameSite("Strict")
 			.path("/api/auth")
 			.maxAge(maxAge)

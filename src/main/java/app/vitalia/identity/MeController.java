@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -54,6 +55,9 @@ class MeController {
 			@Nullable @Pattern(regexp = "es|en") String locale) {
 	}
 
+	record AccountDeletion(@NotBlank @Size(max = 1024) String password) {
+	}
+
 	record PasswordChange(@NotBlank @Size(max = 1024) String currentPassword,
 			@NotBlank @Size(max = 1024) String newPassword) {
 	}
@@ -76,8 +80,15 @@ class MeController {
 
 	private final Sessions sessions;
 
+	private final AccountErasure erasure;
+
+	private final IdentityProperties properties;
+
 	MeController(AccountSnapshots snapshots, AccountSettings settings, PasswordChanges passwordChanges,
-			PersonalDataExport personalData, RateLimiter limiter, Sessions sessions) {
+			PersonalDataExport personalData, RateLimiter limiter, Sessions sessions, AccountErasure erasure,
+			IdentityProperties properties) {
+		this.erasure = erasure;
+		this.properties = properties;
 		this.snapshots = snapshots;
 		this.settings = settings;
 		this.passwordChanges = passwordChanges;
@@ -160,6 +171,24 @@ class MeController {
 	@PatchMapping("/api/me")
 	AccountResponse change(CurrentUser user, @Valid @RequestBody AccountChanges changes) {
 		return AccountResponse.of(this.settings.change(user.id(), changes.displayName(), changes.locale()));
+	}
+
+	@Operation(summary = "Delete the account and what Vitalia keeps about the person",
+			description = "Needs the account's password. Profile, weights, diary, own foods, points, notifications, "
+					+ "meal photos, summaries and sign-ins are erased at once and the email is free again. Payments "
+					+ "stay for the accounts the law requires, and past appointments stay in the clinician's agenda, "
+					+ "neither with the person's name, email or visit reason. Refused with 409 while a subscription "
+					+ "would renew (SUBSCRIPTION_RENEWING) or an appointment is still to come (APPOINTMENTS_UPCOMING), "
+					+ "and for clinician and admin accounts (ACCOUNT_HAS_DUTIES); then nothing is erased.")
+	@DeleteMapping("/api/me")
+	ResponseEntity<Void> delete(CurrentUser user, @Valid @RequestBody AccountDeletion deletion,
+			HttpServletRequest http) {
+		this.erasure.erase(user.id(), deletion.password());
+		return ResponseEntity.noContent()
+			.header(HttpHeaders.SET_COOKIE,
+					AuthController.refreshCookie("", Duration.ZERO,
+							this.properties.refreshCookieSecure() || http.isSecure()))
+			.build();
 	}
 
 	@Operation(summary = "Change the password (signs out every other session)")

@@ -45,4 +45,10 @@ class MemberPersonalData implements PersonalData {
 		return profile;
 	}
 
+	@Override
+	public void erase(UUID accountId) {
+		this.jdbc.update("delete from members_weight_entry where account_id = ?", accountId);
+		this.jdbc.update("delete from members_profile where account_id = ?", accountId);
+	}
+
 }

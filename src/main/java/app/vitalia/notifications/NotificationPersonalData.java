@@ -54,4 +54,12 @@ class NotificationPersonalData implements PersonalData {
 		return notifications;
 	}
 
+	@Override
+	public void erase(UUID accountId) {
+		for (String table : new String[] { "notifications_inbox", "notifications_preference", "notifications_email",
+				"notifications_push", "notifications_push_subscription", "notifications_food_day" }) {
+			this.jdbc.update("delete from " + table + " where member_id = ?", accountId);
+		}
+	}
+
 }

@@ -56,4 +56,15 @@ class NutritionPersonalData implements PersonalData {
 		return nutrition;
 	}
 
+	/**
+	 * The diary and the member's own foods and recipes (their portions and ingredients go
+	 * with them), and the log of foods waiting to reach the other modules.
+	 */
+	@Override
+	public void erase(UUID accountId) {
+		this.jdbc.update("delete from nutrition_food_logged where member_id = ?", accountId);
+		this.jdbc.update("delete from nutrition_diary_entry where account_id = ?", accountId);
+		this.jdbc.update("delete from nutrition_food where owner_id = ?", accountId);
+	}
+
 }

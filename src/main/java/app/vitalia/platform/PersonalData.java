@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * everything the module keeps about the account, in a form that reads as plain JSON. The
  * account's own module gathers every part into one download; a module adds its part by
  * declaring a bean of this type, so a new table about people is a new line here, not a
- * forgotten one. Secrets (password hashes, token hashes, push keys) are never part of it.
+ * forgotten one; the same bean erases it when the account is deleted. Secrets (password
+ * hashes, token hashes, push keys) are never part of it.
  */
 public interface PersonalData {
 
@@ -33,6 +34,16 @@ public interface PersonalData {
 	 * nothing.
 	 */
 	Object of(UUID accountId);
+
+	/**
+	 * Erases what the module keeps about the account (GDPR article 17) when its owner
+	 * deletes it: rows about the person go, copies of their name or address go, and a
+	 * record the law or another person still needs (a payment, a past appointment in a
+	 * clinician's agenda) stays without anything that names them. Every part runs in one
+	 * transaction, so a part that refuses, with a {@link DomainException} the member can
+	 * act on (a subscription still renewing), leaves the account as it was.
+	 */
+	void erase(UUID accountId);
 
 	/**
 	 * Rows of a query as maps in column order. A column {@code entry_date} is named

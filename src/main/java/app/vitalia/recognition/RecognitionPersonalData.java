@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import app.vitalia.platform.ObjectStorage;
 import app.vitalia.platform.PersonalData;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Meal photos in a person's copy of their data: each photo's day, meal, state and the
@@ -20,13 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 class RecognitionPersonalData implements PersonalData {
 
+	private static final Logger log = LoggerFactory.getLogger(RecognitionPersonalData.class);
+
 	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json;
 
-	RecognitionPersonalData(JdbcTemplate jdbc, JsonMapper json) {
+	private final ObjectStorage storage;
+
+	RecognitionPersonalData(JdbcTemplate jdbc, JsonMapper json, ObjectStorage storage) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.storage = storage;
 	}
 
 	@Override
@@ -58,6 +68,40 @@ class RecognitionPersonalData implements PersonalData {
 								+ " order by week",
 						accountId));
 		return photos;
+	}
+
+	/**
+	 * Photos (their rows now, their images from the bucket once the erasure has
+	 * committed), the AI-summary consent and every weekly summary. Diary entries made
+	 * from a photo are the diary's, which erases them too.
+	 */
+	@Override
+	public void erase(UUID accountId) {
+		List<String> keys = this.jdbc.queryForList("select object_key from recognition_meal_photo where member_id = ?",
+				String.class, accountId);
+		this.jdbc.update("delete from recognition_meal_photo where member_id = ?", accountId);
+		this.jdbc.update("delete from recognition_ai_consent where member_id = ?", accountId);
+		this.jdbc.update("delete from recognition_weekly_summary where member_id = ?", accountId);
+		if (!keys.isEmpty()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					deleteImages(keys);
+				}
+			});
+		}
+	}
+
+	private void deleteImages(List<String> keys) {
+		for (String key : keys) {
+			try {
+				this.storage.delete(key);
+			}
+			catch (RuntimeException ex) {
+				// the row is gone, so retention will not find it: say which object stays
+				log.warn("Could not delete the image {} of an erased account: {}", key, ex.toString());
+			}
+		}
 	}
 
 }

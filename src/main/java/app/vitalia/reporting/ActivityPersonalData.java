@@ -33,4 +33,13 @@ class ActivityPersonalData implements PersonalData {
 				LocalDate.class, accountId);
 	}
 
+	/**
+	 * The days the member was active. Reports already made keep their counts, which name
+	 * nobody.
+	 */
+	@Override
+	public void erase(UUID accountId) {
+		this.jdbc.update("delete from reporting_daily_activity where member_id = ?", accountId);
+	}
+
 }

@@ -1,9 +1,12 @@
 package app.vitalia.scheduling;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.platform.DomainException;
 import app.vitalia.platform.PersonalData;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +23,11 @@ class AppointmentPersonalData implements PersonalData {
 
 	private final JdbcTemplate jdbc;
 
-	AppointmentPersonalData(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	AppointmentPersonalData(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -77,6 +83,33 @@ class AppointmentPersonalData implements PersonalData {
 						+ " order by on_date, start_time",
 				id));
 		return clinician;
+	}
+
+	/**
+	 * Refused while the member has an appointment still to come (they cancel it, and the
+	 * clinician hears of it). Past appointments stay in the clinician's agenda without
+	 * the member's name, address or reason for the visit; the member's own notes on
+	 * changes go, and so do their waitlist places, held slots and calendar feed.
+	 */
+	@Override
+	public void erase(UUID accountId) {
+		Integer upcoming = this.jdbc.queryForObject(
+				"select count(*) from scheduling_appointment where patient_id = ? and status = 'BOOKED' and ends_at > ?",
+				Integer.class, accountId, Timestamp.from(this.clock.instant()));
+		if (upcoming != null && upcoming > 0) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "APPOINTMENTS_UPCOMING",
+					"Cancel the appointments still to come first: their clinicians are waiting for them");
+		}
+		this.jdbc.update("update scheduling_appointment set reason = null where patient_id = ?", accountId);
+		this.jdbc.update("update scheduling_appointment_change set note = null, changed_by = null where changed_by = ?",
+				accountId);
+		this.jdbc.update("update scheduling_patient_tally set patients = patients - 1 where doctor_id in"
+				+ " (select doctor_id from scheduling_care_relation where patient_id = ?)", accountId);
+		this.jdbc.update("delete from scheduling_care_relation where patient_id = ?", accountId);
+		this.jdbc.update("delete from scheduling_patient where id = ?", accountId);
+		this.jdbc.update("delete from scheduling_waitlist_entry where member_id = ?", accountId);
+		this.jdbc.update("delete from scheduling_slot_hold where member_id = ?", accountId);
+		this.jdbc.update("delete from scheduling_calendar_feed where owner_id = ?", accountId);
 	}
 
 }

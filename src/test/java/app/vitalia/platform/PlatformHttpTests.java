@@ -80,7 +80,7 @@ class PlatformHttpTests extends HttpTest {
 	void everyErrorIsAProblemWithAStableType() {
 		String token = this.api.newMember();
 		assertProblem(this.api.get("/api/no-such-thing", token), 404, "not-found");
-		assertProblem(this.api.delete("/api/me", token), 405, "method-not-allowed");
+		assertProblem(this.api.delete("/api/me/data-export", token), 405, "method-not-allowed");
 		assertProblem(this.api.raw(this.api.builder("/api/me/profile", token)
 			.header("Content-Type", "text/plain")
 			.PUT(HttpRequest.BodyPublishers.ofString("hello"))), 415, "unsupported-media-type");

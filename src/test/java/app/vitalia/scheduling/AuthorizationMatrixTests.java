@@ -209,6 +209,9 @@ class AuthorizationMatrixTests extends HttpTest {
 				status -> status == 400 || status == 404 || status == 410));
 		rows.add(new Row("GET /api/me", SIGNED_IN, t -> this.api.get("/api/me", t)));
 		rows.add(new Row("PATCH /api/me", SIGNED_IN, t -> this.api.patch("/api/me", Map.of(), t)));
+		// a wrong password: nobody's account is erased by the matrix
+		rows.add(new Row("DELETE /api/me", SIGNED_IN,
+				t -> this.api.delete("/api/me", Map.of("password", "not the password"), t), status -> status == 400));
 		rows.add(new Row("POST /api/me/password", SIGNED_IN, t -> this.api.post("/api/me/password",
 				Map.of("currentPassword", "not the password", "newPassword", "a brand new lighthouse keeper"), t),
 				status -> status == 400));

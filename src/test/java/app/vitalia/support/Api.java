@@ -78,6 +78,10 @@ public final class Api {
 		return send(builder(path, token).DELETE());
 	}
 
+	public Response delete(String path, Object body, String token) {
+		return send(builder(path, token).header("Content-Type", "application/json").method("DELETE", publisher(body)));
+	}
+
 	public Response raw(HttpRequest.Builder request) {
 		return send(request);
 	}

@@ -53,4 +53,16 @@ class AccountPersonalData implements PersonalData {
 		return account;
 	}
 
+	/**
+	 * The account row goes with its roles, sessions and one-time links; the address is
+	 * free for a new account at once.
+	 */
+	@Override
+	public void erase(UUID accountId) {
+		this.jdbc.update("delete from identity_refresh_token where account_id = ?", accountId);
+		this.jdbc.update("delete from identity_one_time_token where account_id = ?", accountId);
+		this.jdbc.update("delete from identity_account_role where account_id = ?", accountId);
+		this.jdbc.update("delete from identity_account where id = ?", accountId);
+	}
+
 }

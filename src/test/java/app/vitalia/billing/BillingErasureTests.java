@@ -1,0 +1,73 @@
+package app.vitalia.billing;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import app.vitalia.support.Api.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A paying member deleting their account: refused while the subscription would renew;
+ * once cancelled, the account goes and the payment stays for the accounts, with nothing
+ * naming the person in the admin's lists.
+ */
+class BillingErasureTests extends BillingHttpTest {
+
+	static final String PASSWORD = "correct horse battery staple";
+
+	@Test
+	void aRenewingSubscriptionRefusesItAndAfterCancellingThePaymentStaysWithoutTheirName() {
+		UUID planId = this.billing.plan("9.99", "AI_SUMMARY");
+		BillingFixtures.Member member = this.billing.member();
+		assertThat(this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD).status()).isEqualTo(200);
+		String email = this.api.get("/api/me", member.token()).text("email");
+		JsonNode payment = payments(email).get(0);
+		assertThat(payment.path("displayName").asString()).isEqualTo("Test Member");
+		assertThat(members(email)).isEqualTo(1);
+
+		Response refused = this.api.delete("/api/me", Map.of("password", PASSWORD), member.token());
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.text("code")).isEqualTo("SUBSCRIPTION_RENEWING");
+		assertThat(this.api.get("/api/me", member.token()).status()).isEqualTo(200);
+		assertThat(this.billing.subscription(member).text("status")).isEqualTo("ACTIVE");
+
+		assertThat(this.api.post("/api/me/subscription/cancel", Map.of(), member.token()).text("status"))
+			.isEqualTo("CANCELLED");
+		assertThat(this.api.delete("/api/me", Map.of("password", PASSWORD), member.token()).status()).isEqualTo(204);
+
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from billing_member where id = ?", Long.class, member.id()))
+			.isZero();
+		Response kept = this.api.get("/api/admin/payments?size=100&q=", this.billing.admin());
+		JsonNode row = null;
+		for (JsonNode candidate : kept.body().path("content")) {
+			if (candidate.path("id").asString().equals(payment.path("id").asString())) {
+				row = candidate;
+			}
+		}
+		assertThat(row).as("the payment is still listed").isNotNull();
+		assertThat(row.path("memberId").asString()).isEqualTo(member.id().toString());
+		assertThat(row.path("displayName").isNull()).isTrue();
+		assertThat(row.path("email").isNull()).isTrue();
+		assertThat(row.path("invoiceNumber").asString()).isEqualTo(payment.path("invoiceNumber").asString());
+		assertThat(members(email)).isZero();
+	}
+
+	private long members(String email) {
+		return this.api.get("/api/admin/members?q=" + email, this.billing.admin())
+			.body()
+			.path("totalElements")
+			.asLong();
+	}
+
+	private JsonNode payments(String email) {
+		return this.api.get("/api/admin/payments?q=" + email, this.billing.admin()).body().path("content");
+	}
+
+}

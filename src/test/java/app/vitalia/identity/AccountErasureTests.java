@@ -1,0 +1,266 @@
+package app.vitalia.identity;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import app.vitalia.support.Api.Response;
+import app.vitalia.support.HttpTest;
+import app.vitalia.support.Profiles;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A member deletes their own account: with their password, everything about them goes at
+ * once and the address is free again; a wrong password, an appointment still to come or a
+ * clinician's role refuse it and nothing is erased; a past appointment stays in the
+ * clinician's agenda without naming them.
+ */
+class AccountErasureTests extends HttpTest {
+
+	static final String PASSWORD = "correct horse battery staple";
+
+	/** Every table holding rows about a member, with the column naming them. */
+	static final List<String[]> ABOUT_THE_MEMBER = List.of(new String[] { "identity_account", "id" },
+			new String[] { "identity_account_role", "account_id" },
+			new String[] { "identity_refresh_token", "account_id" }, new String[] { "members_profile", "account_id" },
+			new String[] { "members_weight_entry", "account_id" },
+			new String[] { "nutrition_diary_entry", "account_id" }, new String[] { "nutrition_food", "owner_id" },
+			new String[] { "nutrition_food_logged", "member_id" }, new String[] { "gamification_event", "member_id" },
+			new String[] { "gamification_member", "member_id" }, new String[] { "gamification_award", "member_id" },
+			new String[] { "notifications_push_subscription", "member_id" },
+			new String[] { "notifications_email", "member_id" }, new String[] { "notifications_food_day", "member_id" },
+			new String[] { "reporting_daily_activity", "member_id" }, new String[] { "billing_member", "id" },
+			new String[] { "recognition_ai_consent", "member_id" },
+			new String[] { "scheduling_waitlist_entry", "member_id" }, new String[] { "scheduling_patient", "id" },
+			new String[] { "scheduling_care_relation", "patient_id" });
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	record Member(UUID id, String email, String token) {
+	}
+
+	Member member(String tag) {
+		String email = tag + "-" + UUID.randomUUID() + "@example.com";
+		Response registered = this.api.post("/api/auth/register",
+				Map.of("email", email, "password", PASSWORD, "displayName", "Erased Member"), null);
+		assertThat(registered.status()).isEqualTo(201);
+		String token = this.api.login(email, PASSWORD);
+		return new Member(UUID.fromString(this.api.get("/api/me", token).text("id")), email, token);
+	}
+
+	/** A profile, a weight, a diary entry, an own food and a push device. */
+	void liveALittle(Member member) {
+		assertThat(this.api.put("/api/me/profile", Profiles.complete(), member.token()).status()).isEqualTo(200);
+		assertThat(this.api.post("/api/me/weights", Map.of("weightKg", 61.5), member.token()).status()).isEqualTo(201);
+		String banana = this.api.get("/api/foods?q=platano", member.token())
+			.body()
+			.path("content")
+			.get(0)
+			.path("id")
+			.asString();
+		assertThat(
+				this.api
+					.post("/api/diary/entries",
+							Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "meal", "BREAKFAST", "foodId",
+									banana, "grams", 120),
+							member.token())
+					.status())
+			.isEqualTo(201);
+		Response food = this.api.post("/api/foods/custom",
+				Map.of("nameEs", "Bizcocho de la abuela", "per100g",
+						Map.of("kcal", 380, "proteinG", 6, "fatG", 18, "carbsG", 48), "portions",
+						List.of(Map.of("label", "1 porción", "grams", 80))),
+				member.token());
+		assertThat(food.status()).as(food.body().toString()).isEqualTo(201);
+		this.jdbc.update(
+				"insert into notifications_push_subscription (id, member_id, endpoint, p256dh, auth, created_at)"
+						+ " values (?, ?, ?, ?, ?, ?)",
+				UUID.randomUUID(), member.id(), "https://push.example/" + UUID.randomUUID(), "p256dh", "auth",
+				Timestamp.from(Instant.now()));
+	}
+
+	/**
+	 * Waits for what the member's actions set going in the background (the food log's
+	 * outbox, points for the profile and the food) to have landed, so the counts compared
+	 * are not still growing.
+	 */
+	void settled(Member member) {
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> count("nutrition_food_logged", member.id()) == 0
+					&& this.jdbc
+						.queryForObject(
+								"select count(distinct type) from gamification_event where member_id = ?"
+										+ " and type in ('PROFILE_COMPLETED', 'FOOD_LOGGED')",
+								Long.class, member.id()) == 2
+					&& count("gamification_member", member.id()) > 0
+					&& count("notifications_food_day", member.id()) > 0);
+		long[] last = { -1 };
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
+			long now = rowsAbout(member.id());
+			boolean same = now == last[0];
+			last[0] = now;
+			return same;
+		});
+	}
+
+	long count(String table, UUID member) {
+		for (String[] about : ABOUT_THE_MEMBER) {
+			if (about[0].equals(table)) {
+				return this.jdbc.queryForObject("select count(*) from " + table + " where " + about[1] + " = ?",
+						Long.class, member);
+			}
+		}
+		throw new IllegalArgumentException(table);
+	}
+
+	long rowsAbout(UUID id) {
+		long rows = 0;
+		for (String[] table : ABOUT_THE_MEMBER) {
+			rows += this.jdbc.queryForObject("select count(*) from " + table[0] + " where " + table[1] + " = ?",
+					Long.class, id);
+		}
+		return rows;
+	}
+
+	Response delete(Member member, String password) {
+		return this.api.delete("/api/me", Map.of("password", password), member.token());
+	}
+
+	@Test
+	void aMemberDeletesTheirAccountAndEverythingAboutThemGoesAtOnce() {
+		Member member = member("erase");
+		Member other = member("erase-other");
+		liveALittle(member);
+		liveALittle(other);
+		settled(member);
+		settled(other);
+		long othersRows = rowsAbout(other.id());
+		assertThat(this.jdbc.queryForObject("select count(*) from nutrition_diary_entry where account_id = ?",
+				Long.class, member.id()))
+			.isEqualTo(1);
+
+		Response deleted = delete(member, PASSWORD);
+
+		assertThat(deleted.status()).as(deleted.body().toString()).isEqualTo(204);
+		assertThat(deleted.header("Set-Cookie")).startsWith(AuthController.REFRESH_COOKIE + "=;").contains("Max-Age=0");
+		for (String[] table : ABOUT_THE_MEMBER) {
+			assertThat(this.jdbc.queryForObject("select count(*) from " + table[0] + " where " + table[1] + " = ?",
+					Long.class, member.id()))
+				.as(table[0])
+				.isZero();
+		}
+		assertThat(rowsAbout(other.id())).isEqualTo(othersRows);
+		// the access token the member held stops working, and so does the password
+		assertThat(this.api.get("/api/me", member.token()).status()).isEqualTo(401);
+		assertThat(
+				this.api.post("/api/auth/login", Map.of("email", member.email(), "password", PASSWORD), null).status())
+			.isEqualTo(401);
+		// the address is free for a new account
+		assertThat(this.api
+			.post("/api/auth/register",
+					Map.of("email", member.email(), "password", PASSWORD, "displayName", "Someone New"), null)
+			.status()).isEqualTo(201);
+	}
+
+	@Test
+	void aWrongPasswordErasesNothing() {
+		Member member = member("erase-wrong");
+		liveALittle(member);
+		settled(member);
+		long rows = rowsAbout(member.id());
+
+		Response refused = delete(member, "not my password at all");
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("password");
+		assertThat(refused.body().path("errors").get(0).path("code").asString()).isEqualTo("WRONG_PASSWORD");
+		assertThat(this.api.delete("/api/me", Map.of(), member.token()).status()).isEqualTo(400);
+		assertThat(rowsAbout(member.id())).isEqualTo(rows);
+		assertThat(this.api.get("/api/me", member.token()).status()).isEqualTo(200);
+		assertThat(this.api.delete("/api/me", Map.of("password", PASSWORD), null).status()).isEqualTo(401);
+	}
+
+	@Test
+	void anAppointmentStillToComeRefusesItAndAPastOneStaysWithoutTheirName() {
+		String doctorEmail = "erase-doctor-" + UUID.randomUUID() + "@example.com";
+		Response created = this.api.post("/api/doctors", Map.of("email", doctorEmail, "password", PASSWORD,
+				"displayName", "Dra. Erase", "specialties", List.of(), "timezone", "Europe/Madrid", "slotMinutes", 30),
+				this.api.admin());
+		assertThat(created.status()).isEqualTo(201);
+		UUID doctorId = UUID.fromString(created.text("id"));
+		String doctor = this.api.login(doctorEmail, PASSWORD);
+		Member member = member("erase-patient");
+		liveALittle(member);
+		settled(member);
+		UUID past = appointment(doctorId, member.id(), Instant.now().minus(Duration.ofDays(3)), "COMPLETED");
+		UUID upcoming = appointment(doctorId, member.id(), Instant.now().plus(Duration.ofDays(3)), "BOOKED");
+		this.jdbc.update("insert into scheduling_patient (id, display_name, search_name, email) values (?, ?, ?, ?)",
+				member.id(), "Erased Member", "erased member", member.email());
+		long rows = rowsAbout(member.id());
+
+		Response refused = delete(member, PASSWORD);
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.text("code")).isEqualTo("APPOINTMENTS_UPCOMING");
+		assertThat(rowsAbout(member.id())).isEqualTo(rows);
+		assertThat(this.api.get("/api/me", member.token()).status()).isEqualTo(200);
+
+		assertThat(this.api.post("/api/appointments/" + upcoming + "/cancel", Map.of(), member.token()).status())
+			.isEqualTo(200);
+		assertThat(delete(member, PASSWORD).status()).isEqualTo(204);
+
+		assertThat(rowsAbout(member.id())).isZero();
+		Map<String, Object> kept = this.jdbc
+			.queryForMap("select patient_id, status, reason from scheduling_appointment where id = ?", past);
+		assertThat(kept.get("status")).isEqualTo("COMPLETED");
+		assertThat(kept.get("reason")).isNull();
+		String agenda = this.api.get("/api/appointments?doctorId=" + doctorId, doctor).raw().body();
+		assertThat(agenda).contains(past.toString()).doesNotContain("Erased Member", member.email(), "knee");
+	}
+
+	@Test
+	void aClinicianIsRefusedAndKeepsTheirAccount() {
+		String email = "erase-clinician-" + UUID.randomUUID() + "@example.com";
+		assertThat(
+				this.api
+					.post("/api/doctors",
+							Map.of("email", email, "password", PASSWORD, "displayName", "Dr. Stays", "specialties",
+									List.of(), "timezone", "Europe/Madrid", "slotMinutes", 30),
+							this.api.admin())
+					.status())
+			.isEqualTo(201);
+		String token = this.api.login(email, PASSWORD);
+
+		Response refused = this.api.delete("/api/me", Map.of("password", PASSWORD), token);
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.text("code")).isEqualTo("ACCOUNT_HAS_DUTIES");
+		assertThat(this.api.get("/api/me", token).status()).isEqualTo(200);
+	}
+
+	private UUID appointment(UUID doctorId, UUID patientId, Instant at, String status) {
+		UUID id = UUID.randomUUID();
+		Instant startsAt = at.truncatedTo(ChronoUnit.HOURS);
+		this.jdbc.update("insert into scheduling_appointment (id, doctor_id, patient_id, starts_at, ends_at,"
+				+ " active_starts_at, status, reason, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", id,
+				doctorId, patientId, Timestamp.from(startsAt), Timestamp.from(startsAt.plus(Duration.ofMinutes(30))),
+				Timestamp.from(startsAt), status, "knee pain", Timestamp.from(Instant.now()));
+		return id;
+	}
+
+}
