@@ -1,7 +1,8 @@
 // Browser end-to-end check of billing: an admin creates a plan in the plan editor; a member
 // subscribes from the pricing page through the sandbox checkout, is declined with the
 // declining test card (nothing charged), pays with 4242… and sees ACTIVE on "My plan"; the
-// admin sees the payment. Screenshots of the pages in Spanish and English, at 1366 px and
+// admin sees the payment; the member then deletes the account (refused until the plan is
+// cancelled). Screenshots of the pages in Spanish and English, at 1366 px and
 // at 390×844, go to e2e/out/.
 //
 //   BASE_URL=http://localhost:8080 node e2e/billing.e2e.mjs
@@ -139,6 +140,29 @@ try {
   await screenshots(adminPage, 'admin-members')
   await adminPage.goto(`${baseUrl}/admin/plans`)
   await screenshots(adminPage, 'admin-plans')
+
+  step('the member deletes the account: refused while the plan renews, done once it is cancelled')
+  await memberPage.goto(`${baseUrl}/settings`)
+  const deletion = memberPage.getByTestId('delete-account-card')
+  await deletion.getByLabel('Tu contraseña, para confirmar').fill(member.password)
+  await deletion.getByTestId('delete-account').click()
+  await deletion.getByText('Cancélala primero').waitFor()
+  await screenshots(memberPage, 'delete-account-refused')
+  await deletion.getByRole('link', { name: 'Ir a mi plan' }).click()
+  await memberPage.waitForURL(/\/billing/)
+  await memberPage.getByTestId('cancel').click()
+  await memberPage.getByRole('button', { name: 'Sí, cancelar' }).click()
+  await memberPage.getByTestId('subscription-status').and(memberPage.locator('[data-status="CANCELLED"]')).waitFor()
+  await memberPage.goto(`${baseUrl}/settings`)
+  await deletion.getByLabel('Tu contraseña, para confirmar').fill(member.password)
+  await deletion.getByTestId('delete-account').click()
+  await memberPage.waitForURL(/\/login\?.*reason=account-deleted/)
+  await memberPage.getByText('Hemos borrado tu cuenta y tus datos').waitFor()
+  step('the password no longer signs in')
+  await memberPage.getByLabel('Correo electrónico', { exact: true }).fill(member.email)
+  await memberPage.getByLabel('Contraseña', { exact: true }).fill(member.password)
+  await memberPage.getByRole('button', { name: 'Iniciar sesión' }).click()
+  await memberPage.getByText('El correo o la contraseña no son correctos').waitFor()
 
   check(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
   console.log(`✔ billing e2e passed: ${member.email} was declined, then subscribed to ${code}; the admin saw the payment`)

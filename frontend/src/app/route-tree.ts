@@ -15,7 +15,7 @@ import { pageSize, positiveInt, safeRedirect, stringParam } from './search'
 // Every URL of the app: path, search params and guards load with the app; each page's component
 // loads from its own file under routes/<area>/ when first needed (or on hovering a link to it).
 
-const loginReasons = ['registered', 'password-changed', 'password-reset', 'session-expired'] as const
+const loginReasons = ['registered', 'password-changed', 'password-reset', 'account-deleted', 'session-expired'] as const
 
 const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: stringParam(search.token) })
 

@@ -35,7 +35,7 @@ function leaveEndedSession() {
     void router.navigate({
       to: '/login',
       search: {
-        reason: reason === 'password-changed' ? 'password-changed' : expired ? 'session-expired' : undefined,
+        reason: reason === 'password-changed' || reason === 'account-deleted' ? reason : expired ? 'session-expired' : undefined,
         redirect: expired ? router.state.location.href : undefined,
       },
       replace: true,

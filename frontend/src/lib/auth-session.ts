@@ -8,7 +8,7 @@ import { useSyncExternalStore } from 'react'
 export type SessionStatus = 'restoring' | 'authenticated' | 'anonymous'
 
 /** Why a session ended, so the app can tell the user on the sign-in page. */
-export type SignOutReason = 'logout' | 'password-changed' | 'expired'
+export type SignOutReason = 'logout' | 'password-changed' | 'account-deleted' | 'expired'
 
 /** {@code accessTokenTtl}: how long, in seconds, the server lets an access token live (every device's alike). */
 type Snapshot = { status: SessionStatus; accessToken: string | null; accessTokenTtl?: number; reason?: SignOutReason }

@@ -7,6 +7,7 @@ import { Loading, QueryError } from '@/components/ui/query-state'
 import { useMe } from '@/features/account/api/get-me'
 import { ChangePasswordForm } from '@/features/account/components/change-password-form'
 import { DataExportCard } from '@/features/account/components/data-export-card'
+import { DeleteAccountCard } from '@/features/account/components/delete-account-card'
 import { DisplayNameForm } from '@/features/account/components/display-name-form'
 import { LanguageForm } from '@/features/account/components/language-form'
 import { SessionsCard } from '@/features/account/components/sessions-card'
@@ -85,6 +86,8 @@ function SettingsPage() {
           <SessionsCard />
 
           <DataExportCard />
+
+          <DeleteAccountCard memberOnly={me.data.roles.every((role) => role === 'MEMBER')} />
         </div>
       )}
     </>

@@ -31,8 +31,9 @@ export type MemberRow = {
 
 export type PaymentRow = {
   id: string
-  email: string
-  displayName: string
+  /** null once the member deleted their account (the payment stays for the accounts) */
+  email: string | null
+  displayName: string | null
   planCode: string
   amount: string
   currency: string

@@ -45,7 +45,10 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
             fileName="payments-view"
             columns={[
               { header: t('billing.admin.date'), value: (p) => formatDateTime(p.createdAt) },
-              { header: t('billing.admin.member'), value: (p) => `${p.displayName} (${p.email})` },
+              {
+                header: t('billing.admin.member'),
+                value: (p) => (p.displayName == null ? t('billing.admin.deletedMember') : `${p.displayName} (${p.email})`),
+              },
               {
                 header: t('billing.admin.amount'),
                 value: (p) =>
@@ -100,8 +103,8 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
                   <tr key={payment.id} className="border-b border-line last:border-0">
                     <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(payment.createdAt)}</td>
                     <td className="px-3 py-2">
-                      {payment.displayName}
-                      <span className="block text-xs text-muted">{payment.email}</span>
+                      {payment.displayName ?? <span className="text-muted">{t('billing.admin.deletedMember')}</span>}
+                      {payment.email != null && <span className="block text-xs text-muted">{payment.email}</span>}
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">
                       {money(payment.amount, payment.currency)}

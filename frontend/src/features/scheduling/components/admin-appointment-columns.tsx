@@ -9,9 +9,14 @@ export function adminAppointmentColumns(t: TFunction, zone: string): ColumnDef<A
     whenColumn(t, zone),
     {
       accessorKey: 'patientName',
-      meta: { exportValue: (appointment) => appointment.patientName ?? '—' },
+      meta: { exportValue: (appointment) => appointment.patientName ?? t('scheduling.agenda.unknownPatient') },
       header: () => t('scheduling.adminAppointments.member'),
-      cell: ({ row }) => <span className="text-ink">{row.original.patientName ?? '—'}</span>,
+      cell: ({ row }) =>
+        row.original.patientName == null ? (
+          <span className="text-muted">{t('scheduling.agenda.unknownPatient')}</span>
+        ) : (
+          <span className="text-ink">{row.original.patientName}</span>
+        ),
     },
     clinicianColumn(t),
     statusColumn(t),

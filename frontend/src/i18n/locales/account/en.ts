@@ -41,5 +41,18 @@ export const en: Shape<typeof es> = {
       'Download a copy of everything Vitalia keeps about you, including your account, profile and weights, food diary with your own foods and recipes, appointments, subscription and payments, points, notifications, meal photos (what was recognised in them, not the images) and weekly summaries. It is one JSON file that other apps can read.',
     dataDownload: 'Download my data',
     dataDownloaded: 'Your copy has been downloaded.',
+    deleteTitle: 'Delete your account',
+    deleteHint: 'This cannot be undone: there is no copy to bring it back from.',
+    deleteNotHere: 'Clinician and admin accounts are closed by an admin, who takes the role away first.',
+    deleteGoes:
+      'Your profile and weights, food diary and own foods, points and badges, notifications, meal photos, weekly summaries and sign-ins are erased at once, and your email can be used for a new account.',
+    deleteStays:
+      'Payments stay for the accounts the law requires, and past appointments stay in the clinician’s agenda, without your name, email or reason for the visit.',
+    deleteFirst:
+      'Before: download your data if you want a copy, cancel your subscription so it does not renew, and cancel any appointment still to come.',
+    deletePassword: 'Your password, to confirm',
+    deleteSubmit: 'Delete my account',
+    deleteGoToPlan: 'Go to my plan',
+    deleteGoToAppointments: 'Go to my appointments',
   },
 }

@@ -22,6 +22,7 @@ export const en: Shape<typeof es> = {
         registered: 'Account created. We sent you an email to verify your address; you can sign in now.',
         'password-changed': 'You changed your password and we signed you out everywhere. Sign in with the new one.',
         'password-reset': 'Password reset. Sign in with your new password.',
+        'account-deleted': 'Your account and your data have been deleted. Thank you for the time you spent with Vitalia.',
         'session-expired': 'Your session has expired. Sign in again to continue.',
       },
     },

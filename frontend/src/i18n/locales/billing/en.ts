@@ -107,6 +107,7 @@ export const en: Shape<typeof es> = {
       sort: 'Order',
       sorts: { 'name,asc': 'Name', 'registeredAt,desc': 'Newest sign-up', 'periodEnd,asc': 'Period end', 'status,asc': 'Status' },
       member: 'Member',
+      deletedMember: 'Deleted account',
       plan: 'Plan',
       periodEnd: 'Period end',
       tables: 'Billing tables',

@@ -103,6 +103,7 @@ export const es = {
       sort: 'Orden',
       sorts: { 'name,asc': 'Nombre', 'registeredAt,desc': 'Alta más reciente', 'periodEnd,asc': 'Fin de periodo', 'status,asc': 'Estado' },
       member: 'Miembro',
+      deletedMember: 'Cuenta eliminada',
       plan: 'Plan',
       periodEnd: 'Fin del periodo',
       tables: 'Tablas de facturación',

@@ -17,6 +17,10 @@ export const es = {
     RATE_LIMITED: 'Demasiados intentos. Espera un momento antes de volver a intentarlo.',
     SESSION_UNKNOWN:
       'Esta sesión es demasiado antigua para distinguirla de las demás. Cierra sesión, vuelve a entrar e inténtalo otra vez.',
+    SUBSCRIPTION_RENEWING: 'Tu suscripción se renovaría con la cuenta ya borrada. Cancélala primero; no se ha borrado nada.',
+    APPOINTMENTS_UPCOMING:
+      'Tienes citas que aún no han llegado. Anúlalas primero para que tus profesionales lo sepan; no se ha borrado nada.',
+    ACCOUNT_HAS_DUTIES: 'Las cuentas de profesionales y de administración las cierra un administrador.',
     FORBIDDEN: 'No tienes permiso para realizar esta acción.',
     NOT_FOUND: 'No hemos encontrado lo que buscas.',
     CONCURRENT_UPDATE: 'Los datos han cambiado en otra ventana. Recarga la página y vuelve a intentarlo.',

@@ -125,7 +125,7 @@ export const en: Shape<typeof es> = {
       zone: 'Times in your time zone: {{zone}}',
       empty: 'No appointments.',
       truncated: 'Showing the first {{count}} appointments; switch to the day view to see the rest.',
-      unknownPatient: 'Patient',
+      unknownPatient: 'Deleted account',
       complete: 'Completed',
       noShow: 'No-show',
       cancel: 'Cancel',

@@ -119,7 +119,7 @@ export const es = {
       zone: 'Horas en tu zona horaria: {{zone}}',
       empty: 'Sin citas.',
       truncated: 'Se muestran las primeras {{count}} citas; cambia a la vista de día para ver el resto.',
-      unknownPatient: 'Paciente',
+      unknownPatient: 'Cuenta eliminada',
       complete: 'Realizada',
       noShow: 'No asistió',
       cancel: 'Cancelar',
