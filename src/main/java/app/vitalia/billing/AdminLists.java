@@ -41,10 +41,10 @@ class AdminLists {
 			@Nullable Instant currentPeriodEnd, boolean cancelAtPeriodEnd) {
 	}
 
-	record SubscriptionRow(UUID id, UUID memberId, String email, String displayName, SubscriptionStatus status,
-			UUID planId, String planCode, String planName, String amount, String currency, Instant startedAt,
-			Instant currentPeriodEnd, boolean cancelAtPeriodEnd, int failedAttempts, @Nullable Instant nextRetryAt,
-			String gateway) {
+	record SubscriptionRow(UUID id, UUID memberId, @Nullable String email, @Nullable String displayName,
+			SubscriptionStatus status, UUID planId, String planCode, String planName, String amount, String currency,
+			Instant startedAt, Instant currentPeriodEnd, boolean cancelAtPeriodEnd, int failedAttempts,
+			@Nullable Instant nextRetryAt, String gateway) {
 	}
 
 	record PaymentRow(UUID id, UUID memberId, @Nullable String email, @Nullable String displayName, String planCode,
@@ -161,10 +161,10 @@ class AdminLists {
 		MapSqlParameterSource params = params(page, size);
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		filter(where, params, q, status, planId);
-		String from = " from billing_subscription s join billing_member m on m.id = s.member_id "
+		String from = " from billing_subscription s left join billing_member m on m.id = s.member_id "
 				+ "join billing_plan p on p.id = s.plan_id join billing_price r on r.id = s.price_id";
 		List<SubscriptionRow> rows = this.named.query(
-				"select s.id, m.id, m.email, m.display_name, " + SubscriptionStatus.sql("s")
+				"select s.id, s.member_id, m.email, m.display_name, " + SubscriptionStatus.sql("s")
 						+ ", p.id, p.code, p.name, r.amount, r.currency, s.started_at, "
 						+ "s.current_period_end, s.cancel_at_period_end, s.failed_attempts, s.next_retry_at, s.gateway"
 						+ from + where + " order by s.current_period_end, s.id limit :limit offset :offset",

@@ -1,8 +1,16 @@
 package app.vitalia.billing;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import app.vitalia.billing.admin.ListChanges;
 import app.vitalia.platform.DomainException;
@@ -21,11 +29,18 @@ class BillingPersonalData implements PersonalData {
 
 	private final JdbcTemplate jdbc;
 
+	/** Statuses that go on charging: a cancelled one only runs to its period end. */
+	private static final Set<SubscriptionStatus> RENEWING = EnumSet.of(SubscriptionStatus.TRIALING,
+			SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE);
+
 	private final ListChanges listChanges;
 
-	BillingPersonalData(JdbcTemplate jdbc, ListChanges listChanges) {
+	private final Clock clock;
+
+	BillingPersonalData(JdbcTemplate jdbc, ListChanges listChanges, Clock clock) {
 		this.jdbc = jdbc;
 		this.listChanges = listChanges;
+		this.clock = clock;
 	}
 
 	@Override
@@ -62,18 +77,26 @@ class BillingPersonalData implements PersonalData {
 	}
 
 	/**
-	 * Refused while a subscription would still renew (the member cancels it first, so
-	 * nothing is charged to a person who is gone). Payments, refunds, checkouts and the
-	 * subscription they belong to stay for the accounts the law requires, under the bare
-	 * account id; the copy of the member's name and address goes, and so does the
-	 * sandbox's stand-in for a card.
+	 * Refused while the subscription would still renew or is being retried (the member
+	 * cancels it first, so nothing is charged to a person who is gone). The member's row
+	 * is locked first, as checkouts and activations lock it, so none of them can start a
+	 * renewing subscription while the check holds; after the erasure they find no member.
+	 * Payments, refunds, checkouts and the subscription they belong to stay for the
+	 * accounts the law requires, under the bare account id; the copy of the member's name
+	 * and address goes, and so does the sandbox's stand-in for a card.
 	 */
 	@Override
-	public void erase(UUID accountId) {
-		Integer renewing = this.jdbc
-			.queryForObject("select count(*) from billing_subscription where member_id = ? and ended_at is null"
-					+ " and not cancel_at_period_end", Integer.class, accountId);
-		if (renewing != null && renewing > 0) {
+	public void erase(UUID accountId, String email) {
+		this.jdbc.query("select id from billing_member where id = ? for update", (rs) -> {
+		}, accountId);
+		Instant now = this.clock.instant();
+		List<SubscriptionStatus> statuses = this.jdbc.query(
+				"select ended_at, cancel_at_period_end, current_period_end, failed_attempts, trial_end"
+						+ " from billing_subscription where member_id = ?",
+				(rs, i) -> SubscriptionStatus.of(instant(rs.getTimestamp(1)), rs.getBoolean(2),
+						rs.getTimestamp(3).toInstant(), rs.getInt(4), instant(rs.getTimestamp(5)), now),
+				accountId);
+		if (statuses.stream().anyMatch(RENEWING::contains)) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "SUBSCRIPTION_RENEWING",
 					"Cancel the subscription first: it would otherwise renew after the account is gone");
 		}
@@ -82,6 +105,10 @@ class BillingPersonalData implements PersonalData {
 		this.jdbc.update("delete from billing_sandbox_customer where member_id = ?", accountId);
 		// the admin members list no longer shows them
 		this.listChanges.changed();
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return timestamp != null ? timestamp.toInstant() : null;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.gamification.leaderboard.Leaderboards;
 import app.vitalia.platform.Database;
 import app.vitalia.platform.PersonalData;
 
@@ -24,9 +25,12 @@ class GamificationPersonalData implements PersonalData {
 
 	private final Database database;
 
-	GamificationPersonalData(JdbcTemplate jdbc, Database database) {
+	private final Leaderboards leaderboards;
+
+	GamificationPersonalData(JdbcTemplate jdbc, Database database, Leaderboards leaderboards) {
 		this.jdbc = jdbc;
 		this.database = database;
+		this.leaderboards = leaderboards;
 	}
 
 	@Override
@@ -69,11 +73,11 @@ class GamificationPersonalData implements PersonalData {
 
 	/**
 	 * Points, streaks, badges and the actions that earned them in every generation, the
-	 * leaderboard choice, and the invitations the member sent or accepted (the inviter
-	 * keeps the points an accepted invitation gave them).
+	 * leaderboard choice, and the invitations the member sent, accepted or was sent (the
+	 * inviter keeps the points an accepted invitation gave them).
 	 */
 	@Override
-	public void erase(UUID accountId) {
+	public void erase(UUID accountId, String email) {
 		this.jdbc.update("delete from gamification_award where member_id = ?", accountId);
 		this.jdbc.update("delete from gamification_member where member_id = ?", accountId);
 		if (this.database.isPostgres()) {
@@ -82,8 +86,9 @@ class GamificationPersonalData implements PersonalData {
 		}
 		this.jdbc.update("delete from gamification_event where member_id = ?", accountId);
 		this.jdbc.update("delete from gamification_settings where member_id = ?", accountId);
-		this.jdbc.update("delete from gamification_invitation where inviter_id = ? or invitee_id = ?", accountId,
-				accountId);
+		this.jdbc.update("delete from gamification_invitation where inviter_id = ? or invitee_id = ? or email = ?",
+				accountId, accountId, email);
+		this.leaderboards.erased(accountId);
 	}
 
 }

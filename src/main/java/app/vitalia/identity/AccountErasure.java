@@ -12,6 +12,7 @@ import app.vitalia.identity.accounts.Account;
 import app.vitalia.identity.accounts.AccountRepository;
 import app.vitalia.identity.accounts.AccountSnapshots;
 import app.vitalia.platform.DomainException;
+import app.vitalia.platform.Mailer;
 import app.vitalia.platform.PersonalData;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,8 +32,6 @@ class AccountErasure {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountErasure.class);
 
-	private static final String THROTTLE = "account-erasure";
-
 	private final List<PersonalData> parts;
 
 	private final AccountRepository accounts;
@@ -43,8 +42,11 @@ class AccountErasure {
 
 	private final SignInThrottle throttle;
 
+	private final Mailer mailer;
+
 	AccountErasure(List<PersonalData> parts, AccountRepository accounts, AccountSnapshots snapshots,
-			PasswordEncoder passwords, SignInThrottle throttle) {
+			PasswordEncoder passwords, SignInThrottle throttle, Mailer mailer) {
+		this.mailer = mailer;
 		// the account's own part goes last: until then every other part can still refuse
 		this.parts = parts.stream()
 			.sorted(Comparator.comparing((PersonalData part) -> part.part().equals("account"))
@@ -56,12 +58,16 @@ class AccountErasure {
 		this.throttle = throttle;
 	}
 
+	/**
+	 * Wrong passwords spend the sign-in budgets of the account and of the client's
+	 * address, as guesses at the sign-in form do.
+	 */
 	@Transactional
-	void erase(UUID accountId, String password) {
+	void erase(UUID accountId, String password, String clientIp) {
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("The account"));
-		this.throttle.check(account.getEmail(), THROTTLE);
+		this.throttle.check(account.getEmail(), clientIp);
 		if (!account.hasPassword() || !this.passwords.matches(password, account.getPasswordHash())) {
-			this.throttle.failed(account.getEmail(), THROTTLE);
+			this.throttle.failed(account.getEmail(), clientIp);
 			throw DomainException.invalid("password", "WRONG_PASSWORD", "is not your current password");
 		}
 		if (!EnumSet.of(Role.MEMBER).containsAll(account.getRoles())) {
@@ -69,8 +75,9 @@ class AccountErasure {
 					"A clinician's or an admin's account is not deleted by its owner: an admin takes the role away first");
 		}
 		for (PersonalData part : this.parts) {
-			part.erase(accountId);
+			part.erase(accountId, account.getEmail());
 		}
+		this.mailer.forget(account.getEmail());
 		this.snapshots.evict(accountId);
 		log.info("Account {} erased at its owner's request", accountId);
 	}

@@ -183,7 +183,7 @@ class MeController {
 	@DeleteMapping("/api/me")
 	ResponseEntity<Void> delete(CurrentUser user, @Valid @RequestBody AccountDeletion deletion,
 			HttpServletRequest http) {
-		this.erasure.erase(user.id(), deletion.password());
+		this.erasure.erase(user.id(), deletion.password(), http.getRemoteAddr());
 		return ResponseEntity.noContent()
 			.header(HttpHeaders.SET_COOKIE,
 					AuthController.refreshCookie("", Duration.ZERO,
@@ -194,8 +194,8 @@ class MeController {
 	@Operation(summary = "Change the password (signs out every other session)")
 	@PostMapping("/api/me/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void changePassword(CurrentUser user, @Valid @RequestBody PasswordChange change) {
-		this.passwordChanges.change(user.id(), change.currentPassword(), change.newPassword());
+	void changePassword(CurrentUser user, @Valid @RequestBody PasswordChange change, HttpServletRequest http) {
+		this.passwordChanges.change(user.id(), change.currentPassword(), change.newPassword(), http.getRemoteAddr());
 	}
 
 	@Operation(summary = "A copy of everything Vitalia keeps about the signed-in account, as one JSON file",

@@ -46,7 +46,7 @@ class MemberPersonalData implements PersonalData {
 	}
 
 	@Override
-	public void erase(UUID accountId) {
+	public void erase(UUID accountId, String email) {
 		this.jdbc.update("delete from members_weight_entry where account_id = ?", accountId);
 		this.jdbc.update("delete from members_profile where account_id = ?", accountId);
 	}

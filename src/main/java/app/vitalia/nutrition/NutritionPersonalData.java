@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import app.vitalia.nutrition.catalog.FoodSearch;
 import app.vitalia.platform.PersonalData;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,8 +20,11 @@ class NutritionPersonalData implements PersonalData {
 
 	private final JdbcTemplate jdbc;
 
-	NutritionPersonalData(JdbcTemplate jdbc) {
+	private final FoodSearch search;
+
+	NutritionPersonalData(JdbcTemplate jdbc, FoodSearch search) {
 		this.jdbc = jdbc;
+		this.search = search;
 	}
 
 	@Override
@@ -61,10 +65,11 @@ class NutritionPersonalData implements PersonalData {
 	 * with them), and the log of foods waiting to reach the other modules.
 	 */
 	@Override
-	public void erase(UUID accountId) {
+	public void erase(UUID accountId, String email) {
 		this.jdbc.update("delete from nutrition_food_logged where member_id = ?", accountId);
 		this.jdbc.update("delete from nutrition_diary_entry where account_id = ?", accountId);
 		this.jdbc.update("delete from nutrition_food where owner_id = ?", accountId);
+		this.search.ownFoodsChanged(accountId);
 	}
 
 }

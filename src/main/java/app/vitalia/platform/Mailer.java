@@ -107,6 +107,15 @@ public class Mailer {
 	}
 
 	/**
+	 * Forgets every message to the address, sent or waiting (in the caller's
+	 * transaction): the person it belongs to deleted their account, and messages waiting
+	 * for them would reach nobody who asked for them.
+	 */
+	public void forget(String address) {
+		this.jdbc.update("delete from platform_mail_outbox where recipient = ?", address);
+	}
+
+	/**
 	 * Stores the message in the current transaction (or on its own outside one); it goes
 	 * out once that commits.
 	 */

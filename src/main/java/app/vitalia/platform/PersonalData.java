@@ -41,9 +41,10 @@ public interface PersonalData {
 	 * record the law or another person still needs (a payment, a past appointment in a
 	 * clinician's agenda) stays without anything that names them. Every part runs in one
 	 * transaction, so a part that refuses, with a {@link DomainException} the member can
-	 * act on (a subscription still renewing), leaves the account as it was.
+	 * act on (a subscription still renewing), leaves the account as it was. {@code email}
+	 * is the account's address (normalised), for what is kept by address rather than id.
 	 */
-	void erase(UUID accountId);
+	void erase(UUID accountId, String email);
 
 	/**
 	 * Rows of a query as maps in column order. A column {@code entry_date} is named

@@ -76,7 +76,7 @@ class RecognitionPersonalData implements PersonalData {
 	 * from a photo are the diary's, which erases them too.
 	 */
 	@Override
-	public void erase(UUID accountId) {
+	public void erase(UUID accountId, String email) {
 		List<String> keys = this.jdbc.queryForList("select object_key from recognition_meal_photo where member_id = ?",
 				String.class, accountId);
 		this.jdbc.update("delete from recognition_meal_photo where member_id = ?", accountId);

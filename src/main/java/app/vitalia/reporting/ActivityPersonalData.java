@@ -38,7 +38,7 @@ class ActivityPersonalData implements PersonalData {
 	 * nobody.
 	 */
 	@Override
-	public void erase(UUID accountId) {
+	public void erase(UUID accountId, String email) {
 		this.jdbc.update("delete from reporting_daily_activity where member_id = ?", accountId);
 	}
 

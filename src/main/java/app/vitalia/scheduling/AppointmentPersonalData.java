@@ -89,18 +89,23 @@ class AppointmentPersonalData implements PersonalData {
 	 * Refused while the member has an appointment still to come (they cancel it, and the
 	 * clinician hears of it). Past appointments stay in the clinician's agenda without
 	 * the member's name, address or reason for the visit; the member's own notes on
-	 * changes go, and so do their waitlist places, held slots and calendar feed.
+	 * changes go, and so do their waitlist places and calendar feed, and a slot held for
+	 * them is let go.
 	 */
 	@Override
-	public void erase(UUID accountId) {
+	public void erase(UUID accountId, String email) {
+		Timestamp now = Timestamp.from(this.clock.instant());
 		Integer upcoming = this.jdbc.queryForObject(
 				"select count(*) from scheduling_appointment where patient_id = ? and status = 'BOOKED' and ends_at > ?",
-				Integer.class, accountId, Timestamp.from(this.clock.instant()));
+				Integer.class, accountId, now);
 		if (upcoming != null && upcoming > 0) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "APPOINTMENTS_UPCOMING",
 					"Cancel the appointments still to come first: their clinicians are waiting for them");
 		}
-		this.jdbc.update("update scheduling_appointment set reason = null where patient_id = ?", accountId);
+		// a new version, so a clinician's change of status saved from an older read fails
+		// instead of writing the reason back
+		this.jdbc.update("update scheduling_appointment set reason = null, version = version + 1 where patient_id = ?",
+				accountId);
 		this.jdbc.update("update scheduling_appointment_change set note = null, changed_by = null where changed_by = ?",
 				accountId);
 		this.jdbc.update("update scheduling_patient_tally set patients = patients - 1 where doctor_id in"
@@ -108,7 +113,10 @@ class AppointmentPersonalData implements PersonalData {
 		this.jdbc.update("delete from scheduling_care_relation where patient_id = ?", accountId);
 		this.jdbc.update("delete from scheduling_patient where id = ?", accountId);
 		this.jdbc.update("delete from scheduling_waitlist_entry where member_id = ?", accountId);
-		this.jdbc.update("delete from scheduling_slot_hold where member_id = ?", accountId);
+		// a slot held for them is let go as if it had run out, so the waitlist's next
+		// person is offered it (the expiry job then removes the hold)
+		this.jdbc.update("update scheduling_slot_hold set expires_at = ? where member_id = ? and expires_at > ?", now,
+				accountId, now);
 		this.jdbc.update("delete from scheduling_calendar_feed where owner_id = ?", accountId);
 	}
 

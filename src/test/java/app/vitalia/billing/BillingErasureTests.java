@@ -1,5 +1,6 @@
 package app.vitalia.billing;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import app.vitalia.support.Api.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A paying member deleting their account: refused while the subscription would renew;
@@ -25,7 +27,9 @@ class BillingErasureTests extends BillingHttpTest {
 		BillingFixtures.Member member = this.billing.member();
 		assertThat(this.billing.subscribe(member, planId, BillingFixtures.GOOD_CARD).status()).isEqualTo(200);
 		String email = this.api.get("/api/me", member.token()).text("email");
-		JsonNode payment = payments(email).get(0);
+		// numbered once the payment's event is handled
+		JsonNode payment = await().atMost(Duration.ofSeconds(20))
+			.until(() -> payments(email).get(0), (found) -> !found.path("invoiceNumber").asString().isEmpty());
 		assertThat(payment.path("displayName").asString()).isEqualTo("Test Member");
 		assertThat(members(email)).isEqualTo(1);
 
@@ -57,6 +61,13 @@ class BillingErasureTests extends BillingHttpTest {
 		assertThat(row.path("email").isNull()).isTrue();
 		assertThat(row.path("invoiceNumber").asString()).isEqualTo(payment.path("invoiceNumber").asString());
 		assertThat(members(email)).isZero();
+		// the subscription stays in the admin's list too, without a name
+		JsonNode subscriptions = this.api.get("/api/admin/subscriptions?planId=" + planId, this.billing.admin())
+			.body()
+			.path("content");
+		assertThat(subscriptions.size()).isEqualTo(1);
+		assertThat(subscriptions.get(0).path("memberId").asString()).isEqualTo(member.id().toString());
+		assertThat(subscriptions.get(0).path("displayName").isNull()).isTrue();
 	}
 
 	private long members(String email) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -102,13 +103,18 @@ public class MemberDirectory {
 	}
 
 	public Member find(UUID memberId) {
+		return lookup(memberId).orElseThrow(() -> DomainException.notFound("The member"));
+	}
+
+	/** As {@link #find}, empty for a member who deleted their account. */
+	public Optional<Member> lookup(UUID memberId) {
 		List<Member> found = select(memberId, false);
 		if (!found.isEmpty()) {
-			return found.get(0);
+			return Optional.of(found.get(0));
 		}
-		AccountSummary account = this.accounts.find(AccountId.of(memberId))
-			.orElseThrow(() -> DomainException.notFound("The member"));
-		return new Member(account.id(), account.email(), account.displayName(), account.locale(), this.clock.instant());
+		return this.accounts.find(AccountId.of(memberId))
+			.map(account -> new Member(account.id(), account.email(), account.displayName(), account.locale(),
+					this.clock.instant()));
 	}
 
 	/** Adds members (idempotent), in JDBC batches. */

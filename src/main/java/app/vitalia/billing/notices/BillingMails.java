@@ -44,7 +44,10 @@ public class BillingMails {
 
 	@ApplicationModuleListener
 	public void on(PaymentFailed failed) {
-		MemberDirectory.Member member = this.members.find(failed.memberId().id());
+		MemberDirectory.Member member = this.members.lookup(failed.memberId().id()).orElse(null);
+		if (member == null) {
+			return; // the member deleted their account
+		}
 		Locale locale = Locale.forLanguageTag(member.locale());
 		String amount = failed.amount().toPlainString() + " " + failed.currency();
 		String key = failed.nextRetryAt() != null ? "billing.mail.failed" : "billing.mail.ended";
@@ -53,7 +56,10 @@ public class BillingMails {
 	}
 
 	public void priceMoved(UUID memberId, Money price, Instant from) {
-		MemberDirectory.Member member = this.members.find(memberId);
+		MemberDirectory.Member member = this.members.lookup(memberId).orElse(null);
+		if (member == null) {
+			return; // the member deleted their account: nobody to tell
+		}
 		Locale locale = Locale.forLanguageTag(member.locale());
 		send(member, locale, "billing.mail.price", member.displayName(), price.toString(), date(from, locale),
 				this.publicUrl + "/billing");

@@ -155,6 +155,15 @@ public class Leaderboards {
 		this.tops.invalidateAll();
 	}
 
+	/**
+	 * The member deleted their account (their rows are gone in this transaction): they
+	 * leave the rankings once it commits.
+	 */
+	public void erased(UUID memberId) {
+		afterCommit(memberId);
+		this.tops.invalidateAll();
+	}
+
 	/** Awards change rankings once their transaction commits. */
 	@EventListener
 	void on(PointsAwarded awarded) {

@@ -58,7 +58,7 @@ class AccountPersonalData implements PersonalData {
 	 * free for a new account at once.
 	 */
 	@Override
-	public void erase(UUID accountId) {
+	public void erase(UUID accountId, String email) {
 		this.jdbc.update("delete from identity_refresh_token where account_id = ?", accountId);
 		this.jdbc.update("delete from identity_one_time_token where account_id = ?", accountId);
 		this.jdbc.update("delete from identity_account_role where account_id = ?", accountId);

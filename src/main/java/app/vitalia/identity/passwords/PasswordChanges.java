@@ -92,12 +92,16 @@ public class PasswordChanges {
 		replacePassword(account, newPassword, now);
 	}
 
+	/**
+	 * Wrong current passwords spend the sign-in budgets of the account and of the
+	 * client's address.
+	 */
 	@Transactional
-	public void change(UUID accountId, String currentPassword, String newPassword) {
+	public void change(UUID accountId, String currentPassword, String newPassword, String clientIp) {
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("The account"));
-		this.throttle.check(account.getEmail(), "password-change");
+		this.throttle.check(account.getEmail(), clientIp);
 		if (!account.hasPassword() || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
-			this.throttle.failed(account.getEmail(), "password-change");
+			this.throttle.failed(account.getEmail(), clientIp);
 			throw IdentityProblems.wrongCurrentPassword();
 		}
 		this.policy.check("newPassword", newPassword, account.getEmail(), account.getDisplayName());
