@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Link } from '@tanstack/react-router'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Button } from '@/components/ui/button'
@@ -24,8 +25,21 @@ export function DeleteAccountCard({ memberOnly }: { memberOnly: boolean }) {
   const { errors } = form.formState
   const remove = useDeleteAccount()
   const blocker = remove.error instanceof ApiError ? remove.error.code : undefined
+  // Asks once more, in place, after the password is in: nothing is deleted by a single press.
+  const [confirming, setConfirming] = useState(false)
+  const confirmRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus()
+  }, [confirming])
 
-  const submit = form.handleSubmit((values) => remove.mutate(values, { onError: (error) => applyServerErrors(error, form, t) }))
+  const submit = form.handleSubmit((values) => {
+    if (!confirming) {
+      setConfirming(true)
+      return
+    }
+    setConfirming(false)
+    remove.mutate(values, { onError: (error) => applyServerErrors(error, form, t) })
+  })
 
   return (
     <Card aria-labelledby="delete-account-title" data-testid="delete-account-card">
@@ -59,11 +73,32 @@ export function DeleteAccountCard({ memberOnly }: { memberOnly: boolean }) {
             <FormField label={t('settings.deletePassword')} error={errors.password?.message}>
               <Input type="password" autoComplete="current-password" required {...form.register('password')} />
             </FormField>
-            <div>
-              <Button type="submit" variant="danger" pending={remove.isPending} data-testid="delete-account">
-                {t('settings.deleteSubmit')}
-              </Button>
-            </div>
+            {confirming ? (
+              <div role="group" aria-labelledby="delete-account-question" className="grid gap-3">
+                <p id="delete-account-question" className="text-sm font-medium text-ink">
+                  {t('settings.deleteQuestion')}
+                </p>
+                <div className="flex flex-wrap gap-2">
+                  <Button
+                    ref={confirmRef}
+                    type="submit"
+                    className="bg-danger-600 text-white hover:bg-danger-700"
+                    data-testid="delete-account-confirm"
+                  >
+                    {t('settings.deleteConfirm')}
+                  </Button>
+                  <Button type="button" variant="ghost" onClick={() => setConfirming(false)}>
+                    {t('settings.deleteKeep')}
+                  </Button>
+                </div>
+              </div>
+            ) : (
+              <div>
+                <Button type="submit" variant="danger" pending={remove.isPending} data-testid="delete-account">
+                  {t('settings.deleteSubmit')}
+                </Button>
+              </div>
+            )}
           </form>
         </CardContent>
       )}

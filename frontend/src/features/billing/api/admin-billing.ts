@@ -49,8 +49,9 @@ type Page<T> = { content: T[]; page: number; size: number; totalElements: number
 export type SubscriptionRow = {
   id: string
   memberId: string
-  email: string
-  displayName: string
+  /** null once the member deleted their account (the subscription stays for the accounts) */
+  email: string | null
+  displayName: string | null
   status: SubscriptionStatus
   planName: string
   amount: string

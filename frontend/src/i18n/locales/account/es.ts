@@ -42,13 +42,16 @@ export const es = {
     deleteHint: 'No se puede deshacer: no queda ninguna copia desde la que recuperarla.',
     deleteNotHere: 'Las cuentas de profesionales y de administración las cierra un administrador, que primero retira el rol.',
     deleteGoes:
-      'Tu perfil y tus pesos, el diario de comidas y tus propios alimentos, los puntos e insignias, las notificaciones, las fotos de comidas, los resúmenes semanales y las sesiones se borran al momento, y tu correo queda libre para una cuenta nueva.',
+      'Tu perfil y tus pesos, el diario de comidas y tus propios alimentos, los puntos e insignias, las notificaciones, las fotos de comidas, los resúmenes semanales y las sesiones se eliminan al momento, y tu correo queda libre para una cuenta nueva.',
     deleteStays:
       'Los pagos se conservan para la contabilidad que exige la ley, y las citas pasadas siguen en la agenda del profesional, sin tu nombre, tu correo ni el motivo de la consulta.',
     deleteFirst:
-      'Antes: descarga tus datos si quieres una copia, cancela tu suscripción para que no se renueve y anula las citas que aún no hayan llegado.',
+      'Antes: descarga tus datos si quieres una copia, cancela tu suscripción para que no se renueve y cancela las citas que aún no hayan llegado.',
     deletePassword: 'Tu contraseña, para confirmar',
     deleteSubmit: 'Eliminar mi cuenta',
+    deleteQuestion: '¿Eliminar tu cuenta y todos tus datos para siempre?',
+    deleteConfirm: 'Sí, eliminar para siempre',
+    deleteKeep: 'Mantener mi cuenta',
     deleteGoToPlan: 'Ir a mi plan',
     deleteGoToAppointments: 'Ir a mis citas',
   },

@@ -19,7 +19,7 @@ export const es = {
         registered: 'Cuenta creada. Te hemos enviado un correo para verificar tu dirección; ya puedes iniciar sesión.',
         'password-changed': 'Has cambiado tu contraseña y hemos cerrado todas tus sesiones. Inicia sesión con la nueva.',
         'password-reset': 'Contraseña restablecida. Inicia sesión con tu nueva contraseña.',
-        'account-deleted': 'Hemos borrado tu cuenta y tus datos. Gracias por el tiempo que has pasado con Vitalia.',
+        'account-deleted': 'Hemos eliminado tu cuenta y tus datos. Gracias por el tiempo que has pasado con Vitalia.',
         'session-expired': 'Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.',
       },
     },

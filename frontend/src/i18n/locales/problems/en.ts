@@ -21,7 +21,8 @@ export const en: Shape<typeof es> = {
     SESSION_UNKNOWN: 'This session is too old to tell apart from the others. Sign out, sign in again and try once more.',
     FORBIDDEN: 'You are not allowed to do this.',
     SUBSCRIPTION_RENEWING: 'Your subscription would renew after the account is gone. Cancel it first; nothing was deleted.',
-    APPOINTMENTS_UPCOMING: 'You have appointments still to come. Cancel them first so your clinicians know; nothing was deleted.',
+    APPOINTMENTS_UPCOMING:
+      'You have appointments still to come. Cancel them first so your clinicians know (one too close to cancel here, ask the clinician to cancel it) or wait until they have passed; nothing was deleted.',
     ACCOUNT_HAS_DUTIES: 'Clinician and admin accounts are closed by an admin.',
     NOT_FOUND: 'We could not find what you were looking for.',
     CONCURRENT_UPDATE: 'Your data changed in another window. Reload the page and try again.',

@@ -17,9 +17,9 @@ export const es = {
     RATE_LIMITED: 'Demasiados intentos. Espera un momento antes de volver a intentarlo.',
     SESSION_UNKNOWN:
       'Esta sesión es demasiado antigua para distinguirla de las demás. Cierra sesión, vuelve a entrar e inténtalo otra vez.',
-    SUBSCRIPTION_RENEWING: 'Tu suscripción se renovaría con la cuenta ya borrada. Cancélala primero; no se ha borrado nada.',
+    SUBSCRIPTION_RENEWING: 'Tu suscripción se renovaría con la cuenta ya eliminada. Cancélala primero; no se ha eliminado nada.',
     APPOINTMENTS_UPCOMING:
-      'Tienes citas que aún no han llegado. Anúlalas primero para que tus profesionales lo sepan; no se ha borrado nada.',
+      'Tienes citas que aún no han llegado. Cancélalas primero para que tus profesionales lo sepan (si falta poco para una, pide al profesional que la cancele) o espera a que pasen; no se ha eliminado nada.',
     ACCOUNT_HAS_DUTIES: 'Las cuentas de profesionales y de administración las cierra un administrador.',
     FORBIDDEN: 'No tienes permiso para realizar esta acción.',
     NOT_FOUND: 'No hemos encontrado lo que buscas.',
