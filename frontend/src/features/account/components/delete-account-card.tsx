@@ -28,8 +28,13 @@ export function DeleteAccountCard({ memberOnly }: { memberOnly: boolean }) {
   // Asks once more, in place, after the password is in: nothing is deleted by a single press.
   const [confirming, setConfirming] = useState(false)
   const confirmRef = useRef<HTMLButtonElement>(null)
+  const deleteRef = useRef<HTMLButtonElement>(null)
+  const asked = useRef(false)
+  // Focus follows the buttons as they swap: to the answer, and back after "keep".
   useEffect(() => {
     if (confirming) confirmRef.current?.focus()
+    else if (asked.current) deleteRef.current?.focus()
+    asked.current = confirming
   }, [confirming])
 
   const submit = form.handleSubmit((values) => {
@@ -94,7 +99,7 @@ export function DeleteAccountCard({ memberOnly }: { memberOnly: boolean }) {
               </div>
             ) : (
               <div>
-                <Button type="submit" variant="danger" pending={remove.isPending} data-testid="delete-account">
+                <Button ref={deleteRef} type="submit" variant="danger" pending={remove.isPending} data-testid="delete-account">
                   {t('settings.deleteSubmit')}
                 </Button>
               </div>
