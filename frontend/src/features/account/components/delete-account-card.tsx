@@ -27,15 +27,20 @@ export function DeleteAccountCard({ memberOnly }: { memberOnly: boolean }) {
   const blocker = remove.error instanceof ApiError ? remove.error.code : undefined
   // Asks once more, in place, after the password is in: nothing is deleted by a single press.
   const [confirming, setConfirming] = useState(false)
-  const confirmRef = useRef<HTMLButtonElement>(null)
+  const keepRef = useRef<HTMLButtonElement>(null)
   const deleteRef = useRef<HTMLButtonElement>(null)
   const asked = useRef(false)
-  // Focus follows the buttons as they swap: to the answer, and back after "keep".
+  // Focus follows the buttons as they swap: to the safe answer (a held or repeated Enter
+  // must not delete), and back after "keep".
   useEffect(() => {
-    if (confirming) confirmRef.current?.focus()
+    if (confirming) keepRef.current?.focus()
     else if (asked.current) deleteRef.current?.focus()
     asked.current = confirming
   }, [confirming])
+  const [refusals, setRefusals] = useState(0)
+  useEffect(() => {
+    if (refusals > 0) deleteRef.current?.focus()
+  }, [refusals])
 
   const submit = form.handleSubmit((values) => {
     if (!confirming) {
@@ -43,7 +48,13 @@ export function DeleteAccountCard({ memberOnly }: { memberOnly: boolean }) {
       return
     }
     setConfirming(false)
-    remove.mutate(values, { onError: (error) => applyServerErrors(error, form, t) })
+    remove.mutate(values, {
+      onError: (error) => {
+        applyServerErrors(error, form, t)
+        // a refusal names no field: back to the button (the alert is announced)
+        if (!form.getFieldState('password').error) setRefusals((count) => count + 1)
+      },
+    })
   })
 
   return (
@@ -84,15 +95,10 @@ export function DeleteAccountCard({ memberOnly }: { memberOnly: boolean }) {
                   {t('settings.deleteQuestion')}
                 </p>
                 <div className="flex flex-wrap gap-2">
-                  <Button
-                    ref={confirmRef}
-                    type="submit"
-                    className="bg-danger-600 text-white hover:bg-danger-700"
-                    data-testid="delete-account-confirm"
-                  >
+                  <Button type="submit" className="bg-danger-600 text-white hover:bg-danger-700" data-testid="delete-account-confirm">
                     {t('settings.deleteConfirm')}
                   </Button>
-                  <Button type="button" variant="ghost" onClick={() => setConfirming(false)}>
+                  <Button ref={keepRef} type="button" variant="ghost" onClick={() => setConfirming(false)}>
                     {t('settings.deleteKeep')}
                   </Button>
                 </div>

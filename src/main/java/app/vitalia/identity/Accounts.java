@@ -107,6 +107,18 @@ public class Accounts {
 	}
 
 	/**
+	 * The account with that id, read from the database (not the cache) with its row held
+	 * until the caller's transaction ends, so it cannot be deleted meanwhile; empty once
+	 * it has been. For a module about to copy the account's name or start something that
+	 * bills it.
+	 */
+	public Optional<AccountSummary> hold(AccountId id) {
+		return this.accounts.findForShare(id.id())
+			.map(account -> new AccountSummary(account.getId(), account.getEmail(), account.getDisplayName(),
+					account.getLocale(), account.getRoles()));
+	}
+
+	/**
 	 * Guards a capability that needs a proven email address (cached check).
 	 * @throws app.vitalia.platform.DomainException {@code EMAIL_NOT_VERIFIED} (403) when
 	 * the address is not verified yet

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +25,7 @@ import app.vitalia.support.Profiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,6 +70,12 @@ class AccountErasureTests extends HttpTest {
 
 	@Autowired
 	ObjectStorage storage;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	record Member(UUID id, String email, String token) {
 	}
@@ -223,6 +234,41 @@ class AccountErasureTests extends HttpTest {
 			.post("/api/auth/register",
 					Map.of("email", member.email(), "password", PASSWORD, "displayName", "Someone New"), null)
 			.status()).isEqualTo(201);
+	}
+
+	/**
+	 * A module about to copy the account or bill it holds its row (billing does before
+	 * copying a member it does not know yet): a deletion waits for it, and a hold after
+	 * the deletion finds nobody.
+	 */
+	@Test
+	void aDeletionWaitsForAModuleHoldingTheAccount() throws Exception {
+		Member member = member("erase-held");
+		AccountId id = AccountId.of(member.id());
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<Void> holder = CompletableFuture
+			.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
+				assertThat(this.accounts.hold(id)).isPresent();
+				held.countDown();
+				try {
+					release.await(20, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+		assertThat(held.await(20, TimeUnit.SECONDS)).isTrue();
+
+		CompletableFuture<Response> deletion = CompletableFuture.supplyAsync(() -> delete(member, PASSWORD));
+		Thread.sleep(500);
+		assertThat(deletion).as("the deletion waits for the holder").isNotDone();
+		release.countDown();
+		holder.get(20, TimeUnit.SECONDS);
+
+		assertThat(deletion.get(20, TimeUnit.SECONDS).status()).isEqualTo(204);
+		Optional<AccountSummary> after = this.transactions.execute((tx) -> this.accounts.hold(id));
+		assertThat(after).isEmpty();
 	}
 
 	@Test

@@ -93,7 +93,9 @@ public class MemberDirectory {
 	public Member lock(UUID memberId) {
 		List<Member> found = select(memberId, true);
 		if (found.isEmpty()) {
-			AccountSummary account = this.accounts.find(AccountId.of(memberId))
+			// held, so a deletion of the account cannot commit between this read and the
+			// copy of its name (the deletion removes the copy with the account)
+			AccountSummary account = this.accounts.hold(AccountId.of(memberId))
 				.orElseThrow(() -> DomainException.notFound("The member"));
 			insert(List.of(new Member(account.id(), account.email(), account.displayName(), account.locale(),
 					this.clock.instant())));
