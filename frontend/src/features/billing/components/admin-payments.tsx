@@ -11,6 +11,8 @@ import { formatDateTime } from '@/lib/format'
 import { type PaymentRow, type PaymentsQuery, useAdminPayments, useRefund } from '../api/admin-billing'
 import { formatMoney } from '../api/billing'
 import { refundable, refundProblem } from '../utils/refund'
+import { memberText } from './member-column'
+import { MemberName } from './member-name'
 
 type AdminPaymentsProps = { query: PaymentsQuery; onQueryChange: (query: PaymentsQuery) => void }
 
@@ -45,10 +47,7 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
             fileName="payments-view"
             columns={[
               { header: t('billing.admin.date'), value: (p) => formatDateTime(p.createdAt) },
-              {
-                header: t('billing.admin.member'),
-                value: (p) => (p.displayName == null ? t('billing.admin.deletedMember') : `${p.displayName} (${p.email})`),
-              },
+              { header: t('billing.admin.member'), value: (p) => memberText(t, p) },
               {
                 header: t('billing.admin.amount'),
                 value: (p) =>
@@ -103,8 +102,7 @@ export function AdminPayments({ query, onQueryChange }: AdminPaymentsProps) {
                   <tr key={payment.id} className="border-b border-line last:border-0">
                     <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(payment.createdAt)}</td>
                     <td className="px-3 py-2">
-                      {payment.displayName ?? <span className="text-muted">{t('billing.admin.deletedMember')}</span>}
-                      {payment.email != null && <span className="block text-xs text-muted">{payment.email}</span>}
+                      <MemberName member={payment} />
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">
                       {money(payment.amount, payment.currency)}

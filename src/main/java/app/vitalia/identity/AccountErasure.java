@@ -67,9 +67,7 @@ class AccountErasure {
 		// held against modules that copy the account or start billing it (Accounts.hold)
 		Account account = this.accounts.findForUpdate(accountId)
 			.orElseThrow(() -> DomainException.notFound("The account"));
-		// the owner is signed in: like a trusted device, not held to the account's budget
-		// that guessing elsewhere may have spent; failures still spend every budget
-		this.throttle.check(account.getEmail(), clientIp, true);
+		this.throttle.checkOwner(account.getEmail(), clientIp);
 		if (!account.hasPassword() || !this.passwords.matches(password, account.getPasswordHash())) {
 			this.throttle.failed(account.getEmail(), clientIp);
 			throw DomainException.invalid("password", "WRONG_PASSWORD", "is not your current password");

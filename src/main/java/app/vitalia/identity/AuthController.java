@@ -204,14 +204,14 @@ class AuthController {
 	 * too).
 	 */
 	private String cookie(String value, Duration maxAge, HttpServletRequest http) {
-		return refreshCookie(value, maxAge, this.properties.refreshCookieSecure() || http.isSecure());
+		return refreshCookie(value, maxAge, this.properties, http);
 	}
 
 	/** The refresh cookie's header; an empty value with no age removes it. */
-	static String refreshCookie(String value, Duration maxAge, boolean secure) {
+	static String refreshCookie(String value, Duration maxAge, IdentityProperties properties, HttpServletRequest http) {
 		return ResponseCookie.from(REFRESH_COOKIE, value)
 			.httpOnly(true)
-			.secure(secure)
+			.secure(properties.refreshCookieSecure() || http.isSecure())
 			.sameSite("Strict")
 			.path("/api/auth")
 			.maxAge(maxAge)

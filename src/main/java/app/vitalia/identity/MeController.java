@@ -87,14 +87,14 @@ class MeController {
 	MeController(AccountSnapshots snapshots, AccountSettings settings, PasswordChanges passwordChanges,
 			PersonalDataExport personalData, RateLimiter limiter, Sessions sessions, AccountErasure erasure,
 			IdentityProperties properties) {
-		this.erasure = erasure;
-		this.properties = properties;
 		this.snapshots = snapshots;
 		this.settings = settings;
 		this.passwordChanges = passwordChanges;
 		this.personalData = personalData;
 		this.limiter = limiter;
 		this.sessions = sessions;
+		this.erasure = erasure;
+		this.properties = properties;
 	}
 
 	/**
@@ -185,9 +185,7 @@ class MeController {
 			HttpServletRequest http) {
 		this.erasure.erase(user.id(), deletion.password(), http.getRemoteAddr());
 		return ResponseEntity.noContent()
-			.header(HttpHeaders.SET_COOKIE,
-					AuthController.refreshCookie("", Duration.ZERO,
-							this.properties.refreshCookieSecure() || http.isSecure()))
+			.header(HttpHeaders.SET_COOKIE, AuthController.refreshCookie("", Duration.ZERO, this.properties, http))
 			.build();
 	}
 

@@ -35,6 +35,16 @@ public class SignInThrottle {
 	}
 
 	/**
+	 * As {@link #check(String, String)} for the signed-in owner confirming an action with
+	 * their password (a new one, deleting the account): like a trusted device, not held
+	 * to the account's budget that guessing elsewhere may have spent. Their failures
+	 * still spend every budget ({@link #failed}).
+	 */
+	public void checkOwner(String account, String client) {
+		check(account, client, true);
+	}
+
+	/**
 	 * As {@link #check(String, String)}; a trusted device is not held to the account's
 	 * budget (its own per-client budgets still apply).
 	 */

@@ -56,13 +56,13 @@ class NotificationPersonalData implements PersonalData {
 
 	@Override
 	public void erase(UUID accountId, String email) {
-		for (String table : new String[] { "notifications_inbox", "notifications_preference", "notifications_email",
-				"notifications_push", "notifications_push_subscription", "notifications_food_day" }) {
+		for (String table : new String[] { "notifications_inbox", "notifications_preference", "notifications_push",
+				"notifications_push_subscription", "notifications_food_day" }) {
 			this.jdbc.update("delete from " + table + " where member_id = ?", accountId);
 		}
-		// invitations sent to the address before it had an account, and the markers that
-		// kept each notice to one
-		this.jdbc.update("delete from notifications_email where recipient = ?", email);
+		// with the emails to the address from before it had an account (an invitation),
+		// and the markers that kept each notice to one
+		this.jdbc.update("delete from notifications_email where member_id = ? or recipient = ?", accountId, email);
 		this.jdbc.update("delete from notifications_marker where subject = ? or subject = ?", accountId.toString(),
 				email);
 	}

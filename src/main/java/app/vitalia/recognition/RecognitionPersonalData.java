@@ -9,13 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import app.vitalia.platform.AfterCommit;
 import app.vitalia.platform.ObjectStorage;
 import app.vitalia.platform.PersonalData;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Meal photos in a person's copy of their data: each photo's day, meal, state and the
@@ -83,12 +82,7 @@ class RecognitionPersonalData implements PersonalData {
 		this.jdbc.update("delete from recognition_ai_consent where member_id = ?", accountId);
 		this.jdbc.update("delete from recognition_weekly_summary where member_id = ?", accountId);
 		if (!keys.isEmpty()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					deleteImages(keys);
-				}
-			});
+			AfterCommit.run(() -> deleteImages(keys));
 		}
 	}
 

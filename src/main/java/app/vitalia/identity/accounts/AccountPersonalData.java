@@ -54,14 +54,11 @@ class AccountPersonalData implements PersonalData {
 	}
 
 	/**
-	 * The account row goes with its roles, sessions and one-time links; the address is
-	 * free for a new account at once.
+	 * The account row goes, and its roles, sessions and one-time links with it (their
+	 * foreign keys cascade); the address is free for a new account at once.
 	 */
 	@Override
 	public void erase(UUID accountId, String email) {
-		this.jdbc.update("delete from identity_refresh_token where account_id = ?", accountId);
-		this.jdbc.update("delete from identity_one_time_token where account_id = ?", accountId);
-		this.jdbc.update("delete from identity_account_role where account_id = ?", accountId);
 		this.jdbc.update("delete from identity_account where id = ?", accountId);
 	}
 

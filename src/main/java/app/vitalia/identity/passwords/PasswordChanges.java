@@ -99,9 +99,7 @@ public class PasswordChanges {
 	@Transactional
 	public void change(UUID accountId, String currentPassword, String newPassword, String clientIp) {
 		Account account = this.accounts.findById(accountId).orElseThrow(() -> DomainException.notFound("The account"));
-		// the owner is signed in: like a trusted device, not held to the account's budget
-		// that guessing elsewhere may have spent; failures still spend every budget
-		this.throttle.check(account.getEmail(), clientIp, true);
+		this.throttle.checkOwner(account.getEmail(), clientIp);
 		if (!account.hasPassword() || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
 			this.throttle.failed(account.getEmail(), clientIp);
 			throw IdentityProblems.wrongCurrentPassword();
