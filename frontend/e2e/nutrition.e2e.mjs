@@ -142,6 +142,11 @@ try {
     .getByTestId('entry-amount')
     .filter({ hasText: `1 × ${portion.label}` })
     .waitFor()
+  // the very entry is back, and the day's total with it
+  await page.waitForFunction(
+    ([testId, target]) => Math.abs(Number(document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-value')) - target) <= 1,
+    ['total-kcal', before + (food.per100g.kcal * portion.grams) / 100],
+  )
   await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()
   await page.getByTestId('meal-LUNCH').getByText('Nada registrado todavía.').waitFor()
 

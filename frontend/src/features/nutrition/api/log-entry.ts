@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, ApiError } from '@/lib/api-client'
+import { api } from '@/lib/api-client'
 import type { DiaryEntry, Meal } from './get-diary-day'
 import { queryKeys } from './query-keys'
 
@@ -20,19 +20,11 @@ export function useLogEntry() {
 }
 
 /**
- * Logs a deleted entry's food again, in the same day, meal and amount (the figures follow the food
- * as it is now). An entry in a portion the food no longer has comes back in grams.
+ * Brings back an entry deleted in the last hour exactly as it was: the food's name and figures as
+ * logged (even if the food has changed or gone since), its portion, photo origin and time.
  */
-export async function restoreEntry(entry: DiaryEntry): Promise<DiaryEntry> {
-  const where = { date: entry.date, meal: entry.meal, foodId: entry.foodId }
-  if (entry.portion) {
-    try {
-      return await logEntry({ ...where, portionLabel: entry.portion.label, quantity: entry.portion.quantity })
-    } catch (error) {
-      if (!(error instanceof ApiError && error.violations.some((violation) => violation.code === 'UNKNOWN_PORTION'))) throw error
-    }
-  }
-  return logEntry({ ...where, grams: entry.grams })
+export function restoreEntry(entry: DiaryEntry): Promise<DiaryEntry> {
+  return api.post<DiaryEntry>(`/diary/entries/${entry.id}/restore`)
 }
 
 export function useRestoreEntry() {

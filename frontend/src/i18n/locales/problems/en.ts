@@ -40,6 +40,8 @@ export const en: Shape<typeof es> = {
     NOT_STARTED: 'The appointment has not started yet.',
     ALREADY_ON_WAITLIST: 'You are already on the waitlist for that day.',
     INVALID_STATUS_TRANSITION: 'The appointment no longer allows that change. Reload the page.',
+    DELETED_ENTRY_NOT_FOUND:
+      'This can no longer be undone: the entry was deleted more than an hour ago, or it is back already. Reload the page.',
     DIARY_ENTRY_NOT_FOUND: 'That entry no longer exists. Reload the page.',
     FOOD_NOT_FOUND: 'That food no longer exists.',
     PAYLOAD_TOO_LARGE: 'The file is larger than the server accepts.',

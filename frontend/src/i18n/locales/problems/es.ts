@@ -38,6 +38,7 @@ export const es = {
     NOT_STARTED: 'La cita aún no ha empezado.',
     ALREADY_ON_WAITLIST: 'Ya estás en la lista de espera de ese día.',
     INVALID_STATUS_TRANSITION: 'La cita ya no admite ese cambio. Recarga la página.',
+    DELETED_ENTRY_NOT_FOUND: 'Ya no se puede deshacer: el registro se eliminó hace más de una hora o ya se recuperó. Recarga la página.',
     DIARY_ENTRY_NOT_FOUND: 'Ese registro ya no existe. Recarga la página.',
     FOOD_NOT_FOUND: 'Ese alimento ya no existe.',
     PAYLOAD_TOO_LARGE: 'El fichero es más grande de lo que el servidor admite.',

@@ -105,6 +105,12 @@ class DiaryController {
 		this.diary.delete(user.id(), id);
 	}
 
+	@Operation(summary = "Undo a deletion: bring back an entry deleted in the last hour, exactly as it was")
+	@PostMapping("/entries/{id}/restore")
+	EntryView restore(CurrentUser user, @PathVariable UUID id, Language language) {
+		return this.diary.restore(user.id(), id, language);
+	}
+
 	@Operation(summary = "Copy a day or one meal to another day")
 	@PostMapping("/copy")
 	@ResponseStatus(HttpStatus.CREATED)

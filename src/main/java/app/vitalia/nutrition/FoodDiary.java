@@ -23,6 +23,7 @@ import app.vitalia.nutrition.catalog.Language;
 import app.vitalia.nutrition.catalog.Nutrients;
 import app.vitalia.nutrition.catalog.Portion;
 import app.vitalia.nutrition.outbox.FoodLogOutbox;
+import app.vitalia.nutrition.undo.DeletedEntries;
 import app.vitalia.platform.DomainException;
 
 import org.springframework.stereotype.Service;
@@ -48,14 +49,17 @@ class FoodDiary {
 
 	private final FoodLogOutbox outbox;
 
+	private final DeletedEntries deleted;
+
 	private final Clock clock;
 
 	FoodDiary(DiaryEntryRepository entries, FoodCatalog catalog, MemberProfiles profiles, FoodLogOutbox outbox,
-			Clock clock) {
+			DeletedEntries deleted, Clock clock) {
 		this.entries = entries;
 		this.catalog = catalog;
 		this.profiles = profiles;
 		this.outbox = outbox;
+		this.deleted = deleted;
 		this.clock = clock;
 	}
 
@@ -147,9 +151,30 @@ class FoodDiary {
 		return EntryView.of(entry, language);
 	}
 
+	/**
+	 * Deletes the entry, keeping it for {@link DeletedEntries#UNDO_WINDOW} for
+	 * {@link #restore}.
+	 */
 	@Transactional
 	void delete(UUID accountId, UUID entryId) {
-		this.entries.delete(own(accountId, entryId));
+		DiaryEntry entry = own(accountId, entryId);
+		this.deleted.keep(accountId, entryId);
+		this.entries.delete(entry);
+	}
+
+	/**
+	 * Brings back an entry the member deleted in the last
+	 * {@link DeletedEntries#UNDO_WINDOW}, exactly as it was (the food as logged then,
+	 * even if it has changed or gone since).
+	 */
+	@Transactional
+	EntryView restore(UUID accountId, UUID entryId, Language language) {
+		if (!this.deleted.bringBack(accountId, entryId)) {
+			throw new DomainException(DomainException.Kind.NOT_FOUND, "DELETED_ENTRY_NOT_FOUND",
+					"There is no deleted entry to bring back: it is back already, or it was deleted more than "
+							+ DeletedEntries.UNDO_WINDOW.toMinutes() + " minutes ago");
+		}
+		return EntryView.of(own(accountId, entryId), language);
 	}
 
 	@Transactional

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.vitalia.nutrition.catalog.FoodSearch;
+import app.vitalia.nutrition.undo.DeletedEntries;
 import app.vitalia.platform.PersonalData;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,9 +23,12 @@ class NutritionPersonalData implements PersonalData {
 
 	private final FoodSearch search;
 
-	NutritionPersonalData(JdbcTemplate jdbc, FoodSearch search) {
+	private final DeletedEntries deleted;
+
+	NutritionPersonalData(JdbcTemplate jdbc, FoodSearch search, DeletedEntries deleted) {
 		this.jdbc = jdbc;
 		this.search = search;
+		this.deleted = deleted;
 	}
 
 	@Override
@@ -61,13 +65,15 @@ class NutritionPersonalData implements PersonalData {
 	}
 
 	/**
-	 * The diary and the member's own foods and recipes (their portions and ingredients go
-	 * with them), and the log of foods waiting to reach the other modules.
+	 * The diary (with the entries kept for Undo) and the member's own foods and recipes
+	 * (their portions and ingredients go with them), and the log of foods waiting to
+	 * reach the other modules.
 	 */
 	@Override
 	public void erase(UUID accountId, String email) {
 		this.jdbc.update("delete from nutrition_food_logged where member_id = ?", accountId);
 		this.jdbc.update("delete from nutrition_diary_entry where account_id = ?", accountId);
+		this.deleted.forget(accountId);
 		this.jdbc.update("delete from nutrition_food where owner_id = ?", accountId);
 		this.search.ownFoodsChanged(accountId);
 	}

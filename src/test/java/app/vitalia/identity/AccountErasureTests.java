@@ -45,9 +45,11 @@ class AccountErasureTests extends HttpTest {
 			new String[] { "identity_account_role", "account_id" },
 			new String[] { "identity_refresh_token", "account_id" }, new String[] { "members_profile", "account_id" },
 			new String[] { "members_weight_entry", "account_id" },
-			new String[] { "nutrition_diary_entry", "account_id" }, new String[] { "nutrition_food", "owner_id" },
-			new String[] { "nutrition_food_logged", "member_id" }, new String[] { "gamification_event", "member_id" },
-			new String[] { "gamification_member", "member_id" }, new String[] { "gamification_award", "member_id" },
+			new String[] { "nutrition_diary_entry", "account_id" },
+			new String[] { "nutrition_diary_entry_deleted", "account_id" },
+			new String[] { "nutrition_food", "owner_id" }, new String[] { "nutrition_food_logged", "member_id" },
+			new String[] { "gamification_event", "member_id" }, new String[] { "gamification_member", "member_id" },
+			new String[] { "gamification_award", "member_id" },
 			new String[] { "notifications_push_subscription", "member_id" },
 			new String[] { "notifications_email", "member_id" }, new String[] { "notifications_food_day", "member_id" },
 			new String[] { "reporting_daily_activity", "member_id" }, new String[] { "billing_member", "id" },
@@ -58,12 +60,13 @@ class AccountErasureTests extends HttpTest {
 	/** Tables whose rows about the member are all gone after the erasure. */
 	static final Set<String> ERASED = Set.of("identity_account_role", "identity_refresh_token",
 			"identity_one_time_token", "members_profile", "members_weight_entry", "nutrition_diary_entry",
-			"nutrition_food", "nutrition_food_logged", "scheduling_waitlist_entry", "scheduling_calendar_feed",
-			"scheduling_care_relation", "billing_sandbox_session", "billing_sandbox_customer", "gamification_event",
-			"gamification_award", "gamification_member", "gamification_settings", "gamification_invitation",
-			"notifications_inbox", "notifications_preference", "notifications_email", "notifications_push",
-			"notifications_push_subscription", "notifications_food_day", "recognition_meal_photo",
-			"recognition_ai_consent", "recognition_weekly_summary", "reporting_daily_activity");
+			"nutrition_diary_entry_deleted", "nutrition_food", "nutrition_food_logged", "scheduling_waitlist_entry",
+			"scheduling_calendar_feed", "scheduling_care_relation", "billing_sandbox_session",
+			"billing_sandbox_customer", "gamification_event", "gamification_award", "gamification_member",
+			"gamification_settings", "gamification_invitation", "notifications_inbox", "notifications_preference",
+			"notifications_email", "notifications_push", "notifications_push_subscription", "notifications_food_day",
+			"recognition_meal_photo", "recognition_ai_consent", "recognition_weekly_summary",
+			"reporting_daily_activity");
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -107,6 +110,14 @@ class AccountErasureTests extends HttpTest {
 							member.token())
 					.status())
 			.isEqualTo(201);
+		// an entry deleted a moment ago, kept for Undo
+		String deleted = this.api
+			.post("/api/diary/entries",
+					Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "meal", "DINNER", "foodId", banana,
+							"grams", 90),
+					member.token())
+			.text("id");
+		assertThat(this.api.delete("/api/diary/entries/" + deleted, member.token()).status()).isEqualTo(204);
 		Response food = this.api.post("/api/foods/custom",
 				Map.of("nameEs", "Bizcocho de la abuela", "per100g",
 						Map.of("kcal", 380, "proteinG", 6, "fatG", 18, "carbsG", 48), "portions",

@@ -206,6 +206,10 @@ class PersonalDataExportTests extends HttpTest {
 				// last day
 				// a nudge was considered
 				"nutrition_food_logged", "notifications_food_day",
+				// a diary entry deleted in the last hour, kept only so that Undo can
+				// bring it
+				// back
+				"nutrition_diary_entry_deleted",
 				// the clinician's list and count of their patients (copies of the
 				// patients' names
 				// and emails), read through each patient's own appointments

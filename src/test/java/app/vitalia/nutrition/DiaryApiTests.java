@@ -1,18 +1,32 @@
 package app.vitalia.nutrition;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import app.vitalia.nutrition.undo.DeletedEntries;
 import app.vitalia.support.Api.Response;
 import app.vitalia.support.HttpTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DiaryApiTests extends HttpTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DeletedEntries deletedEntries;
 
 	String token;
 
@@ -98,6 +112,50 @@ class DiaryApiTests extends HttpTest {
 		assertThat(noPortion.body().path("errors").get(0).path("code").asString()).isEqualTo("NO_PORTION");
 		assertThat(this.api.delete("/api/diary/entries/" + id, this.token).status()).isEqualTo(204);
 		assertThat(this.api.delete("/api/diary/entries/" + id, this.token).status()).isEqualTo(404);
+	}
+
+	@Test
+	void undoBringsBackTheDeletedEntryAsItWasEvenWhenItsFoodIsGone() {
+		Response food = this.api.post("/api/foods/custom",
+				Map.of("nameEs", "Bizcocho de la abuela", "per100g",
+						Map.of("kcal", 380, "proteinG", 6, "fatG", 18, "carbsG", 48), "portions",
+						List.of(Map.of("label", "1 porción", "grams", 80))),
+				this.token);
+		assertThat(food.status()).as(food.body().toString()).isEqualTo(201);
+		Response logged = log(food.text("id"), "SNACK", Map.of("portionLabel", "1 porción", "quantity", 2));
+		assertThat(logged.status()).isEqualTo(201);
+		String id = logged.text("id");
+		assertThat(this.api.delete("/api/diary/entries/" + id, this.token).status()).isEqualTo(204);
+		assertThat(this.api.delete("/api/foods/custom/" + food.text("id"), this.token).status()).isEqualTo(204);
+		String stranger = this.api.newMember();
+		assertThat(this.api.post("/api/diary/entries/" + id + "/restore", Map.of(), stranger).status()).isEqualTo(404);
+
+		Response restored = this.api.post("/api/diary/entries/" + id + "/restore", Map.of(), this.token);
+		assertThat(restored.status()).as(restored.body().toString()).isEqualTo(200);
+		assertThat(restored.body()).isEqualTo(logged.body());
+		JsonNode snack = this.api.get("/api/diary/" + this.today, this.token).body().path("meals").get(3);
+		assertThat(snack.path("entries").get(0)).isEqualTo(logged.body());
+
+		Response again = this.api.post("/api/diary/entries/" + id + "/restore", Map.of(), this.token);
+		assertThat(again.status()).isEqualTo(404);
+		assertThat(again.text("code")).isEqualTo("DELETED_ENTRY_NOT_FOUND");
+		assertThat(this.api.post("/api/diary/entries/" + UUID.randomUUID() + "/restore", Map.of(), this.token).status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void undoIsOfferedForAnHourAndThenTheDeletedEntryIsForgotten() {
+		String id = log(starterFood("manzana"), "LUNCH", Map.of("grams", 150)).text("id");
+		assertThat(this.api.delete("/api/diary/entries/" + id, this.token).status()).isEqualTo(204);
+		this.jdbc.update("update nutrition_diary_entry_deleted set deleted_at = ? where id = ?",
+				Timestamp.from(Instant.now().minus(DeletedEntries.UNDO_WINDOW).minusSeconds(1)), UUID.fromString(id));
+
+		assertThat(this.api.post("/api/diary/entries/" + id + "/restore", Map.of(), this.token).status())
+			.isEqualTo(404);
+		assertThat(this.deletedEntries.forgetOld()).isPositive();
+		assertThat(this.jdbc.queryForObject("select count(*) from nutrition_diary_entry_deleted where id = ?",
+				Integer.class, UUID.fromString(id)))
+			.isZero();
 	}
 
 	@Test

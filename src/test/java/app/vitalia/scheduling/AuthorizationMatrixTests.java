@@ -251,6 +251,8 @@ class AuthorizationMatrixTests extends HttpTest {
 				t -> this.api.patch("/api/diary/entries/" + diaryEntry(food), Map.of("grams", 150), t)));
 		rows.add(new Row("DELETE /api/diary/entries/{id}", OWNER,
 				t -> this.api.delete("/api/diary/entries/" + diaryEntry(food), t)));
+		rows.add(new Row("POST /api/diary/entries/{id}/restore", OWNER,
+				t -> this.api.post("/api/diary/entries/" + deletedDiaryEntry(food) + "/restore", Map.of(), t)));
 		rows.add(new Row("POST /api/diary/copy", SELF,
 				t -> this.api.post("/api/diary/copy", Map.of("fromDate", day, "toDate", inDays(6).toString()), t)));
 		rows.add(new Row("GET /api/diary/recent-foods", SELF, t -> this.api.get("/api/diary/recent-foods", t)));
@@ -668,6 +670,12 @@ class AuthorizationMatrixTests extends HttpTest {
 				this.owner.token());
 		assertThat(logged.status()).as(logged.body().toString()).isEqualTo(201);
 		return logged.text("id");
+	}
+
+	private String deletedDiaryEntry(String food) {
+		String id = diaryEntry(food);
+		assertThat(this.api.delete("/api/diary/entries/" + id, this.owner.token()).status()).isEqualTo(204);
+		return id;
 	}
 
 	private static Map<String, Object> recipeBody(String food) {
