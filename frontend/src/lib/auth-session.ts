@@ -21,6 +21,29 @@ export type TokenResponse = {
 }
 
 let snapshot: Snapshot = { status: 'restoring', accessToken: null }
+
+/**
+ * Whether this browser last ended signed out ("0"), so a start-up need not ask the server (and
+ * log its expected 401) to learn there is no session. Unknown (never set, or storage refused)
+ * asks. Shared by the tabs; it holds nothing secret.
+ */
+const SIGNED_OUT_KEY = 'vitalia.signedOut'
+
+function rememberSignedOut(signedOut: boolean) {
+  try {
+    localStorage.setItem(SIGNED_OUT_KEY, signedOut ? '1' : '0')
+  } catch {
+    // storage refused (private mode, quota): start-up will ask the server
+  }
+}
+
+function signedOutLastTime() {
+  try {
+    return localStorage.getItem(SIGNED_OUT_KEY) === '1'
+  } catch {
+    return false
+  }
+}
 const listeners = new Set<() => void>()
 
 function publish(next: Snapshot) {
@@ -36,9 +59,12 @@ export const authSession = {
     return snapshot.accessToken
   },
   signIn(tokens: TokenResponse) {
+    rememberSignedOut(false)
     publish({ status: 'authenticated', accessToken: tokens.accessToken, accessTokenTtl: tokens.expiresIn })
   },
-  signOut(reason: SignOutReason = 'logout') {
+  /** {@code remember}: false when the server could not say (unreachable, 5xx), so a reload asks again. */
+  signOut(reason: SignOutReason = 'logout', remember = true) {
+    if (remember) rememberSignedOut(true)
     publish({ status: 'anonymous', accessToken: null, reason })
   },
   subscribe(listener: () => void) {
@@ -58,14 +84,14 @@ export function refreshAccessToken(): Promise<boolean> {
   })
     .then(async (response) => {
       if (!response.ok) {
-        authSession.signOut('expired')
+        authSession.signOut('expired', response.status < 500)
         return false
       }
       authSession.signIn((await response.json()) as TokenResponse)
       return true
     })
     .catch(() => {
-      authSession.signOut('expired')
+      authSession.signOut('expired', false)
       return false
     })
     .finally(() => {
@@ -76,10 +102,18 @@ export function refreshAccessToken(): Promise<boolean> {
 
 let restoring: Promise<boolean> | null = null
 
-/** Called once on start-up (and awaited by route guards) to resume a session silently. */
+/**
+ * Called once on start-up (and awaited by route guards) to resume a session silently. A browser
+ * that ended signed out has no refresh cookie to offer, so it is anonymous without asking.
+ */
 export function restoreSession(): Promise<boolean> {
-  restoring ??= refreshAccessToken()
+  restoring ??= signedOutLastTime() ? Promise.resolve(false).then(anonymous) : refreshAccessToken()
   return restoring
+}
+
+function anonymous() {
+  if (snapshot.status === 'restoring') publish({ status: 'anonymous', accessToken: null })
+  return false
 }
 
 export function useAuthSession(): Snapshot {
