@@ -13,7 +13,12 @@ import { useChangePassword } from '../api/change-password'
 /** After a successful change every token is revoked and the session ends (see useChangePassword). */
 export function ChangePasswordForm() {
   const { t } = useTranslation()
-  const schema = z.object({ currentPassword: currentPassword(t), newPassword: newPassword(t) })
+  const schema = z
+    .object({ currentPassword: currentPassword(t), newPassword: newPassword(t) })
+    .refine((values) => values.newPassword !== values.currentPassword, {
+      message: t('violations.SAME_PASSWORD'),
+      path: ['newPassword'],
+    })
   const form = useForm({ resolver: zodResolver(schema), defaultValues: { currentPassword: '', newPassword: '' } })
   const { errors } = form.formState
   const change = useChangePassword()

@@ -17,7 +17,10 @@ import { formatMoney, usePaySandbox, useSandboxSession } from '../api/billing'
 function cardSchema(t: TFunction) {
   const month = t('validation.range', { min: 1, max: 12, unit: '' })
   return z.object({
-    cardNumber: requiredText(t),
+    cardNumber: requiredText(t).refine(
+      (text) => /^\d{12,19}$/.test(text.replace(/[\s-]/g, '')),
+      t('violations.cardNumber.INVALID_CARD_NUMBER'),
+    ),
     expMonth: z
       .string()
       .transform(parseDecimal)
@@ -25,8 +28,13 @@ function cardSchema(t: TFunction) {
     expYear: z
       .string()
       .transform(parseDecimal)
-      .pipe(z.number({ error: t('validation.number') }).int(t('validation.number'))),
-    cvc: requiredText(t),
+      .pipe(
+        z
+          .number({ error: t('validation.number') })
+          .int(t('validation.number'))
+          .min(new Date().getFullYear(), t('violations.expYear.INVALID_YEAR')),
+      ),
+    cvc: requiredText(t).regex(/^\d{3,4}$/, t('violations.cvc.INVALID_CVC')),
   })
 }
 

@@ -62,6 +62,7 @@ export const en: Shape<typeof es> = {
     PASSWORD_TOO_LONG: 'The password cannot be longer than 128 characters.',
     PASSWORD_TOO_WEAK: 'It is too easy to guess. Try a few unrelated words or a longer phrase.',
     WRONG_PASSWORD: 'This is not your current password.',
+    SAME_PASSWORD: 'The new password must be different from the current one.',
     AGE_OUT_OF_RANGE: 'Age must be between 14 and 120 years.',
     OUTSIDE_BOOKING_HORIZON: 'Pick a day between today and the last bookable day.',
     UNKNOWN_PORTION: 'This food has no such portion.',
@@ -89,6 +90,10 @@ export const en: Shape<typeof es> = {
     INVALID_FEATURE: 'Each feature in capitals, digits and underscores, for example PHOTO_ANALYSIS.',
     UNKNOWN_PATIENT: 'That member no longer exists.',
     NOT_A_MEMBER: 'That account is not a member.',
+    cardNumber: { INVALID_CARD_NUMBER: 'Check the card number: it is not valid.' },
+    expMonth: { INVALID_MONTH: 'Choose a month from 1 to 12.', EXPIRED: 'The card has expired.' },
+    expYear: { INVALID_YEAR: 'Enter the expiry year: this year or a later one.' },
+    cvc: { INVALID_CVC: 'The CVC has 3 or 4 digits.' },
     month: {
       INVALID_MONTH: 'Choose a month from 1 to 12.',
       FUTURE_MONTH: 'That month has not come yet: choose this one or an earlier one.',

@@ -59,6 +59,7 @@ export const es = {
     PASSWORD_TOO_LONG: 'La contraseña no puede superar los 128 caracteres.',
     PASSWORD_TOO_WEAK: 'Es demasiado fácil de adivinar. Prueba con varias palabras sin relación o una frase más larga.',
     WRONG_PASSWORD: 'No es tu contraseña actual.',
+    SAME_PASSWORD: 'La nueva contraseña debe ser distinta de la actual.',
     AGE_OUT_OF_RANGE: 'La edad debe estar entre 14 y 120 años.',
     OUTSIDE_BOOKING_HORIZON: 'Elige un día entre hoy y el último día reservable.',
     UNKNOWN_PORTION: 'Ese alimento no tiene esa ración.',
@@ -86,6 +87,10 @@ export const es = {
     INVALID_FEATURE: 'Cada función en mayúsculas, dígitos y guiones bajos, por ejemplo PHOTO_ANALYSIS.',
     UNKNOWN_PATIENT: 'Ese miembro ya no existe.',
     NOT_A_MEMBER: 'Esa cuenta no es de un miembro.',
+    cardNumber: { INVALID_CARD_NUMBER: 'Revisa el número de la tarjeta: no es válido.' },
+    expMonth: { INVALID_MONTH: 'Elige un mes del 1 al 12.', EXPIRED: 'La tarjeta ha caducado.' },
+    expYear: { INVALID_YEAR: 'Indica el año de caducidad: este año o uno posterior.' },
+    cvc: { INVALID_CVC: 'El CVC tiene 3 o 4 cifras.' },
     month: {
       INVALID_MONTH: 'Elige un mes del 1 al 12.',
       FUTURE_MONTH: 'Ese mes aún no ha llegado: elige el actual o uno anterior.',

@@ -124,6 +124,12 @@ class AuthenticationFlowTests extends HttpTest {
 				Map.of("currentPassword", "not my password", "newPassword", "a brand new lighthouse keeper"), access);
 		assertThat(wrongCurrent.status()).isEqualTo(400);
 		assertThat(wrongCurrent.body().path("errors").get(0).path("field").asString()).isEqualTo("currentPassword");
+		// the same password again would change nothing but end every session
+		Response same = this.api.post("/api/me/password", Map.of("currentPassword", PASSWORD, "newPassword", PASSWORD),
+				access);
+		assertThat(same.status()).isEqualTo(400);
+		assertThat(same.body().path("errors").get(0).path("code").asString()).isEqualTo("SAME_PASSWORD");
+		assertThat(this.api.get("/api/me", access).status()).isEqualTo(200);
 
 		Response changed = this.api.post("/api/me/password",
 				Map.of("currentPassword", PASSWORD, "newPassword", "a brand new lighthouse keeper"), access);

@@ -104,6 +104,11 @@ public class PasswordChanges {
 			this.throttle.failed(account.getEmail(), clientIp);
 			throw IdentityProblems.wrongCurrentPassword();
 		}
+		if (newPassword.equals(currentPassword)) {
+			// nothing would change, yet every other session would end
+			throw DomainException.invalid("newPassword", "SAME_PASSWORD",
+					"The new password must differ from the current one");
+		}
 		this.policy.check("newPassword", newPassword, account.getEmail(), account.getDisplayName());
 		replacePassword(account, newPassword, this.clock.instant());
 	}
