@@ -29,7 +29,11 @@ function TodayPage() {
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <PageHeader title={t('nutrition.todayTitle')} description={t('nutrition.todayDescription')} />
+        {/* another day's diary is not "Today": the date switcher below says which day it is */}
+        <PageHeader
+          title={t(date && date !== todayIso() ? 'nutrition.diaryTitle' : 'nutrition.todayTitle')}
+          description={t('nutrition.todayDescription')}
+        />
         <div className="mb-6 flex gap-2 sm:mb-0">
           <Link to="/foods" className={buttonVariants({ variant: 'secondary', size: 'sm' })}>
             <Salad aria-hidden="true" />

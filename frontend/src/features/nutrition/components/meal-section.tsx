@@ -76,7 +76,9 @@ function EntryRow({ entry, onDeleted }: { entry: DiaryEntry; onDeleted: (entry: 
   return (
     <li className="grid gap-2 px-3 py-2.5 sm:px-4" data-testid="diary-entry">
       <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2">
-        <div className="min-w-0 flex-1">
+        {/* the name keeps room for itself: on a phone the amount and buttons go to a line of their own
+            rather than squeezing it to "Man…" */}
+        <div className="min-w-0 flex-1 basis-40">
           <p className="truncate text-sm font-medium text-ink">{entry.foodName}</p>
           <p className="text-xs text-muted tabular-nums">
             {t('nutrition.entry.macros', {
@@ -87,7 +89,7 @@ function EntryRow({ entry, onDeleted }: { entry: DiaryEntry; onDeleted: (entry: 
           </p>
         </div>
         {editing ? (
-          <form onSubmit={save} className="flex items-center gap-1.5">
+          <form onSubmit={save} className="ml-auto flex items-center gap-1.5">
             <label htmlFor={`grams-${entry.id}`} className="sr-only">
               {entry.portion
                 ? t('nutrition.entry.portionsOf', { food: entry.foodName, portion: entry.portion.label })
@@ -126,7 +128,7 @@ function EntryRow({ entry, onDeleted }: { entry: DiaryEntry; onDeleted: (entry: 
             </Button>
           </form>
         ) : (
-          <div className="flex items-center gap-1">
+          <div className="ml-auto flex items-center gap-1">
             <span className="mr-2 text-right text-sm tabular-nums">
               <span className="font-medium text-ink">{entry.nutrients.kcal == null ? '—' : formatNumber(entry.nutrients.kcal)} kcal</span>
               <span className="block text-xs text-muted" data-testid="entry-amount">

@@ -1,5 +1,5 @@
 import { Copy } from 'lucide-react'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -44,11 +44,15 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
   const [selected, setSelected] = useState<Food | null>(null)
   const [meal, setMeal] = useState<Meal>(mealForNow)
   const [notice, setNotice] = useState<Notice | null>(null)
+  // copying onto a day that has food already asks first: a second click would double the day
+  const [confirmCopy, setConfirmCopy] = useState(false)
+  const copyButton = useRef<HTMLButtonElement>(null)
   // another day (the arrows, the browser's back button, a link): what was said about this one goes
   const [noticeDay, setNoticeDay] = useState(date)
   if (noticeDay !== date) {
     setNoticeDay(date)
     setNotice(null)
+    setConfirmCopy(false)
   }
   // its error shows only under the notice it belongs to, and a new deletion starts afresh
   const restore = useRestoreEntry()
@@ -65,6 +69,20 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
 
   function undo(entry: DiaryEntry) {
     restore.mutate(entry, { onSuccess: () => setNotice({ kind: 'restored', entry }) })
+  }
+
+  const logged = day.data?.meals.reduce((count, meal) => count + meal.entries.length, 0) ?? 0
+  const copied = copy.isSuccess && copy.data.length > 0
+
+  // "keep" takes its question away: the keyboard goes back to the copy button
+  function keepDay() {
+    setConfirmCopy(false)
+    copyButton.current?.focus()
+  }
+
+  function copyPreviousDay() {
+    setConfirmCopy(false)
+    copy.mutate({ fromDate: addDays(date, -1), toDate: date })
   }
 
   const mealName = (meal: Meal) => t(`nutrition.meals.${meal}`)
@@ -135,13 +153,30 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
                   variant="secondary"
                   size="sm"
                   pending={copy.isPending}
-                  onClick={() => copy.mutate({ fromDate: addDays(date, -1), toDate: date })}
+                  ref={copyButton}
+                  disabled={copied}
+                  onClick={() => (logged > 0 ? setConfirmCopy(true) : copyPreviousDay())}
                 >
                   {!copy.isPending && <Copy aria-hidden="true" />}
                   {t('nutrition.copy.fromYesterday')}
                 </Button>
               </CardHeader>
               <CardContent className="grid gap-5">
+                {confirmCopy && (
+                  <Alert tone="warning">
+                    <div className="grid gap-3">
+                      <span>{t('nutrition.copy.confirm', { count: logged })}</span>
+                      <div className="flex flex-wrap gap-2">
+                        <Button size="sm" variant="secondary" ref={focusOnMount} onClick={keepDay}>
+                          {t('nutrition.copy.keep')}
+                        </Button>
+                        <Button size="sm" onClick={copyPreviousDay}>
+                          {t('nutrition.copy.addAnyway')}
+                        </Button>
+                      </div>
+                    </div>
+                  </Alert>
+                )}
                 {copy.isSuccess && (
                   <Alert tone={copy.data.length ? 'success' : 'info'}>
                     {copy.data.length ? t('nutrition.copy.done', { count: copy.data.length }) : t('nutrition.copy.nothing')}

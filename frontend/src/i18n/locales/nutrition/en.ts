@@ -4,6 +4,7 @@ import type { es } from './es'
 /** Must have exactly the Spanish keys (checked when compiling). */
 export const en: Shape<typeof es> = {
   nutrition: {
+    diaryTitle: 'Food diary',
     todayTitle: 'Today',
     todayDescription: 'Log what you eat and see how you are doing against your targets.',
     trendsTitle: 'Trends',
@@ -63,6 +64,10 @@ export const en: Shape<typeof es> = {
       done_one: 'Copied {{count}} food from the previous day.',
       done_other: 'Copied {{count}} foods from the previous day.',
       nothing: 'The previous day has nothing to copy.',
+      confirm_one: 'This day already has {{count}} food. Add the previous day’s foods as well?',
+      confirm_other: 'This day already has {{count}} foods. Add the previous day’s foods as well?',
+      keep: 'No, leave it',
+      addAnyway: 'Yes, add them',
     },
     search: {
       label: 'Search for a food',

@@ -1,6 +1,7 @@
 // Diary, food search, own foods, recipes and trends.
 export const es = {
   nutrition: {
+    diaryTitle: 'Diario',
     todayTitle: 'Hoy',
     todayDescription: 'Registra lo que comes y mira cómo vas respecto a tus objetivos.',
     trendsTitle: 'Tendencias',
@@ -43,7 +44,7 @@ export const es = {
       macros: 'P {{protein}} g · G {{fat}} g · H {{carbs}} g',
       portion: '{{quantity}} × {{portion}} = {{grams}} g',
       portionsOf: 'Cuántas raciones de {{portion}} de {{food}}',
-      invalidPortions: 'Indica entre más de 0 y 100 raciones.',
+      invalidPortions: 'Indica un número de raciones mayor que 0 y hasta 100.',
       edit: 'Editar la cantidad de {{food}}',
       delete: 'Eliminar {{food}}',
       deleted: 'Eliminado: {{food}} ({{meal}}).',
@@ -60,6 +61,10 @@ export const es = {
       done_one: 'Hemos copiado {{count}} alimento del día anterior.',
       done_other: 'Hemos copiado {{count}} alimentos del día anterior.',
       nothing: 'El día anterior no tiene nada que copiar.',
+      confirm_one: 'Este día ya tiene {{count}} alimento. ¿Añadir también los del día anterior?',
+      confirm_other: 'Este día ya tiene {{count}} alimentos. ¿Añadir también los del día anterior?',
+      keep: 'No, dejarlo así',
+      addAnyway: 'Sí, añadirlos',
     },
     search: {
       label: 'Buscar un alimento',
