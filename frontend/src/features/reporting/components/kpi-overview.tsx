@@ -33,7 +33,8 @@ export function KpiOverview() {
   if (!kpis.data) return <p className="text-sm text-muted">{t('common.loading')}</p>
   const data = kpis.data
   const money = (amount: number, currency: string) =>
-    new Intl.NumberFormat(i18n.language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount)
+    // with the cents, as the payments list shows them: 19,98 € is not 20 €
+    new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).format(amount)
   const cards: { key: string; label: string; value: string; hint?: string }[] = [
     { key: 'active1d', label: t('reporting.kpis.active1d'), value: String(data.activity.active1d) },
     { key: 'active30d', label: t('reporting.kpis.active30d'), value: String(data.activity.active30d) },
