@@ -39,6 +39,28 @@ describe('restoring the session on a page load', () => {
     expect(second.authSession.snapshot).toEqual({ status: 'anonymous', accessToken: null })
   })
 
+  it('asks again after a refresh that was rate limited', async () => {
+    fetchMock.mockResolvedValueOnce(status(429)).mockResolvedValueOnce(status(401))
+    await expect((await pageLoad()).restoreSession()).resolves.toBe(false)
+    await expect((await pageLoad()).restoreSession()).resolves.toBe(false)
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+  })
+
+  it('does not let a refusal that crossed a sign-in in another tab mark the browser signed out', async () => {
+    let answer: (response: Response) => void = () => {}
+    fetchMock.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)))
+    const tab = await pageLoad()
+    const restoring = tab.restoreSession()
+    stored.set('vitalia.session', 'in:1') // the other tab signed in meanwhile
+    answer(status(401))
+    await expect(restoring).resolves.toBe(false)
+
+    fetchMock.mockResolvedValueOnce(
+      new Response(JSON.stringify({ accessToken: 'b', tokenType: 'Bearer', expiresIn: 900 }), { status: 200 }),
+    )
+    await expect((await pageLoad()).restoreSession()).resolves.toBe(true)
+  })
+
   it('asks again after a sign-in, and after a server that could not answer', async () => {
     const signedIn = await pageLoad()
     signedIn.authSession.signIn({ accessToken: 't', tokenType: 'Bearer', expiresIn: 900 })

@@ -23,27 +23,29 @@ export type TokenResponse = {
 let snapshot: Snapshot = { status: 'restoring', accessToken: null }
 
 /**
- * Whether this browser last ended signed out ("0"), so a start-up need not ask the server (and
- * log its expected 401) to learn there is no session. Unknown (never set, or storage refused)
- * asks. Shared by the tabs; it holds nothing secret.
+ * How this browser's last session ended, shared by its tabs and holding nothing secret: "out"
+ * after a logout or a refresh the server refused (401), so a start-up need not ask the server
+ * (and log its expected 401) to learn there is no session; "in:<time>" after each sign-in.
+ * Unknown (never set, or storage refused) asks.
  */
-const SIGNED_OUT_KEY = 'vitalia.signedOut'
+const SESSION_HINT_KEY = 'vitalia.session'
 
-function rememberSignedOut(signedOut: boolean) {
+function sessionHint(): string | null {
   try {
-    localStorage.setItem(SIGNED_OUT_KEY, signedOut ? '1' : '0')
+    return localStorage.getItem(SESSION_HINT_KEY)
+  } catch {
+    return null
+  }
+}
+
+function setSessionHint(hint: string) {
+  try {
+    localStorage.setItem(SESSION_HINT_KEY, hint)
   } catch {
     // storage refused (private mode, quota): start-up will ask the server
   }
 }
 
-function signedOutLastTime() {
-  try {
-    return localStorage.getItem(SIGNED_OUT_KEY) === '1'
-  } catch {
-    return false
-  }
-}
 const listeners = new Set<() => void>()
 
 function publish(next: Snapshot) {
@@ -59,12 +61,12 @@ export const authSession = {
     return snapshot.accessToken
   },
   signIn(tokens: TokenResponse) {
-    rememberSignedOut(false)
+    setSessionHint(`in:${Date.now()}`)
     publish({ status: 'authenticated', accessToken: tokens.accessToken, accessTokenTtl: tokens.expiresIn })
   },
-  /** {@code remember}: false when the server could not say (unreachable, 5xx), so a reload asks again. */
+  /** {@code remember}: false when the server did not say the session is over, so a reload asks again. */
   signOut(reason: SignOutReason = 'logout', remember = true) {
-    if (remember) rememberSignedOut(true)
+    if (remember) setSessionHint('out')
     publish({ status: 'anonymous', accessToken: null, reason })
   },
   subscribe(listener: () => void) {
@@ -77,6 +79,8 @@ let refreshInFlight: Promise<boolean> | null = null
 
 /** Exchanges the refresh cookie for a new access token; concurrent callers share one request. */
 export function refreshAccessToken(): Promise<boolean> {
+  // a sign-in in another tab while this request is out sets a new cookie this one did not carry
+  const hintBefore = sessionHint()
   refreshInFlight ??= fetch('/api/auth/refresh', {
     method: 'POST',
     credentials: 'include',
@@ -84,7 +88,8 @@ export function refreshAccessToken(): Promise<boolean> {
   })
     .then(async (response) => {
       if (!response.ok) {
-        authSession.signOut('expired', response.status < 500)
+        // only a 401 says there is no session; a 429 or a 5xx says nothing about the cookie
+        authSession.signOut('expired', response.status === 401 && sessionHint() === hintBefore)
         return false
       }
       authSession.signIn((await response.json()) as TokenResponse)
@@ -107,7 +112,7 @@ let restoring: Promise<boolean> | null = null
  * that ended signed out has no refresh cookie to offer, so it is anonymous without asking.
  */
 export function restoreSession(): Promise<boolean> {
-  restoring ??= signedOutLastTime() ? Promise.resolve(false).then(anonymous) : refreshAccessToken()
+  restoring ??= sessionHint() === 'out' ? Promise.resolve(false).then(anonymous) : refreshAccessToken()
   return restoring
 }
 

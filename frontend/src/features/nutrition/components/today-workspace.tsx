@@ -72,7 +72,9 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
   }
 
   const logged = day.data?.meals.reduce((count, meal) => count + meal.entries.length, 0) ?? 0
-  const copied = copy.isSuccess && copy.data.length > 0
+  // what was copied onto this day (the back button or a link may have moved to another since)
+  const copyDone = copy.isSuccess && copy.variables.toDate === date
+  const copied = copyDone && copy.data.length > 0
 
   // "keep" takes its question away: the keyboard goes back to the copy button
   function keepDay() {
@@ -162,7 +164,7 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
                 </Button>
               </CardHeader>
               <CardContent className="grid gap-5">
-                {confirmCopy && (
+                {confirmCopy && logged > 0 && (
                   <Alert tone="warning">
                     <div className="grid gap-3">
                       <span>{t('nutrition.copy.confirm', { count: logged })}</span>
@@ -177,12 +179,13 @@ export function TodayWorkspace({ date, onDateChange }: TodayWorkspaceProps) {
                     </div>
                   </Alert>
                 )}
-                {copy.isSuccess && (
-                  <Alert tone={copy.data.length ? 'success' : 'info'}>
+                {copyDone && (
+                  // the copy button went pending, then resting: the keyboard is told here what happened
+                  <Alert tone={copy.data.length ? 'success' : 'info'} ref={focusOnMount} tabIndex={-1} className="outline-none">
                     {copy.data.length ? t('nutrition.copy.done', { count: copy.data.length }) : t('nutrition.copy.nothing')}
                   </Alert>
                 )}
-                {copy.isError && <QueryError error={copy.error} />}
+                {copy.isError && copy.variables.toDate === date && <QueryError error={copy.error} />}
                 {notice?.kind === 'deleted' && (
                   // one notice per deletion, so a second one gets the focus too
                   <Alert tone="info" key={notice.entry.id}>

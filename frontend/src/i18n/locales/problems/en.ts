@@ -90,7 +90,10 @@ export const en: Shape<typeof es> = {
     INVALID_FEATURE: 'Each feature in capitals, digits and underscores, for example PHOTO_ANALYSIS.',
     UNKNOWN_PATIENT: 'That member no longer exists.',
     NOT_A_MEMBER: 'That account is not a member.',
-    cardNumber: { INVALID_CARD_NUMBER: 'Check the card number: it is not valid.' },
+    cardNumber: {
+      INVALID_CARD_NUMBER: 'Check the card number: it is not valid.',
+      NOT_A_TEST_CARD: 'This test environment takes only the test cards listed.',
+    },
     expMonth: { INVALID_MONTH: 'Choose a month from 1 to 12.', EXPIRED: 'The card has expired.' },
     expYear: { INVALID_YEAR: 'Enter the expiry year: this year or a later one.' },
     cvc: { INVALID_CVC: 'The CVC has 3 or 4 digits.' },

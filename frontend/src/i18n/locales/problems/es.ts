@@ -87,7 +87,10 @@ export const es = {
     INVALID_FEATURE: 'Cada función en mayúsculas, dígitos y guiones bajos, por ejemplo PHOTO_ANALYSIS.',
     UNKNOWN_PATIENT: 'Ese miembro ya no existe.',
     NOT_A_MEMBER: 'Esa cuenta no es de un miembro.',
-    cardNumber: { INVALID_CARD_NUMBER: 'Revisa el número de la tarjeta: no es válido.' },
+    cardNumber: {
+      INVALID_CARD_NUMBER: 'Revisa el número de la tarjeta: no es válido.',
+      NOT_A_TEST_CARD: 'En este entorno de pruebas solo valen las tarjetas de prueba de la lista.',
+    },
     expMonth: { INVALID_MONTH: 'Elige un mes del 1 al 12.', EXPIRED: 'La tarjeta ha caducado.' },
     expYear: { INVALID_YEAR: 'Indica el año de caducidad: este año o uno posterior.' },
     cvc: { INVALID_CVC: 'El CVC tiene 3 o 4 cifras.' },

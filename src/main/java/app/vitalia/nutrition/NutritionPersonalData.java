@@ -72,8 +72,10 @@ class NutritionPersonalData implements PersonalData {
 	@Override
 	public void erase(UUID accountId, String email) {
 		this.jdbc.update("delete from nutrition_food_logged where member_id = ?", accountId);
-		this.jdbc.update("delete from nutrition_diary_entry where account_id = ?", accountId);
+		// kept entries first: an Undo in flight holds its row, so it puts the entry
+		// back before the diary's delete below, or it finds nothing
 		this.deleted.forget(accountId);
+		this.jdbc.update("delete from nutrition_diary_entry where account_id = ?", accountId);
 		this.jdbc.update("delete from nutrition_food where owner_id = ?", accountId);
 		this.search.ownFoodsChanged(accountId);
 	}

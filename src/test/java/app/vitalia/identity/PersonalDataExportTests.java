@@ -206,9 +206,7 @@ class PersonalDataExportTests extends HttpTest {
 				// last day
 				// a nudge was considered
 				"nutrition_food_logged", "notifications_food_day",
-				// a diary entry deleted in the last hour, kept only so that Undo can
-				// bring it
-				// back
+				// diary entries deleted in the last hour, kept only for Undo
 				"nutrition_diary_entry_deleted",
 				// the clinician's list and count of their patients (copies of the
 				// patients' names
