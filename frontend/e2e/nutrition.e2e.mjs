@@ -130,7 +130,7 @@ try {
   await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()
   await page.getByTestId('meal-LUNCH').getByText('Nada registrado todavía.').waitFor()
 
-  step('the deletion can be undone: the same portion comes back to lunch, then it is deleted for good')
+  step('the deletion can be undone: the same portion comes back to lunch')
   await page.getByText(`Eliminado: ${foodName} (Comida).`).waitFor()
   const undo = page.getByRole('button', { name: `Deshacer: volver a poner ${foodName} en la comida`, exact: true })
   // the delete button went with its row: the keyboard user is on Undo
@@ -147,6 +147,29 @@ try {
     ([testId, target]) => Math.abs(Number(document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-value')) - target) <= 1,
     ['total-kcal', before + (food.per100g.kcal * portion.grams) / 100],
   )
+
+  step('the next day copies today once; copying onto a day that has food asks first')
+  await page.getByRole('button', { name: 'Día siguiente', exact: true }).click()
+  await page.getByRole('heading', { name: 'Diario', exact: true }).waitFor()
+  const copyDay = page.getByRole('button', { name: 'Copiar el día anterior', exact: true })
+  await copyDay.click()
+  await page.getByText('Hemos copiado 1 alimento del día anterior.').waitFor()
+  check(await copyDay.isDisabled(), 'the copy button still copies after a copy')
+  await page.reload()
+  await page.getByTestId('meal-LUNCH').getByTestId('diary-entry').waitFor()
+  await copyDay.click()
+  await page.getByText('Este día ya tiene 1 alimento. ¿Añadir también los del día anterior?').waitFor()
+  const keep = page.getByRole('button', { name: 'No, dejarlo así', exact: true })
+  check(await keep.evaluate((button) => button === document.activeElement), 'the safe answer does not have the focus')
+  await keep.click()
+  check(await copyDay.evaluate((button) => button === document.activeElement), 'focus did not go back to the copy button')
+  check((await page.getByTestId('diary-entry').count()) === 1, 'keeping the day still copied')
+  await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()
+  await page.getByTestId('meal-LUNCH').getByText('Nada registrado todavía.').waitFor()
+  await page.getByRole('button', { name: 'Volver a hoy', exact: true }).click()
+  await page.getByRole('heading', { name: 'Hoy', exact: true }).waitFor()
+
+  step("today's entry is deleted for good")
   await page.getByRole('button', { name: `Eliminar ${foodName}` }).click()
   await page.getByTestId('meal-LUNCH').getByText('Nada registrado todavía.').waitFor()
 

@@ -8,10 +8,15 @@ export const insightKeys = {
   settings: ['me', 'settings'] as const,
 }
 
-export function useWeeklySummary() {
+/** The plan feature the weekly summary needs. */
+export const summaryFeature = 'AI_SUMMARY'
+
+/** {@code enabled}: false while the member's plan is not known to include it (no request, no 403 logged). */
+export function useWeeklySummary(enabled = true) {
   return useQuery({
     queryKey: insightKeys.weekly,
     queryFn: () => api.get<WeeklySummary>('/me/insights/weekly'),
     retry: false,
+    enabled,
   })
 }

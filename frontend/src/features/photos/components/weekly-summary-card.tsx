@@ -9,20 +9,24 @@ import { ApiError } from '@/lib/api-client'
 import { errorMessage } from '@/lib/form-errors'
 import { formatDayRange } from '@/lib/format'
 import { useSettings } from '../api/ai-consent'
-import { useWeeklySummary } from '../api/weekly-summary'
+import { useEntitlements } from '../api/meal-photos'
+import { summaryFeature, useWeeklySummary } from '../api/weekly-summary'
 import { isoWeekDays } from '../utils/iso-week'
 import { aiConsentSection } from './ai-consent-card'
 
 /** The last complete week in a few sentences, saying who wrote it; the AI consent lives in Settings. */
 export function WeeklySummaryCard() {
   const { t } = useTranslation()
-  const summary = useWeeklySummary()
+  // the plan says first whether there is a summary to ask for
+  const entitlements = useEntitlements()
+  const included = entitlements.data?.features.includes(summaryFeature)
+  const summary = useWeeklySummary(included === true)
   const settings = useSettings()
   const weekHeading = (week: string) => {
     const days = isoWeekDays(week)
     return t('photos.weekly.week', { range: days ? formatDayRange(days.monday, days.sunday) : week })
   }
-  const planRequired = summary.error instanceof ApiError && summary.error.code === 'PLAN_REQUIRED'
+  const planRequired = included === false || (summary.error instanceof ApiError && summary.error.code === 'PLAN_REQUIRED')
 
   return (
     <Card aria-labelledby="weekly-title" data-testid="weekly-summary">
@@ -31,7 +35,8 @@ export function WeeklySummaryCard() {
         <CardDescription>{summary.data ? weekHeading(summary.data.week) : t('photos.weekly.description')}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        {summary.isPending && <Loading />}
+        {(entitlements.isPending || summary.isLoading) && <Loading />}
+        {entitlements.isError && <Alert tone="danger">{errorMessage(entitlements.error, t)}</Alert>}
         {planRequired && (
           <Alert tone="info">
             {t('photos.weekly.planRequired')}{' '}
