@@ -5,18 +5,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.jobrunr.jobs.annotations.Job;
-import org.jobrunr.jobs.annotations.Recurring;
-
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Diary entries deleted in the last {@link #UNDO_WINDOW}, kept row for row so that Undo
  * brings back the very entry: its id, the food's names and figures as they were logged,
  * the portion, how it was logged (by hand or from a photo) and when. Bringing one back is
- * not a new log, so it earns nothing twice. Older ones are deleted every ten minutes, and
- * a member's own at their next deletion; an erased account's go with it.
+ * not a new log, so it earns nothing twice. Every instance deletes older ones every ten
+ * minutes, as expired refresh tokens are; an erased account's go with it.
  */
 @Component
 public class DeletedEntries {
@@ -42,9 +40,6 @@ public class DeletedEntries {
 	 * entry's row is deleted.
 	 */
 	public void keep(UUID accountId, UUID entryId) {
-		// the member's own older ones go now, even where no job server sweeps
-		this.jdbc.update("delete from nutrition_diary_entry_deleted where account_id = ? and deleted_at <= ?",
-				accountId, windowStart());
 		this.jdbc.update("insert into nutrition_diary_entry_deleted (" + COLUMNS + ", deleted_at) select " + COLUMNS
 				+ ", ? from nutrition_diary_entry where id = ? and account_id = ?", now(), entryId, accountId);
 	}
@@ -73,8 +68,7 @@ public class DeletedEntries {
 	}
 
 	/** Forgets the entries deleted longer ago than the undo window; returns how many. */
-	@Recurring(id = "nutrition-forget-deleted-entries", interval = "PT10M")
-	@Job(name = "Forget diary entries deleted more than an hour ago")
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
 	public int forgetOld() {
 		return this.jdbc.update("delete from nutrition_diary_entry_deleted where deleted_at <= ?", windowStart());
 	}
