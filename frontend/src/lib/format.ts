@@ -24,6 +24,11 @@ export function formatDateTime(value: string): string {
     : new Intl.DateTimeFormat(currentDisplayLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date)
 }
 
+/** Money in the viewer's language, with its cents (display only; the server keeps decimal strings exact). */
+export function formatMoney(amount: number | string, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(amount))
+}
+
 export function formatNumber(value: number, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(currentDisplayLocale(), { maximumFractionDigits }).format(value)
 }

@@ -25,13 +25,14 @@ function TodayPage() {
   const { date, photo } = Route.useSearch()
   const navigate = Route.useNavigate()
   const queryClient = useQueryClient()
-  const day = date ?? todayIso()
+  const today = todayIso()
+  const day = date ?? today
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         {/* another day's diary is not "Today": the date switcher below says which day it is */}
         <PageHeader
-          title={t(date && date !== todayIso() ? 'nutrition.diaryTitle' : 'nutrition.todayTitle')}
+          title={t(day === today ? 'nutrition.todayTitle' : 'nutrition.diaryTitle')}
           description={t('nutrition.todayDescription')}
         />
         <div className="mb-6 flex gap-2 sm:mb-0">
@@ -54,7 +55,7 @@ function TodayPage() {
           onConfirmed={() => void queryClient.invalidateQueries({ queryKey: nutritionKeys.diaryAll })}
         />
       </div>
-      <TodayWorkspace date={day} onDateChange={(next) => void navigate({ search: { date: next === todayIso() ? undefined : next } })} />
+      <TodayWorkspace date={day} onDateChange={(next) => void navigate({ search: { date: next === today ? undefined : next } })} />
     </>
   )
 }

@@ -8,12 +8,11 @@ import { saveFile } from '@/lib/save-file'
  * member's own day (the server's name uses the UTC day, which is already tomorrow in the evening
  * in the Americas).
  */
-export async function exportMyData(now = new Date()): Promise<void> {
+export async function exportMyData(): Promise<void> {
   const { blob } = await api.download('/me/data-export')
-  const fileName = `vitalia-my-data-${todayIso(now)}.json`
-  saveFile({ blob, fileName }, fileName)
+  saveFile({ blob, fileName: undefined }, `vitalia-my-data-${todayIso()}.json`)
 }
 
 export function useExportMyData() {
-  return useMutation({ mutationFn: () => exportMyData() })
+  return useMutation({ mutationFn: exportMyData })
 }

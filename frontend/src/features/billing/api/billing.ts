@@ -55,11 +55,6 @@ export type SandboxSession = {
   testCards: { number: string; outcome: string }[]
 }
 
-/** A decimal string as money in the viewer's language (display only; the server keeps it exact). */
-export function formatMoney(amount: string, currency: string, locale: string) {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(amount))
-}
-
 export const plansQueryOptions = () =>
   queryOptions({ queryKey: queryKeys.plans, queryFn: () => api.get<Plan[]>('/plans', { auth: false }) })
 

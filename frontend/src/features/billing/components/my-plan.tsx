@@ -8,19 +8,9 @@ import { ConfirmButton } from '@/components/ui/confirm-button'
 import { ExportViewButton, withDetail } from '@/components/ui/export-view-button'
 import { NativeSelect } from '@/components/ui/input'
 import { errorMessage } from '@/lib/form-errors'
-import { formatDate } from '@/lib/format'
+import { formatDate, formatMoney } from '@/lib/format'
 import { saveFile } from '@/lib/save-file'
-import {
-  downloadReceipt,
-  formatMoney,
-  type Payment,
-  useCancel,
-  useChangePlan,
-  usePayments,
-  usePlans,
-  useResume,
-  useSubscription,
-} from '../api/billing'
+import { downloadReceipt, type Payment, useCancel, useChangePlan, usePayments, usePlans, useResume, useSubscription } from '../api/billing'
 import { memberFeatures } from '../utils/plan-labels'
 import { paymentStatusLabel } from '../utils/status-labels'
 import { SubscriptionStatusBadge } from './status-badge'

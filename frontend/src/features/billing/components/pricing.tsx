@@ -5,7 +5,8 @@ import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { errorMessage } from '@/lib/form-errors'
-import { formatMoney, type Plan, useCheckout, usePlans } from '../api/billing'
+import { formatMoney } from '@/lib/format'
+import { type Plan, useCheckout, usePlans } from '../api/billing'
 import { isPlanPeriod, memberFeatures } from '../utils/plan-labels'
 
 type PricingProps = { signedIn: boolean; currentPlanId?: string; canChange?: boolean; onSignIn: () => void }

@@ -11,7 +11,8 @@ import { parseDecimal } from '@/lib/decimal'
 import { applyServerErrors, errorMessage } from '@/lib/form-errors'
 import { requiredText } from '@/lib/schemas'
 import { useForm } from '@/lib/use-form'
-import { formatMoney, usePaySandbox, useSandboxSession } from '../api/billing'
+import { formatMoney } from '@/lib/format'
+import { usePaySandbox, useSandboxSession } from '../api/billing'
 
 /** What can be told before asking the gateway; it checks the card itself (test cards, Luhn, expiry). */
 function cardSchema(t: TFunction) {

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import { Alert } from '@/components/ui/alert'
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card'
 import { errorMessage } from '@/lib/form-errors'
-import { formatDayMonth, formatMonth } from '@/lib/format'
+import { formatDayMonth, formatMoney, formatMonth } from '@/lib/format'
 import { type Kpis, useKpis } from '../api/reporting'
 
 const tick = { fontSize: 11, fill: 'var(--color-muted)' }
@@ -32,9 +32,8 @@ export function KpiOverview() {
   if (kpis.isError) return <Alert tone="danger">{errorMessage(kpis.error, t)}</Alert>
   if (!kpis.data) return <p className="text-sm text-muted">{t('common.loading')}</p>
   const data = kpis.data
-  const money = (amount: number, currency: string) =>
-    // with the cents, as the payments list shows them: 19,98 € is not 20 €
-    new Intl.NumberFormat(i18n.language, { style: 'currency', currency }).format(amount)
+  // with the cents, as the payments list shows them: 19,98 € is not 20 €
+  const money = (amount: number, currency: string) => formatMoney(amount, currency, i18n.language)
   const cards: { key: string; label: string; value: string; hint?: string }[] = [
     { key: 'active1d', label: t('reporting.kpis.active1d'), value: String(data.activity.active1d) },
     { key: 'active30d', label: t('reporting.kpis.active30d'), value: String(data.activity.active30d) },
