@@ -9,9 +9,9 @@ import { FormField } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { parseDecimal } from '@/lib/decimal'
 import { applyServerErrors, errorMessage } from '@/lib/form-errors'
+import { formatMoney } from '@/lib/format'
 import { requiredText } from '@/lib/schemas'
 import { useForm } from '@/lib/use-form'
-import { formatMoney } from '@/lib/format'
 import { usePaySandbox, useSandboxSession } from '../api/billing'
 
 /** What can be told before asking the gateway; it checks the card itself (test cards, Luhn, expiry). */
